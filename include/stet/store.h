@@ -1,0 +1,141 @@
+// The version store: every version of every article, and the changes
+// between them.
+//
+// Store is the interface callers use; backends (SQLite, in-memory; later
+// PostgreSQL) implement only transactions of primitive reads and writes
+// (StoreTxn, src/store/txn.h). What counts as a new version, a revert or a
+// flip-flop, how bodies are compressed and how changes are summarised lives
+// once, above the backends, so every backend behaves the same.
+//
+// Thread-safety: a Store may be used by one thread at a time; open one per
+// thread (SQLite handles concurrency between connections and processes).
+#ifndef STET_STORE_H_
+#define STET_STORE_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stet/diff.h"
+#include "stet/model.h"
+#include "stet/result.h"
+
+namespace stet {
+
+class StoreTxn;
+
+// One look at an article: what it said at `seen_at`.
+struct Observation {
+  std::string url;     // the article's identity (already canonical)
+  std::string source;  // outlet key; empty means "unknown"
+  Timestamp seen_at = 0;
+  VersionText text;
+};
+
+enum class RecordOutcome {
+  kNewArticle,   // first version of an article never seen before
+  kNewVersion,   // new text
+  kRevert,       // text equal to an earlier version came back
+  kUnchanged,    // same text as the current version
+  kFlapIgnored,  // a flip back to a text already flipped to before; not a
+                 // version until confirmed (RecordOptions::flap_confirmations)
+};
+std::string_view RecordOutcomeName(RecordOutcome o);
+
+struct RecordResult {
+  RecordOutcome outcome = RecordOutcome::kUnchanged;
+  int64_t article_id = 0;
+  int version = 0;       // the article's current version number afterwards
+  int reverts_to = 0;    // kRevert: the earlier version whose text came back
+  ChangeSummary change;  // kNewVersion/kRevert: against the previous one
+  int64_t stored_bytes = 0;  // bytes the new version added to the store
+};
+
+struct RecordOptions {
+  // Stale caches make some articles alternate between two texts. The first
+  // return to an earlier text is recorded as a revert; a transition that has
+  // happened before (A->B after A->B->A) is only recorded once it has been
+  // seen this many times in a row. Default 3.
+  int flap_confirmations = 3;
+  DiffOptions diff;
+};
+
+struct ArticleFilter {
+  std::string source;  // empty: all sources
+  int limit = 100;     // default 100
+  int offset = 0;
+};
+
+struct StoreStats {
+  int64_t sources = 0;
+  int64_t articles = 0;
+  int64_t versions = 0;
+  int64_t contents = 0;      // distinct texts stored (reverts share one)
+  int64_t text_bytes = 0;    // raw UTF-8 bytes of all distinct texts
+  int64_t stored_bytes = 0;  // bytes those texts take in the store
+  int64_t file_bytes = 0;    // on-disk size, where there is a file
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Records one observation in one transaction: either everything it
+  // implies (article, content, version, change) is committed, or nothing.
+  Result<RecordResult> Record(const Observation& obs,
+                              const RecordOptions& options = {});
+
+  // Records observations in order in one transaction (fast bulk import).
+  // An observation that cannot be recorded (e.g. older than the article's
+  // latest version) gets its own failed Result; the others still commit.
+  // A failed outer Result means nothing was committed.
+  Result<std::vector<Result<RecordResult>>> RecordBatch(
+      const std::vector<Observation>& observations,
+      const RecordOptions& options = {});
+
+  Result<std::vector<Article>> ListArticles(const ArticleFilter& filter = {});
+  // By numeric id ("12") or exact URL.
+  Result<Article> FindArticle(std::string_view url_or_id);
+  Result<std::vector<VersionInfo>> ListVersions(int64_t article_id);
+  // number 0 means the latest version.
+  Result<Version> LoadVersion(int64_t article_id, int number = 0);
+  Result<std::vector<Source>> ListSources();
+  Result<StoreStats> Stats();
+
+  // A short description for messages ("sqlite:./stet.db").
+  virtual std::string Describe() const = 0;
+
+ protected:
+  // Starts a transaction. `write` transactions take the write lock up front
+  // so a record's read-decide-write cannot interleave with another writer.
+  virtual Result<std::unique_ptr<StoreTxn>> Begin(bool write) = 0;
+};
+
+struct SqliteOptions {
+  // Wait this long for another writer's lock before failing. Default 5000.
+  int busy_timeout_ms = 5000;
+  // Create the database file if it does not exist. Default true.
+  bool create = true;
+  // fsync on every commit (synchronous=FULL) instead of NORMAL. WAL with
+  // NORMAL never corrupts and only risks the last commits on power loss.
+  // Default false.
+  bool full_sync = false;
+};
+
+// Opens (creating or migrating forward as needed) a SQLite store. Fails with
+// a clear message when the file is not a SQLite database, is not stet's, or
+// was written by a newer stet.
+Result<std::unique_ptr<Store>> OpenSqliteStore(
+    const std::string& path, const SqliteOptions& options = {});
+
+// An in-memory store for tests: same behaviour, nothing persisted.
+std::unique_ptr<Store> NewMemoryStore();
+
+// The database schema version this build writes.
+int SqliteSchemaVersion();
+
+}  // namespace stet
+
+#endif  // STET_STORE_H_

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Quick start: install what is needed, build, and run stet on the bundled
+# example data (the founding seed texts and the two reconstructed versions of
+# the Guardian article) in a fresh ./stet.db, then show what changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+scripts/build.sh release
+stet=build/release/stet
+export STET_DB=${STET_DB:-$PWD/stet.db}
+rm -f "$STET_DB" "$STET_DB-wal" "$STET_DB-shm"
+
+guardian=http://www.theguardian.com/politics/2017/dec/22/boris-johnson-meets-russian-counterpart-sergei-lavrov-moscow
+$stet import examples/seeds.jsonl
+$stet import --source guardian --url "$guardian" --time 2017-12-22T09:30:00Z examples/guardian/v0.txt
+$stet import --source guardian --url "$guardian" --time 2017-12-22T11:30:00Z examples/guardian/v1.txt
+echo
+$stet articles
+echo
+$stet log "$guardian"
+echo
+$stet diff "$guardian"
+echo
+echo "Database: $STET_DB. Try: $stet help"

@@ -1,0 +1,175 @@
+// In-memory backend: the fake used by tests, with the same behaviour as the
+// SQLite backend (the shared store test suite runs against both). A write
+// transaction works on a copy of the state and swaps it in on commit.
+#include <algorithm>
+#include <map>
+#include <memory>
+
+#include "store/txn.h"
+
+namespace stet {
+namespace {
+
+struct State {
+  std::vector<Source> sources;
+  std::vector<ArticleRow> articles;  // id = index + 1
+  std::vector<ContentRow> contents;
+  std::vector<VersionRow> versions;
+  std::map<std::string, int64_t, std::less<>> by_url;
+};
+
+class MemoryTxn final : public StoreTxn {
+ public:
+  MemoryTxn(std::shared_ptr<State>* live, bool write)
+      : live_(live),
+        write_(write),
+        s_(write ? std::make_shared<State>(**live) : *live) {}
+
+  Status Commit() override {
+    if (write_) *live_ = s_;
+    return Status::Ok();
+  }
+
+  Result<std::optional<ArticleRow>> ArticleByUrl(
+      std::string_view url) override {
+    auto it = s_->by_url.find(url);
+    if (it == s_->by_url.end()) return std::optional<ArticleRow>();
+    return std::optional<ArticleRow>(s_->articles[it->second - 1]);
+  }
+  Result<std::optional<ArticleRow>> ArticleById(int64_t id) override {
+    if (id < 1 || id > static_cast<int64_t>(s_->articles.size()))
+      return std::optional<ArticleRow>();
+    return std::optional<ArticleRow>(s_->articles[id - 1]);
+  }
+  Result<std::vector<ArticleRow>> Articles(const ArticleFilter& f) override {
+    std::vector<ArticleRow> all;
+    for (const auto& a : s_->articles)
+      if (f.source.empty() || a.source == f.source) all.push_back(a);
+    std::stable_sort(all.begin(), all.end(),
+                     [](const ArticleRow& x, const ArticleRow& y) {
+                       if (x.last_seen != y.last_seen)
+                         return x.last_seen > y.last_seen;
+                       return x.id > y.id;
+                     });
+    std::vector<ArticleRow> out;
+    for (size_t i = f.offset; i < all.size() && out.size() < size_t(f.limit);
+         ++i)
+      out.push_back(all[i]);
+    return out;
+  }
+  Result<std::vector<VersionRow>> Versions(int64_t article_id) override {
+    std::vector<VersionRow> out;
+    for (const auto& v : s_->versions)
+      if (v.info.article_id == article_id) out.push_back(Fill(v));
+    std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
+      return x.info.number < y.info.number;
+    });
+    return out;
+  }
+  Result<ContentRow> Content(int64_t id) override {
+    if (id < 1 || id > static_cast<int64_t>(s_->contents.size()))
+      return NotFound("no content " + std::to_string(id));
+    return s_->contents[id - 1];
+  }
+  Result<std::vector<Source>> Sources() override { return s_->sources; }
+  Result<StoreStats> Stats() override {
+    StoreStats st;
+    st.sources = static_cast<int64_t>(s_->sources.size());
+    st.articles = static_cast<int64_t>(s_->articles.size());
+    st.versions = static_cast<int64_t>(s_->versions.size());
+    st.contents = static_cast<int64_t>(s_->contents.size());
+    for (const auto& c : s_->contents) {
+      st.text_bytes += c.raw_bytes;
+      st.stored_bytes += static_cast<int64_t>(
+          c.body.size() + c.headline.size() + c.byline.size());
+    }
+    return st;
+  }
+
+  Result<int64_t> EnsureSource(std::string_view name, Timestamp) override {
+    for (const auto& s : s_->sources)
+      if (s.name == name) return s.id;
+    Source s;
+    s.id = static_cast<int64_t>(s_->sources.size()) + 1;
+    s.name = std::string(name);
+    s_->sources.push_back(s);
+    return s.id;
+  }
+  Result<int64_t> InsertArticle(const ArticleRow& row) override {
+    ArticleRow a = row;
+    a.id = static_cast<int64_t>(s_->articles.size()) + 1;
+    s_->articles.push_back(a);
+    s_->by_url[a.url] = a.id;
+    return a.id;
+  }
+  Status UpdateArticle(const ArticleRow& row) override {
+    if (row.id < 1 || row.id > static_cast<int64_t>(s_->articles.size()))
+      return NotFound("no article " + std::to_string(row.id));
+    ArticleRow& a = s_->articles[row.id - 1];
+    a.last_seen = row.last_seen;
+    a.state = row.state;
+    a.version_count = row.version_count;
+    a.headline = row.headline;
+    a.pending_fp = row.pending_fp;
+    a.pending_count = row.pending_count;
+    return Status::Ok();
+  }
+  Result<int64_t> InsertContent(const ContentRow& row) override {
+    ContentRow c = row;
+    c.id = static_cast<int64_t>(s_->contents.size()) + 1;
+    s_->contents.push_back(std::move(c));
+    return static_cast<int64_t>(s_->contents.size());
+  }
+  Result<int64_t> InsertVersion(const VersionRow& row) override {
+    VersionRow v = row;
+    v.info.id = static_cast<int64_t>(s_->versions.size()) + 1;
+    v.info.observations = 1;
+    s_->versions.push_back(v);
+    return v.info.id;
+  }
+  Status UpdateVersionSeen(int64_t id, Timestamp last_seen,
+                           int observations) override {
+    VersionRow& v = s_->versions.at(id - 1);
+    v.info.last_seen = last_seen;
+    v.info.observations = observations;
+    return Status::Ok();
+  }
+
+ private:
+  VersionRow Fill(const VersionRow& v) const {
+    VersionRow out = v;
+    const ContentRow& c = s_->contents[v.content_id - 1];
+    out.info.headline = c.headline;
+    out.info.byline = c.byline;
+    out.info.fingerprint = c.fingerprint;
+    out.info.text_bytes = c.raw_bytes;
+    out.content_base_id = c.base_id;
+    return out;
+  }
+
+  std::shared_ptr<State>* live_;
+  bool write_;
+  std::shared_ptr<State> s_;
+};
+
+class MemoryStore final : public Store {
+ public:
+  std::string Describe() const override { return "memory"; }
+
+ protected:
+  Result<std::unique_ptr<StoreTxn>> Begin(bool write) override {
+    return std::unique_ptr<StoreTxn>(
+        std::make_unique<MemoryTxn>(&state_, write));
+  }
+
+ private:
+  std::shared_ptr<State> state_ = std::make_shared<State>();
+};
+
+}  // namespace
+
+std::unique_ptr<Store> NewMemoryStore() {
+  return std::make_unique<MemoryStore>();
+}
+
+}  // namespace stet

@@ -1,0 +1,599 @@
+// SQLite backend: the embedded default store. All of stet's SQL for SQLite
+// is in this file. WAL mode; one transaction per Record/RecordBatch; schema
+// versioned with PRAGMA user_version and migrated forward on open.
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <unordered_map>
+
+#include "store/txn.h"
+
+namespace stet {
+namespace {
+
+// 'stet' in ASCII: marks the file as ours, so a foreign SQLite database is
+// refused instead of being written into.
+constexpr int kApplicationId = 0x73746574;
+
+// Forward migrations: kMigrations[i] takes the schema from version i to i+1.
+// Never edit a shipped entry; append a new one.
+const char* const kMigrations[] = {
+    // 0 -> 1: the initial schema.
+    R"sql(
+CREATE TABLE sources(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  created_at INTEGER NOT NULL);
+CREATE TABLE articles(
+  id INTEGER PRIMARY KEY,
+  url TEXT NOT NULL UNIQUE,
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  first_seen INTEGER NOT NULL,
+  last_seen INTEGER NOT NULL,
+  state INTEGER NOT NULL DEFAULT 0,
+  version_count INTEGER NOT NULL DEFAULT 0,
+  headline TEXT NOT NULL DEFAULT '',
+  pending_fp INTEGER NOT NULL DEFAULT 0,
+  pending_count INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX articles_source ON articles(source_id, last_seen);
+CREATE INDEX articles_last_seen ON articles(last_seen);
+CREATE TABLE contents(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  fingerprint INTEGER NOT NULL,
+  headline TEXT NOT NULL,
+  byline TEXT NOT NULL,
+  body BLOB NOT NULL,
+  base_id INTEGER REFERENCES contents(id),
+  raw_bytes INTEGER NOT NULL);
+CREATE INDEX contents_article ON contents(article_id);
+CREATE TABLE versions(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  number INTEGER NOT NULL,
+  content_id INTEGER NOT NULL REFERENCES contents(id),
+  seen_at INTEGER NOT NULL,
+  last_seen INTEGER NOT NULL,
+  observations INTEGER NOT NULL DEFAULT 1,
+  kind INTEGER NOT NULL,
+  reverts_to INTEGER NOT NULL DEFAULT 0,
+  stored_bytes INTEGER NOT NULL,
+  UNIQUE(article_id, number));
+CREATE INDEX versions_seen_at ON versions(seen_at);
+CREATE TABLE changes(
+  version_id INTEGER PRIMARY KEY REFERENCES versions(id),
+  unchanged INTEGER NOT NULL,
+  edited INTEGER NOT NULL,
+  added INTEGER NOT NULL,
+  deleted INTEGER NOT NULL,
+  moved INTEGER NOT NULL,
+  chars_added INTEGER NOT NULL,
+  chars_removed INTEGER NOT NULL,
+  headline_changed INTEGER NOT NULL,
+  byline_changed INTEGER NOT NULL);
+)sql",
+};
+constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
+
+class Stmt {
+ public:
+  explicit Stmt(sqlite3_stmt* s) : s_(s) {}
+  Stmt(Stmt&& o) noexcept : s_(o.s_) { o.s_ = nullptr; }
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
+  // Statements are cached by the store: leaving scope only resets them.
+  ~Stmt() {
+    if (!s_) return;
+    sqlite3_reset(s_);
+    sqlite3_clear_bindings(s_);
+  }
+  Stmt& Bind(int i, int64_t v) {
+    sqlite3_bind_int64(s_, i, v);
+    return *this;
+  }
+  Stmt& Bind(int i, std::string_view v) {
+    sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()),
+                      SQLITE_TRANSIENT);
+    return *this;
+  }
+  Stmt& BindBlob(int i, std::string_view v) {
+    sqlite3_bind_blob(s_, i, v.data(), static_cast<int>(v.size()),
+                      SQLITE_TRANSIENT);
+    return *this;
+  }
+  Stmt& BindNullIfZero(int i, int64_t v) {
+    if (v == 0) {
+      sqlite3_bind_null(s_, i);
+    } else {
+      sqlite3_bind_int64(s_, i, v);
+    }
+    return *this;
+  }
+  // SQLITE_ROW, SQLITE_DONE or an error code.
+  int Step() { return sqlite3_step(s_); }
+  int64_t Int(int c) const { return sqlite3_column_int64(s_, c); }
+  std::string Text(int c) const {
+    const unsigned char* p = sqlite3_column_text(s_, c);
+    return p ? std::string(reinterpret_cast<const char*>(p),
+                           sqlite3_column_bytes(s_, c))
+             : std::string();
+  }
+  std::string Blob(int c) const {
+    const void* p = sqlite3_column_blob(s_, c);
+    return p ? std::string(static_cast<const char*>(p),
+                           sqlite3_column_bytes(s_, c))
+             : std::string();
+  }
+
+ private:
+  sqlite3_stmt* s_;
+};
+
+class SqliteStore;
+
+class SqliteTxn final : public StoreTxn {
+ public:
+  SqliteTxn(SqliteStore* store) : store_(store) {}
+  ~SqliteTxn() override;
+  Status Commit() override;
+
+  Result<std::optional<ArticleRow>> ArticleByUrl(std::string_view url) override;
+  Result<std::optional<ArticleRow>> ArticleById(int64_t id) override;
+  Result<std::vector<ArticleRow>> Articles(const ArticleFilter& f) override;
+  Result<std::vector<VersionRow>> Versions(int64_t article_id) override;
+  Result<ContentRow> Content(int64_t content_id) override;
+  Result<std::vector<Source>> Sources() override;
+  Result<StoreStats> Stats() override;
+  Result<int64_t> EnsureSource(std::string_view name, Timestamp now) override;
+  Result<int64_t> InsertArticle(const ArticleRow& row) override;
+  Status UpdateArticle(const ArticleRow& row) override;
+  Result<int64_t> InsertContent(const ContentRow& row) override;
+  Result<int64_t> InsertVersion(const VersionRow& row) override;
+  Status UpdateVersionSeen(int64_t version_id, Timestamp last_seen,
+                           int observations) override;
+
+ private:
+  Result<std::optional<ArticleRow>> OneArticle(Stmt& s);
+  SqliteStore* store_;
+  bool done_ = false;
+};
+
+class SqliteStore final : public Store {
+ public:
+  SqliteStore(sqlite3* db, std::string path)
+      : db_(db), path_(std::move(path)) {}
+  ~SqliteStore() override {
+    for (auto& [sql, st] : cache_) sqlite3_finalize(st);
+    sqlite3_close(db_);
+  }
+  std::string Describe() const override { return "sqlite:" + path_; }
+
+  Status Error(std::string_view what) const {
+    int code = sqlite3_errcode(db_);
+    std::string msg = std::string(what) + ": " + sqlite3_errmsg(db_);
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+      return Status(ErrorCode::kBusy,
+                    path_ + " is locked by another process (" + msg + ")");
+    if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+      return Corrupt(path_ + " is not a valid stet database (" + msg + ")");
+    if (code == SQLITE_FULL) return IoError("disk full writing " + path_);
+    if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN ||
+        code == SQLITE_IOERR)
+      return IoError(path_ + ": " + msg);
+    return Internal(msg);
+  }
+
+  Result<Stmt> Prepare(const char* sql) {
+    auto it = cache_.find(sql);
+    if (it == cache_.end()) {
+      sqlite3_stmt* st = nullptr;
+      if (sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, &st,
+                             nullptr) != SQLITE_OK)
+        return Error("preparing a query");
+      it = cache_.emplace(sql, st).first;
+    }
+    return Stmt(it->second);
+  }
+
+  Status Exec(const char* sql) {
+    char* err = nullptr;
+    if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+      Status s = Error(sql);
+      sqlite3_free(err);
+      return s;
+    }
+    return Status::Ok();
+  }
+
+  sqlite3* db() { return db_; }
+  const std::string& path() const { return path_; }
+
+ protected:
+  Result<std::unique_ptr<StoreTxn>> Begin(bool write) override {
+    STET_RETURN_IF_ERROR(Exec(write ? "BEGIN IMMEDIATE" : "BEGIN"));
+    return std::unique_ptr<StoreTxn>(std::make_unique<SqliteTxn>(this));
+  }
+
+ private:
+  sqlite3* db_;
+  std::string path_;
+  std::unordered_map<const char*, sqlite3_stmt*> cache_;
+};
+
+SqliteTxn::~SqliteTxn() {
+  if (!done_) sqlite3_exec(store_->db(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+Status SqliteTxn::Commit() {
+  done_ = true;
+  Status s = store_->Exec("COMMIT");
+  if (!s.ok())
+    sqlite3_exec(store_->db(), "ROLLBACK", nullptr, nullptr, nullptr);
+  return s;
+}
+
+#define STET_SQL_PREPARE(var, sql) \
+  STET_ASSIGN_OR_RETURN(Stmt var, store_->Prepare(sql))
+
+constexpr const char* kArticleColumns =
+    "a.id, a.url, s.name, a.source_id, a.first_seen, a.last_seen, a.state, "
+    "a.version_count, a.headline, a.pending_fp, a.pending_count";
+
+ArticleRow ReadArticle(const Stmt& s) {
+  ArticleRow a;
+  a.id = s.Int(0);
+  a.url = s.Text(1);
+  a.source = s.Text(2);
+  a.source_id = s.Int(3);
+  a.first_seen = s.Int(4);
+  a.last_seen = s.Int(5);
+  a.state = static_cast<ArticleState>(s.Int(6));
+  a.version_count = static_cast<int>(s.Int(7));
+  a.headline = s.Text(8);
+  a.pending_fp = static_cast<uint64_t>(s.Int(9));
+  a.pending_count = static_cast<int>(s.Int(10));
+  return a;
+}
+
+Result<std::optional<ArticleRow>> SqliteTxn::OneArticle(Stmt& s) {
+  int rc = s.Step();
+  if (rc == SQLITE_DONE) return std::optional<ArticleRow>();
+  if (rc != SQLITE_ROW) return store_->Error("reading an article");
+  return std::optional<ArticleRow>(ReadArticle(s));
+}
+
+Result<std::optional<ArticleRow>> SqliteTxn::ArticleByUrl(
+    std::string_view url) {
+  STET_SQL_PREPARE(s,
+                   "SELECT a.id, a.url, s.name, a.source_id, a.first_seen, "
+                   "a.last_seen, a.state, a.version_count, a.headline, "
+                   "a.pending_fp, a.pending_count FROM articles a JOIN sources "
+                   "s ON s.id = a.source_id WHERE a.url = ?1");
+  s.Bind(1, url);
+  return OneArticle(s);
+}
+
+Result<std::optional<ArticleRow>> SqliteTxn::ArticleById(int64_t id) {
+  STET_SQL_PREPARE(s,
+                   "SELECT a.id, a.url, s.name, a.source_id, a.first_seen, "
+                   "a.last_seen, a.state, a.version_count, a.headline, "
+                   "a.pending_fp, a.pending_count FROM articles a JOIN sources "
+                   "s ON s.id = a.source_id WHERE a.id = ?1");
+  s.Bind(1, id);
+  return OneArticle(s);
+}
+
+Result<std::vector<ArticleRow>> SqliteTxn::Articles(const ArticleFilter& f) {
+  STET_SQL_PREPARE(s,
+                   "SELECT a.id, a.url, s.name, a.source_id, a.first_seen, "
+                   "a.last_seen, a.state, a.version_count, a.headline, "
+                   "a.pending_fp, a.pending_count FROM articles a JOIN sources "
+                   "s ON s.id = a.source_id WHERE (?1 = '' OR s.name = ?1) "
+                   "ORDER BY a.last_seen DESC, a.id DESC LIMIT ?2 OFFSET ?3");
+  s.Bind(1, std::string_view(f.source)).Bind(2, f.limit).Bind(3, f.offset);
+  std::vector<ArticleRow> out;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) out.push_back(ReadArticle(s));
+  if (rc != SQLITE_DONE) return store_->Error("listing articles");
+  return out;
+}
+
+Result<std::vector<VersionRow>> SqliteTxn::Versions(int64_t article_id) {
+  STET_SQL_PREPARE(
+      s,
+      "SELECT v.id, v.number, v.seen_at, v.last_seen, v.observations, v.kind, "
+      "v.reverts_to, v.stored_bytes, v.content_id, c.fingerprint, c.headline, "
+      "c.byline, c.raw_bytes, COALESCE(c.base_id, 0), ch.version_id IS NOT "
+      "NULL, ch.unchanged, ch.edited, ch.added, ch.deleted, ch.moved, "
+      "ch.chars_added, ch.chars_removed, ch.headline_changed, "
+      "ch.byline_changed FROM versions v JOIN contents c ON c.id = "
+      "v.content_id LEFT JOIN changes ch ON ch.version_id = v.id WHERE "
+      "v.article_id = ?1 ORDER BY v.number");
+  s.Bind(1, article_id);
+  std::vector<VersionRow> out;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) {
+    VersionRow r;
+    VersionInfo& v = r.info;
+    v.article_id = article_id;
+    v.id = s.Int(0);
+    v.number = static_cast<int>(s.Int(1));
+    v.seen_at = s.Int(2);
+    v.last_seen = s.Int(3);
+    v.observations = static_cast<int>(s.Int(4));
+    v.kind = static_cast<VersionKind>(s.Int(5));
+    v.reverts_to = static_cast<int>(s.Int(6));
+    v.stored_bytes = s.Int(7);
+    r.content_id = s.Int(8);
+    v.fingerprint = static_cast<uint64_t>(s.Int(9));
+    v.headline = s.Text(10);
+    v.byline = s.Text(11);
+    v.text_bytes = s.Int(12);
+    r.content_base_id = s.Int(13);
+    v.has_change = s.Int(14) != 0;
+    if (v.has_change) {
+      ChangeSummary& c = v.change;
+      c.unchanged = static_cast<int>(s.Int(15));
+      c.edited = static_cast<int>(s.Int(16));
+      c.added = static_cast<int>(s.Int(17));
+      c.deleted = static_cast<int>(s.Int(18));
+      c.moved = static_cast<int>(s.Int(19));
+      c.chars_added = s.Int(20);
+      c.chars_removed = s.Int(21);
+      c.headline_changed = s.Int(22) != 0;
+      c.byline_changed = s.Int(23) != 0;
+    }
+    out.push_back(std::move(r));
+  }
+  if (rc != SQLITE_DONE) return store_->Error("reading versions");
+  return out;
+}
+
+Result<ContentRow> SqliteTxn::Content(int64_t content_id) {
+  STET_SQL_PREPARE(s,
+                   "SELECT id, article_id, fingerprint, headline, byline, "
+                   "body, COALESCE(base_id, 0), raw_bytes FROM contents WHERE "
+                   "id = ?1");
+  s.Bind(1, content_id);
+  int rc = s.Step();
+  if (rc == SQLITE_DONE)
+    return Corrupt("missing stored text " + std::to_string(content_id));
+  if (rc != SQLITE_ROW) return store_->Error("reading a stored text");
+  ContentRow c;
+  c.id = s.Int(0);
+  c.article_id = s.Int(1);
+  c.fingerprint = static_cast<uint64_t>(s.Int(2));
+  c.headline = s.Text(3);
+  c.byline = s.Text(4);
+  c.body = s.Blob(5);
+  c.base_id = s.Int(6);
+  c.raw_bytes = s.Int(7);
+  return c;
+}
+
+Result<std::vector<Source>> SqliteTxn::Sources() {
+  STET_SQL_PREPARE(s, "SELECT id, name FROM sources ORDER BY name");
+  std::vector<Source> out;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) out.push_back({s.Int(0), s.Text(1)});
+  if (rc != SQLITE_DONE) return store_->Error("listing sources");
+  return out;
+}
+
+Result<StoreStats> SqliteTxn::Stats() {
+  STET_SQL_PREPARE(
+      s,
+      "SELECT (SELECT count(*) FROM sources), (SELECT count(*) FROM articles), "
+      "(SELECT count(*) FROM versions), (SELECT count(*) FROM contents), "
+      "(SELECT COALESCE(sum(raw_bytes), 0) FROM contents), (SELECT "
+      "COALESCE(sum(length(body) + length(CAST(headline AS BLOB)) + "
+      "length(CAST(byline AS BLOB))), 0) FROM contents)");
+  if (s.Step() != SQLITE_ROW) return store_->Error("reading statistics");
+  StoreStats st;
+  st.sources = s.Int(0);
+  st.articles = s.Int(1);
+  st.versions = s.Int(2);
+  st.contents = s.Int(3);
+  st.text_bytes = s.Int(4);
+  st.stored_bytes = s.Int(5);
+  std::error_code ec;
+  auto size = std::filesystem::file_size(store_->path(), ec);
+  if (!ec) st.file_bytes = static_cast<int64_t>(size);
+  auto wal = std::filesystem::file_size(store_->path() + "-wal", ec);
+  if (!ec) st.file_bytes += static_cast<int64_t>(wal);
+  return st;
+}
+
+Result<int64_t> SqliteTxn::EnsureSource(std::string_view name, Timestamp now) {
+  {
+    STET_SQL_PREPARE(s, "SELECT id FROM sources WHERE name = ?1");
+    s.Bind(1, name);
+    int rc = s.Step();
+    if (rc == SQLITE_ROW) return s.Int(0);
+    if (rc != SQLITE_DONE) return store_->Error("reading a source");
+  }
+  STET_SQL_PREPARE(s, "INSERT INTO sources(name, created_at) VALUES(?1, ?2)");
+  s.Bind(1, name).Bind(2, now);
+  if (s.Step() != SQLITE_DONE) return store_->Error("adding a source");
+  return sqlite3_last_insert_rowid(store_->db());
+}
+
+Result<int64_t> SqliteTxn::InsertArticle(const ArticleRow& a) {
+  STET_SQL_PREPARE(s,
+                   "INSERT INTO articles(url, source_id, first_seen, "
+                   "last_seen, state, version_count, headline) "
+                   "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+  s.Bind(1, std::string_view(a.url))
+      .Bind(2, a.source_id)
+      .Bind(3, a.first_seen)
+      .Bind(4, a.last_seen)
+      .Bind(5, static_cast<int64_t>(a.state))
+      .Bind(6, a.version_count)
+      .Bind(7, std::string_view(a.headline));
+  if (s.Step() != SQLITE_DONE) return store_->Error("adding an article");
+  return sqlite3_last_insert_rowid(store_->db());
+}
+
+Status SqliteTxn::UpdateArticle(const ArticleRow& a) {
+  STET_SQL_PREPARE(s,
+                   "UPDATE articles SET last_seen = ?2, state = ?3, "
+                   "version_count = ?4, headline = ?5, pending_fp = ?6, "
+                   "pending_count = ?7 WHERE id = ?1");
+  s.Bind(1, a.id)
+      .Bind(2, a.last_seen)
+      .Bind(3, static_cast<int64_t>(a.state))
+      .Bind(4, a.version_count)
+      .Bind(5, std::string_view(a.headline))
+      .Bind(6, static_cast<int64_t>(a.pending_fp))
+      .Bind(7, a.pending_count);
+  if (s.Step() != SQLITE_DONE) return store_->Error("updating an article");
+  return Status::Ok();
+}
+
+Result<int64_t> SqliteTxn::InsertContent(const ContentRow& c) {
+  STET_SQL_PREPARE(s,
+                   "INSERT INTO contents(article_id, fingerprint, headline, "
+                   "byline, body, base_id, raw_bytes) VALUES(?1, ?2, ?3, ?4, "
+                   "?5, ?6, ?7)");
+  s.Bind(1, c.article_id)
+      .Bind(2, static_cast<int64_t>(c.fingerprint))
+      .Bind(3, std::string_view(c.headline))
+      .Bind(4, std::string_view(c.byline))
+      .BindBlob(5, c.body)
+      .BindNullIfZero(6, c.base_id)
+      .Bind(7, c.raw_bytes);
+  if (s.Step() != SQLITE_DONE) return store_->Error("storing a text");
+  return sqlite3_last_insert_rowid(store_->db());
+}
+
+Result<int64_t> SqliteTxn::InsertVersion(const VersionRow& r) {
+  const VersionInfo& v = r.info;
+  int64_t id;
+  {
+    STET_SQL_PREPARE(s,
+                     "INSERT INTO versions(article_id, number, content_id, "
+                     "seen_at, last_seen, observations, kind, reverts_to, "
+                     "stored_bytes) VALUES(?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8)");
+    s.Bind(1, v.article_id)
+        .Bind(2, v.number)
+        .Bind(3, r.content_id)
+        .Bind(4, v.seen_at)
+        .Bind(5, v.last_seen)
+        .Bind(6, static_cast<int64_t>(v.kind))
+        .Bind(7, v.reverts_to)
+        .Bind(8, v.stored_bytes);
+    if (s.Step() != SQLITE_DONE) return store_->Error("adding a version");
+    id = sqlite3_last_insert_rowid(store_->db());
+  }
+  if (v.has_change) {
+    const ChangeSummary& c = v.change;
+    STET_SQL_PREPARE(s,
+                     "INSERT INTO changes(version_id, unchanged, edited, "
+                     "added, deleted, moved, chars_added, chars_removed, "
+                     "headline_changed, byline_changed) VALUES(?1, ?2, ?3, ?4, "
+                     "?5, ?6, ?7, ?8, ?9, ?10)");
+    s.Bind(1, id)
+        .Bind(2, c.unchanged)
+        .Bind(3, c.edited)
+        .Bind(4, c.added)
+        .Bind(5, c.deleted)
+        .Bind(6, c.moved)
+        .Bind(7, c.chars_added)
+        .Bind(8, c.chars_removed)
+        .Bind(9, c.headline_changed ? 1 : 0)
+        .Bind(10, c.byline_changed ? 1 : 0);
+    if (s.Step() != SQLITE_DONE) return store_->Error("adding a change");
+  }
+  return id;
+}
+
+Status SqliteTxn::UpdateVersionSeen(int64_t version_id, Timestamp last_seen,
+                                    int observations) {
+  STET_SQL_PREPARE(s,
+                   "UPDATE versions SET last_seen = ?2, observations = ?3 "
+                   "WHERE id = ?1");
+  s.Bind(1, version_id).Bind(2, last_seen).Bind(3, observations);
+  if (s.Step() != SQLITE_DONE) return store_->Error("updating a version");
+  return Status::Ok();
+}
+
+Result<int64_t> PragmaInt(SqliteStore& st, const char* sql) {
+  STET_ASSIGN_OR_RETURN(Stmt s, st.Prepare(sql));
+  if (s.Step() != SQLITE_ROW) return st.Error(sql);
+  return s.Int(0);
+}
+
+// Checks the file is ours (or empty) and brings its schema up to date.
+Status Migrate(SqliteStore& st) {
+  // Reading the header is the first real I/O: a non-SQLite file fails here.
+  STET_ASSIGN_OR_RETURN(int64_t app, PragmaInt(st, "PRAGMA application_id"));
+  STET_ASSIGN_OR_RETURN(int64_t version, PragmaInt(st, "PRAGMA user_version"));
+  STET_ASSIGN_OR_RETURN(int64_t tables,
+                        PragmaInt(st, "SELECT count(*) FROM sqlite_schema"));
+  if (app != kApplicationId && (app != 0 || tables != 0 || version != 0))
+    return Corrupt(st.path() +
+                   " is a SQLite database, but not a stet database");
+  if (version > kSchemaVersion)
+    return Status(ErrorCode::kUnsupported,
+                  st.path() + " was written by a newer stet (schema " +
+                      std::to_string(version) + "; this stet knows up to " +
+                      std::to_string(kSchemaVersion) + "); upgrade stet");
+  if (version == kSchemaVersion) return Status::Ok();
+  STET_RETURN_IF_ERROR(st.Exec("BEGIN IMMEDIATE"));
+  // Re-read under the lock: another process may have migrated meanwhile.
+  auto again = PragmaInt(st, "PRAGMA user_version");
+  if (!again.ok()) {
+    (void)st.Exec("ROLLBACK");
+    return again.status();
+  }
+  for (int64_t v = *again; v < kSchemaVersion; ++v) {
+    Status s = st.Exec(kMigrations[v]);
+    if (!s.ok()) {
+      (void)st.Exec("ROLLBACK");
+      return s.WithContext("migrating the schema to version " +
+                           std::to_string(v + 1));
+    }
+  }
+  std::string set =
+      "PRAGMA application_id = " + std::to_string(kApplicationId) +
+      "; PRAGMA user_version = " + std::to_string(kSchemaVersion);
+  Status s = st.Exec(set.c_str());
+  if (!s.ok()) {
+    (void)st.Exec("ROLLBACK");
+    return s;
+  }
+  return st.Exec("COMMIT");
+}
+
+}  // namespace
+
+int SqliteSchemaVersion() { return kSchemaVersion; }
+
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
+                                               const SqliteOptions& options) {
+  std::error_code ec;
+  if (!options.create && !std::filesystem::exists(path, ec))
+    return NotFound("no database at " + path);
+  if (std::filesystem::is_directory(path, ec))
+    return InvalidArgument(path + " is a directory, not a database file");
+  sqlite3* db = nullptr;
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
+              (options.create ? SQLITE_OPEN_CREATE : 0);
+  if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
+    std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    return IoError("cannot open " + path + ": " + msg);
+  }
+  auto store = std::make_unique<SqliteStore>(db, path);
+  sqlite3_busy_timeout(db, options.busy_timeout_ms);
+  sqlite3_extended_result_codes(db, 0);
+  STET_RETURN_IF_ERROR(Migrate(*store));
+  STET_RETURN_IF_ERROR(store->Exec("PRAGMA journal_mode = WAL"));
+  STET_RETURN_IF_ERROR(store->Exec(options.full_sync
+                                       ? "PRAGMA synchronous = FULL"
+                                       : "PRAGMA synchronous = NORMAL"));
+  STET_RETURN_IF_ERROR(store->Exec("PRAGMA foreign_keys = ON"));
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace stet

@@ -1,0 +1,81 @@
+// StoreTxn: the primitive operations a storage backend provides, inside one
+// transaction. All SQL lives behind this interface (src/store/sqlite_*.cc);
+// the logic above it (src/store/store.cc) is shared by every backend.
+//
+// A StoreTxn that is destroyed without Commit() rolls back.
+//
+// Thread-safety: a transaction belongs to one thread.
+#ifndef STET_STORE_TXN_H_
+#define STET_STORE_TXN_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stet/store.h"
+
+namespace stet {
+
+struct ArticleRow {
+  int64_t id = 0;
+  std::string url;
+  std::string source;
+  int64_t source_id = 0;
+  Timestamp first_seen = 0;
+  Timestamp last_seen = 0;
+  ArticleState state = ArticleState::kActive;
+  int version_count = 0;
+  std::string headline;
+  uint64_t pending_fp = 0;  // a flip-flop candidate awaiting confirmation
+  int pending_count = 0;
+};
+
+struct ContentRow {
+  int64_t id = 0;
+  int64_t article_id = 0;
+  uint64_t fingerprint = 0;
+  std::string headline;
+  std::string byline;
+  std::string body;     // encoded (src/store/codec.h)
+  int64_t base_id = 0;  // content whose body is the compression prefix; 0 none
+  int64_t raw_bytes = 0;
+};
+
+struct VersionRow {
+  VersionInfo info;  // headline, byline, fingerprint, text_bytes from content
+  int64_t content_id = 0;
+  int64_t content_base_id = 0;
+};
+
+class StoreTxn {
+ public:
+  virtual ~StoreTxn() = default;
+  virtual Status Commit() = 0;
+
+  virtual Result<std::optional<ArticleRow>> ArticleByUrl(
+      std::string_view url) = 0;
+  virtual Result<std::optional<ArticleRow>> ArticleById(int64_t id) = 0;
+  // Most recently active first.
+  virtual Result<std::vector<ArticleRow>> Articles(const ArticleFilter& f) = 0;
+  // Ordered by number, each with its change summary.
+  virtual Result<std::vector<VersionRow>> Versions(int64_t article_id) = 0;
+  virtual Result<ContentRow> Content(int64_t content_id) = 0;
+  virtual Result<std::vector<Source>> Sources() = 0;
+  virtual Result<StoreStats> Stats() = 0;
+
+  virtual Result<int64_t> EnsureSource(std::string_view name,
+                                       Timestamp now) = 0;
+  virtual Result<int64_t> InsertArticle(const ArticleRow& row) = 0;
+  // Updates last_seen, state, version_count, headline and pending fields.
+  virtual Status UpdateArticle(const ArticleRow& row) = 0;
+  virtual Result<int64_t> InsertContent(const ContentRow& row) = 0;
+  // Inserts the version and, when info.has_change, its change summary.
+  virtual Result<int64_t> InsertVersion(const VersionRow& row) = 0;
+  virtual Status UpdateVersionSeen(int64_t version_id, Timestamp last_seen,
+                                   int observations) = 0;
+};
+
+}  // namespace stet
+
+#endif  // STET_STORE_TXN_H_

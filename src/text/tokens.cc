@@ -1,0 +1,300 @@
+// Tokenize(), FoldedWords() and FoldedWordHashes().
+#include <xxhash.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stet/text.h"
+#include "text/unicode.h"
+
+namespace stet::text {
+namespace {
+
+using internal::Category;
+using internal::Decode;
+using internal::Decoded;
+using internal::kAscii;
+using internal::kAsciiPunct;
+using internal::kAsciiSpace;
+using internal::kAsciiWord;
+
+const unsigned char* Bytes(std::string_view s) {
+  return reinterpret_cast<const unsigned char*>(s.data());
+}
+
+// End of the word that continues at j; `last_digit` says whether the code
+// point before j was a decimal digit (for "3.5", "1,000", "10:30").
+size_t ScanWord(const unsigned char* b, size_t j, size_t n, bool last_digit) {
+  const unsigned char* end = b + n;
+  while (j < n) {
+    const unsigned char c = b[j];
+    if (c < 0x80) {
+      if (kAscii.cls[c] == kAsciiWord) {
+        last_digit = internal::IsAsciiDigit(c);
+        ++j;
+        continue;
+      }
+      if (internal::IsDigitSeparator(c) && last_digit && j + 1 < n &&
+          internal::DigitAt(b + j + 1, end)) {
+        last_digit = false;
+        ++j;
+        continue;
+      }
+      break;
+    }
+    const Decoded d = Decode(b + j, end);
+    if (!d.valid) break;
+    const utf8proc_category_t cat = Category(d.cp);
+    if (!internal::IsWordCategory(cat)) break;
+    last_digit = cat == UTF8PROC_CATEGORY_ND;
+    j += d.len;
+  }
+  return j;
+}
+
+size_t ScanSpace(const unsigned char* b, size_t j, size_t n) {
+  const unsigned char* end = b + n;
+  while (j < n) {
+    const size_t len = internal::SpaceLen(b + j, end);
+    if (len == 0) break;
+    j += len;
+  }
+  return j;
+}
+
+// Combining marks after a punctuation code point stay with it, so an emoji
+// with its variation selector (or "=" + U+0338) is one token, not a symbol
+// followed by a one-mark "word".
+size_t SkipMarks(const unsigned char* b, size_t j, size_t n) {
+  const unsigned char* end = b + n;
+  while (j < n && b[j] >= 0x80) {
+    const Decoded d = Decode(b + j, end);
+    if (!d.valid || !internal::IsMarkCategory(Category(d.cp))) break;
+    j += d.len;
+  }
+  return j;
+}
+
+uint64_t Hash(const char* p, size_t n) { return XXH3_64bits(p, n); }
+
+// The exact definition, used for whitespace-delimited chunks the fast path
+// cannot reproduce bit for bit (combining marks, invisible characters).
+void HashFoldedChunk(std::string_view chunk, std::vector<uint64_t>* out) {
+  const std::string f = Fold(chunk);
+  for (const Token& t : Tokenize(f)) {
+    if (t.kind == TokenKind::kWord) {
+      out->push_back(Hash(f.data() + t.begin, t.end - t.begin));
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view s) {
+  const size_t n = std::min(s.size(), internal::kMaxOffset);
+  const unsigned char* b = Bytes(s);
+  const unsigned char* end = b + n;
+  std::vector<Token> out;
+  out.reserve(n / 3 + 1);
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = b[i];
+    size_t j;
+    TokenKind kind;
+    if (c < 0x80) {
+      const uint8_t cls = kAscii.cls[c];
+      if (cls == kAsciiWord) {
+        kind = TokenKind::kWord;
+        j = ScanWord(b, i + 1, n, internal::IsAsciiDigit(c));
+      } else if (cls == kAsciiSpace) {
+        kind = TokenKind::kSpace;
+        j = ScanSpace(b, i + 1, n);
+      } else {
+        kind = TokenKind::kPunct;
+        j = SkipMarks(b, i + 1, n);
+      }
+    } else {
+      const Decoded d = Decode(b + i, end);
+      if (!d.valid) {
+        kind = TokenKind::kPunct;
+        j = SkipMarks(b, i + 1, n);
+      } else if (internal::IsSpaceCp(d.cp)) {
+        kind = TokenKind::kSpace;
+        j = ScanSpace(b, i + d.len, n);
+      } else {
+        const utf8proc_category_t cat = Category(d.cp);
+        if (internal::IsWordCategory(cat)) {
+          kind = TokenKind::kWord;
+          j = ScanWord(b, i + d.len, n, cat == UTF8PROC_CATEGORY_ND);
+        } else {
+          kind = TokenKind::kPunct;
+          j = SkipMarks(b, i + d.len, n);
+        }
+      }
+    }
+    out.push_back(
+        {static_cast<uint32_t>(i), static_cast<uint32_t>(j), kind});
+    i = j;
+  }
+  return out;
+}
+
+std::vector<std::string> FoldedWords(std::string_view s) {
+  const std::string f = Fold(s);
+  std::vector<std::string> out;
+  for (const Token& t : Tokenize(f)) {
+    if (t.kind == TokenKind::kWord) {
+      out.emplace_back(f.data() + t.begin, t.end - t.begin);
+    }
+  }
+  return out;
+}
+
+// Walks `s` once and hashes each word as Fold() + Tokenize() would produce
+// it. Fold() never joins or splits words across whitespace, so the text is
+// handled in whitespace-delimited chunks: ASCII words are lower-cased into a
+// stack buffer, other words are case-folded on their own, and a chunk with a
+// combining mark or an invisible character (where composition, reordering or
+// removal could move a word boundary) is redone through Fold() itself.
+void FoldedWordHashes(std::string_view s, std::vector<uint64_t>* out) {
+  out->clear();
+  const size_t n = s.size();
+  const unsigned char* b = Bytes(s);
+  const unsigned char* end = b + n;
+  size_t chunk_start = 0;
+  size_t chunk_out = 0;
+  std::string folded;  // reused for non-ASCII words
+  char lower[128];
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = b[i];
+    bool tricky = false;
+    if (c < 0x80) {
+      const uint8_t cls = kAscii.cls[c];
+      if (cls == kAsciiSpace) {
+        ++i;
+        chunk_start = i;
+        chunk_out = out->size();
+        continue;
+      }
+      if (cls == kAsciiPunct) {
+        if (c < 0x20 || c == 0x7F) {
+          tricky = true;
+        } else {
+          ++i;
+          continue;
+        }
+      }
+    } else {
+      const Decoded d = Decode(b + i, end);
+      if (!d.valid) {
+        ++i;  // U+FFFD: punctuation
+        continue;
+      }
+      if (internal::IsSpaceCp(d.cp)) {
+        i += d.len;
+        chunk_start = i;
+        chunk_out = out->size();
+        continue;
+      }
+      const utf8proc_category_t cat = Category(d.cp);
+      if (internal::IsMarkCategory(cat) || cat == UTF8PROC_CATEGORY_CF ||
+          cat == UTF8PROC_CATEGORY_CC) {
+        tricky = true;
+      } else if (!internal::IsWordCategory(cat)) {
+        i += d.len;
+        continue;
+      }
+    }
+
+    if (!tricky) {
+      // A word starts at i.
+      size_t j = i;
+      bool last_digit = false;
+      bool ascii = true;
+      while (j < n) {
+        const unsigned char w = b[j];
+        if (w < 0x80) {
+          const uint8_t cls = kAscii.cls[w];
+          if (cls == kAsciiWord) {
+            last_digit = internal::IsAsciiDigit(w);
+            ++j;
+            continue;
+          }
+          if (internal::IsDigitSeparator(w) && last_digit && j + 1 < n) {
+            const unsigned char nb = b[j + 1];
+            if (nb < 0x80) {
+              if (internal::IsAsciiDigit(nb)) {
+                last_digit = false;
+                ++j;
+                continue;
+              }
+              if (nb < 0x20 || nb == 0x7F) tricky = true;
+            } else {
+              const Decoded d = Decode(b + j + 1, end);
+              if (d.valid) {
+                const utf8proc_category_t cat = Category(d.cp);
+                if (cat == UTF8PROC_CATEGORY_ND) {
+                  last_digit = false;
+                  ++j;
+                  continue;
+                }
+                if (internal::IsMarkCategory(cat) ||
+                    cat == UTF8PROC_CATEGORY_CF ||
+                    cat == UTF8PROC_CATEGORY_CC) {
+                  tricky = true;
+                }
+              }
+            }
+          }
+          if (cls == kAsciiPunct && (w < 0x20 || w == 0x7F)) tricky = true;
+          break;
+        }
+        const Decoded d = Decode(b + j, end);
+        if (!d.valid) break;
+        const utf8proc_category_t cat = Category(d.cp);
+        if (internal::IsMarkCategory(cat) || cat == UTF8PROC_CATEGORY_CF ||
+            cat == UTF8PROC_CATEGORY_CC) {
+          tricky = true;
+          break;
+        }
+        if (!internal::IsWordCategory(cat)) break;
+        ascii = false;
+        last_digit = cat == UTF8PROC_CATEGORY_ND;
+        j += d.len;
+      }
+      if (!tricky) {
+        const size_t len = j - i;
+        if (ascii && len <= sizeof(lower)) {
+          for (size_t k = 0; k < len; ++k) {
+            const unsigned char w = b[i + k];
+            lower[k] = static_cast<char>(
+                (w >= 'A' && w <= 'Z') ? w + ('a' - 'A') : w);
+          }
+          out->push_back(Hash(lower, len));
+        } else {
+          folded.clear();
+          internal::AppendComposed(s.substr(i, len), /*casefold=*/true,
+                                   &folded);
+          out->push_back(Hash(folded.data(), folded.size()));
+        }
+        i = j;
+        continue;
+      }
+    }
+
+    // Slow path: redo the whole chunk through Fold().
+    size_t e = i;
+    while (e < n) {
+      if (internal::SpaceLen(b + e, end) != 0) break;
+      e += Decode(b + e, end).len;
+    }
+    out->resize(chunk_out);
+    HashFoldedChunk(s.substr(chunk_start, e - chunk_start), out);
+    i = e;
+  }
+}
+
+}  // namespace stet::text

@@ -1,0 +1,343 @@
+// End-to-end tests of the `stet` binary (labelled slow).
+#include <fcntl.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <sstream>
+#include <thread>
+
+#include "stet/store.h"
+
+namespace stet {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using ::testing::HasSubstr;
+
+const std::string kGuardian =
+    "http://www.theguardian.com/politics/2017/dec/22/"
+    "boris-johnson-meets-russian-counterpart-sergei-lavrov-moscow";
+
+std::string Quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+std::string ReadFile(const std::string& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+struct Outcome {
+  int code;
+  std::string out, err;
+};
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = (fs::temp_directory_path() /
+            ("stet_cli_" + std::to_string(getpid()) + "_" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name()))
+               .string();
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    db_ = dir_ + "/stet.db";
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  Outcome Stet(const std::vector<std::string>& args,
+               const std::string& stdin_file = "") {
+    std::string cmd = std::string("STET_DB=") + Quote(db_) + " " + STET_BINARY;
+    for (const auto& a : args) cmd += " " + Quote(a);
+    cmd += " >" + dir_ + "/out 2>" + dir_ + "/err";
+    cmd += stdin_file.empty() ? " </dev/null" : " <" + Quote(stdin_file);
+    int st = std::system(cmd.c_str());
+    return {WIFEXITED(st) ? WEXITSTATUS(st) : -1, ReadFile(dir_ + "/out"),
+            ReadFile(dir_ + "/err")};
+  }
+  std::string Write(const std::string& name, const std::string& data) {
+    std::string p = dir_ + "/" + name;
+    std::ofstream(p, std::ios::binary) << data;
+    return p;
+  }
+  void ImportGuardian() {
+    std::string ex = STET_EXAMPLES_DIR;
+    ASSERT_EQ(Stet({"import", "--source", "guardian", "--url", kGuardian,
+                    "--time", "2017-12-22T09:30:00Z", ex + "/guardian/v0.txt"})
+                  .code,
+              0);
+    ASSERT_EQ(Stet({"import", "--source", "guardian", "--url", kGuardian,
+                    "--time", "2017-12-22T11:30:00Z", ex + "/guardian/v1.txt"})
+                  .code,
+              0);
+  }
+  // A one-line "stet: error:" message, non-zero exit.
+  void ExpectOneLineError(const Outcome& r, const std::string& fragment) {
+    EXPECT_NE(r.code, 0);
+    EXPECT_THAT(r.err, HasSubstr("stet: error: "));
+    EXPECT_THAT(r.err, HasSubstr(fragment));
+  }
+
+  std::string dir_, db_;
+};
+
+TEST_F(CliTest, HelpListsEveryCommand) {
+  Outcome r = Stet({"help"});
+  EXPECT_EQ(r.code, 0);
+  for (const char* c :
+       {"import", "articles", "log", "diff", "show", "stats", "help"})
+    EXPECT_THAT(r.out, HasSubstr(std::string("  ") + c)) << c;
+  Outcome d = Stet({"help", "diff"});
+  EXPECT_THAT(d.out, HasSubstr("--from"));
+}
+
+TEST_F(CliTest, TyposGetSuggestions) {
+  Outcome r = Stet({"imprt", "x"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err,
+            "stet: error: unknown command 'imprt'; did you mean 'import'?\n");
+  r = Stet({"diff", "1", "--form", "1"});
+  EXPECT_EQ(r.code, 2);
+  EXPECT_THAT(r.err, HasSubstr("did you mean '--from'?"));
+}
+
+TEST_F(CliTest, GuardianSeedDiffTellsTheStoryOfThePage) {
+  ImportGuardian();
+  Outcome log = Stet({"log", kGuardian, "--json"});
+  ASSERT_EQ(log.code, 0) << log.err;
+  json l = json::parse(log.out);
+  ASSERT_EQ(l["versions"].size(), 2u);
+  EXPECT_EQ(l["versions"][1]["kind"], "update");
+
+  Outcome diff = Stet({"diff", kGuardian, "--json"});
+  ASSERT_EQ(diff.code, 0) << diff.err;
+  json d = json::parse(diff.out);
+  EXPECT_EQ(d["schema"], "stet.diff/1");
+  EXPECT_FALSE(d["headline"]["changed"]);
+  const json& s = d["summary"];
+  // Read by eye against examples/guardian/expected.md.
+  EXPECT_EQ(s["edited"].get<int>(), 8);
+  EXPECT_EQ(s["added"].get<int>(), 10);
+  EXPECT_EQ(s["deleted"].get<int>(), 13);
+  EXPECT_EQ(s["unchanged"].get<int>(), 5);
+  EXPECT_EQ(s["moved"].get<int>(), 1);
+  // The moved paragraph is "In public comments before the talks".
+  bool found = false;
+  for (const json& x : d["new_sentences"]) {
+    if (x["label"] == "moved") {
+      EXPECT_THAT(x["text"].get<std::string>(),
+                  HasSubstr("In public comments before the talks"));
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found);
+  // The opening paragraph was rewritten: one edited sentence, word diff.
+  const json& lead = d["new_sentences"][0];
+  EXPECT_EQ(lead["label"], "edited");
+
+  Outcome text = Stet({"diff", kGuardian});
+  EXPECT_THAT(text.out, HasSubstr("moved from paragraph 2"));
+  EXPECT_THAT(text.out, HasSubstr("[-has begun talks in Moscow with"));
+}
+
+TEST_F(CliTest, SeedsJsonLinesImportAsFiveSources) {
+  std::string ex = STET_EXAMPLES_DIR;
+  Outcome r = Stet({"import", ex + "/seeds.jsonl", "--json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  json j = json::parse(r.out);
+  EXPECT_EQ(j["new_articles"], 4);
+  ImportGuardian();
+  Outcome a = Stet({"articles", "--json"});
+  json arts = json::parse(a.out)["articles"];
+  EXPECT_EQ(arts.size(), 5u);
+  std::set<std::string> sources;
+  for (const json& x : arts) sources.insert(x["source"]);
+  EXPECT_EQ(sources, (std::set<std::string>{"cnn", "guardian", "itv", "mirror",
+                                            "reuters"}));
+  // Importing the same data again changes nothing.
+  Outcome again = Stet({"import", ex + "/seeds.jsonl", "--json"});
+  EXPECT_EQ(json::parse(again.out)["unchanged"], 4);
+}
+
+TEST_F(CliTest, SameUrlAtSeveralTimesBecomesVersions) {
+  std::string jl =
+      R"({"url":"http://x/1","source":"s","time":"2024-01-01T10:00:00Z","title":"T","text":"One. Two."})"
+      "\n"
+      R"({"url":"http://x/1","source":"s","time":"2024-01-01T12:00:00Z","title":"T","text":"One. Two. Three."})"
+      "\n"
+      R"({"url":"http://x/1","source":"s","time":"2024-01-01T11:00:00Z","title":"T2","text":"One. Two."})"
+      "\n";
+  Outcome r = Stet({"import", Write("v.jsonl", jl)});
+  ASSERT_EQ(r.code, 0) << r.err;
+  Outcome log = Stet({"log", "http://x/1", "--json"});
+  json v = json::parse(log.out)["versions"];
+  ASSERT_EQ(v.size(), 3u);  // sorted by time: T, T2 (headline), T + Three
+  EXPECT_EQ(v[1]["headline"], "T2");
+  EXPECT_TRUE(v[1]["change"]["headline_changed"]);
+  EXPECT_EQ(v[2]["change"]["added"], 1);
+  Outcome show = Stet({"show", "1", "--version", "1"});
+  EXPECT_THAT(show.out, HasSubstr("One. Two."));
+}
+
+TEST_F(CliTest, BrokenJsonLinesAreReportedByLineAndTheRestImported) {
+  std::string jl =
+      R"({"url":"http://x/1","title":"A","text":"Fine."})"
+      "\n"
+      "{not json\n"
+      R"({"title":"no url","text":"x"})"
+      "\n"
+      R"({"url":"http://x/2","title":"B","text":"Also fine.","time":"last week"})"
+      "\n"
+      R"({"url":"http://x/3","title":"C","text":"Fine too."})"
+      "\n";
+  Outcome r = Stet({"import", Write("b.jsonl", jl)});
+  EXPECT_EQ(r.code, 1);
+  EXPECT_THAT(r.err, HasSubstr("b.jsonl:2: not a JSON object"));
+  EXPECT_THAT(r.err, HasSubstr("b.jsonl:3: missing \"url\""));
+  EXPECT_THAT(r.err, HasSubstr("b.jsonl:4: invalid time 'last week'"));
+  Outcome a = Stet({"articles", "--json"});
+  EXPECT_EQ(json::parse(a.out)["articles"].size(), 2u);
+}
+
+TEST_F(CliTest, BadFilesGetOneLineErrorsAndLoseNothing) {
+  ImportGuardian();
+  struct Bad {
+    std::string name, data, fragment;
+  };
+  std::vector<Bad> bad = {
+      {"empty.txt", "", "empty file"},
+      {"blank.txt", "\n\n  \n", "empty file"},
+      {"binary.txt",
+       std::string("\x7f"
+                   "ELF\0\0\x01\x02",
+                   8),
+       "binary data"},
+      {"latin1.txt", "Caf\xe9 culture\nBody text.", "invalid UTF-8"},
+  };
+  for (const Bad& b : bad) {
+    Outcome r = Stet(
+        {"import", "--url", "http://bad/" + b.name, Write(b.name, b.data)});
+    ExpectOneLineError(r, b.fragment);
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+  }
+  Outcome missing = Stet({"import", dir_ + "/nope.txt"});
+  ExpectOneLineError(missing, "no such file");
+  // A 50 MB text is refused with the limit named.
+  std::string big = "Headline\n";
+  big.reserve(50'000'100);
+  while (big.size() < 50'000'000)
+    big += "A sentence of filler text for the size test. ";
+  Outcome r = Stet({"import", "--url", "http://big", Write("big.txt", big)});
+  ExpectOneLineError(r, "above the limit");
+  fs::remove(dir_ + "/big.txt");
+  // Everything from before is intact.
+  Outcome log = Stet({"log", kGuardian, "--json"});
+  EXPECT_EQ(json::parse(log.out)["versions"].size(), 2u);
+  Outcome a = Stet({"articles", "--json"});
+  EXPECT_EQ(json::parse(a.out)["articles"].size(), 1u);
+}
+
+TEST_F(CliTest, DatabaseProblemsAreOneLineErrors) {
+  std::string notes = Write("notes.db", "my notes\n");
+  Outcome r = Stet({"articles", "--db", notes});
+  ExpectOneLineError(r, "not a valid stet database");
+  EXPECT_EQ(ReadFile(notes), "my notes\n");
+  Outcome none = Stet({"log", "http://nothing"});
+  ExpectOneLineError(none, "no article 'http://nothing'");
+  ImportGuardian();
+  Outcome v = Stet({"show", "1", "--version", "9"});
+  ExpectOneLineError(v, "no version 9");
+  Outcome n = Stet({"diff", "1", "--from", "x"});
+  ExpectOneLineError(n, "--from expects a number");
+}
+
+TEST_F(CliTest, StandardInputImports) {
+  std::string f =
+      Write("in.txt", "Piped headline\n\nPiped body. Second sentence.\n");
+  Outcome r = Stet({"import", "--url", "http://pipe/1", "-"}, f);
+  ASSERT_EQ(r.code, 0) << r.err;
+  Outcome s = Stet({"show", "http://pipe/1", "--json"});
+  json j = json::parse(s.out);
+  EXPECT_EQ(j["headline"], "Piped headline");
+  EXPECT_EQ(j["paragraphs"].size(), 1u);
+}
+
+// Kill -9 an import at random moments: the database must stay consistent,
+// every committed version intact, and a re-run must complete the job.
+TEST_F(CliTest, KilledImportLeavesConsistentDatabase) {
+  std::mt19937 rng(7);
+  std::string jl;
+  const int kArticles = 3000, kVersions = 4;
+  for (int v = 0; v < kVersions; ++v) {
+    for (int a = 0; a < kArticles; ++a) {
+      std::string text;
+      for (int p = 0; p < 12; ++p)
+        text += "Paragraph " + std::to_string(p) + " of article " +
+                std::to_string(a) +
+                " says something about the news. It has "
+                "two sentences" +
+                (p == v ? " and an update " + std::to_string(v) : "") + ".\n\n";
+      json j = {{"url", "http://k/" + std::to_string(a)},
+                {"source", "s" + std::to_string(a % 7)},
+                {"time", 1600000000 + v * 3600},
+                {"title", "Article " + std::to_string(a)},
+                {"text", text}};
+      jl += j.dump() + "\n";
+    }
+  }
+  std::string file = Write("big.jsonl", jl);
+  for (int round = 0; round < 3; ++round) {
+    pid_t pid = fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      int devnull = open("/dev/null", O_WRONLY);
+      dup2(devnull, 1);
+      dup2(devnull, 2);
+      execl(STET_BINARY, STET_BINARY, "import", "--db", db_.c_str(),
+            file.c_str(), static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(200 + rng() % 600));
+    kill(pid, SIGKILL);
+    int st;
+    waitpid(pid, &st, 0);
+    // Consistent: opens, and every article's versions load and are dense.
+    auto store = OpenSqliteStore(db_);
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    ArticleFilter f;
+    f.limit = 100000;
+    auto arts = (*store)->ListArticles(f);
+    ASSERT_TRUE(arts.ok());
+    for (const Article& a : *arts) {
+      auto vs = (*store)->ListVersions(a.id);
+      ASSERT_TRUE(vs.ok());
+      ASSERT_EQ(static_cast<int>(vs->size()), a.version_count) << a.url;
+      for (size_t i = 0; i < vs->size(); ++i)
+        ASSERT_EQ((*vs)[i].number, int(i) + 1);
+      ASSERT_TRUE((*store)->LoadVersion(a.id, a.version_count).ok());
+    }
+  }
+  // Finishing the job gives exactly the full history, each version once.
+  Outcome r = Stet({"import", file});
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto store = OpenSqliteStore(db_);
+  auto stats = (*store)->Stats();
+  EXPECT_EQ(stats->articles, kArticles);
+  EXPECT_EQ(stats->versions, kArticles * kVersions);
+}
+
+}  // namespace
+}  // namespace stet
