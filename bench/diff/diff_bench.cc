@@ -26,10 +26,9 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "stet/diff.h"
 #include "stet/model.h"
@@ -40,8 +39,8 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 // True classes, then "missing" (a true sentence stet's segmentation lacks).
-constexpr std::array<const char*, 5> kClasses = {"unchanged", "edited", "added", "deleted",
-                                                 "moved"};
+constexpr std::array<const char*, 5> kClasses = {"unchanged", "edited", "added",
+                                                 "deleted", "moved"};
 constexpr const char* kMissing = "missing";
 
 struct TrueSentence {
@@ -62,7 +61,8 @@ stet::VersionText ReadVersion(const nlohmann::json& j) {
   stet::VersionText v;
   v.headline = j.value("headline", "");
   v.byline = j.value("byline", "");
-  for (const auto& p : j.at("paragraphs")) v.paragraphs.push_back(p.get<std::string>());
+  for (const auto& p : j.at("paragraphs"))
+    v.paragraphs.push_back(p.get<std::string>());
   return v;
 }
 
@@ -99,7 +99,8 @@ std::vector<Pair> ReadPairs(const std::string& path) {
 }
 
 bool SameText(const std::string& truth, const std::string& got) {
-  return truth == got || stet::text::Normalize(truth) == stet::text::Normalize(got);
+  return truth == got ||
+         stet::text::Normalize(truth) == stet::text::Normalize(got);
 }
 
 // For each true sentence, the index of the same sentence in `got`, or -1.
@@ -138,7 +139,8 @@ Json Ratio(int64_t num, int64_t den) {
 }
 
 [[noreturn]] void Usage() {
-  std::cerr << "usage: stet_diff_bench --pairs pairs.jsonl [--reps 5] [--errors errors.jsonl]"
+  std::cerr << "usage: stet_diff_bench --pairs pairs.jsonl [--reps 5] "
+               "[--errors errors.jsonl]"
                " [--edit-threshold X] [--no-moves]\n";
   std::exit(2);
 }
@@ -155,12 +157,18 @@ int main(int argc, char** argv) {
       if (i + 1 >= argc) Usage();
       return argv[++i];
     };
-    if (a == "--pairs") pairs_path = next();
-    else if (a == "--reps") reps = std::max(1, std::stoi(next()));
-    else if (a == "--errors") errors_path = next();
-    else if (a == "--edit-threshold") options.edit_threshold = std::stod(next());
-    else if (a == "--no-moves") options.detect_moves = false;
-    else Usage();
+    if (a == "--pairs")
+      pairs_path = next();
+    else if (a == "--reps")
+      reps = std::max(1, std::stoi(next()));
+    else if (a == "--errors")
+      errors_path = next();
+    else if (a == "--edit-threshold")
+      options.edit_threshold = std::stod(next());
+    else if (a == "--no-moves")
+      options.detect_moves = false;
+    else
+      Usage();
   }
   if (pairs_path.empty()) Usage();
 
@@ -182,9 +190,11 @@ int main(int argc, char** argv) {
   std::ofstream errors;
   if (!errors_path.empty()) errors.open(errors_path);
 
-  auto report_error = [&](const Pair& p, const char* side, size_t i, const TrueSentence& t,
-                          const std::string& got, const stet::ArticleDiff& d,
-                          const std::vector<stet::DiffSentence>& got_list, int gi) {
+  auto report_error = [&](const Pair& p, const char* side, size_t i,
+                          const TrueSentence& t, const std::string& got,
+                          const stet::ArticleDiff& d,
+                          const std::vector<stet::DiffSentence>& got_list,
+                          int gi) {
     if (!errors.is_open()) return;
     const auto& other_true = side[0] == 'n' ? p.old_s : p.new_s;
     const auto& other_got = side[0] == 'n' ? d.old_sentences : d.new_sentences;
@@ -195,14 +205,16 @@ int main(int argc, char** argv) {
     e["text"] = t.text;
     e["true"] = t.label;
     e["got"] = got;
-    e["true_match"] = t.match >= 0 && t.match < static_cast<int>(other_true.size())
-                          ? Json(other_true[t.match].text)
-                          : Json(nullptr);
+    e["true_match"] =
+        t.match >= 0 && t.match < static_cast<int>(other_true.size())
+            ? Json(other_true[t.match].text)
+            : Json(nullptr);
     if (gi >= 0) {
       const auto& g = got_list[gi];
-      e["got_match"] = g.match >= 0 && g.match < static_cast<int>(other_got.size())
-                           ? Json(other_got[g.match].text)
-                           : Json(nullptr);
+      e["got_match"] =
+          g.match >= 0 && g.match < static_cast<int>(other_got.size())
+              ? Json(other_got[g.match].text)
+              : Json(nullptr);
       e["similarity"] = g.similarity;
     }
     errors << e.dump() << "\n";
@@ -220,24 +232,26 @@ int main(int argc, char** argv) {
       if (ai_new[i] != static_cast<int>(i)) seg_bad = true;
       if (ai_new[i] < 0) ++seg_new;
       const TrueSentence& t = p.new_s[i];
-      std::string got = ai_new[i] >= 0
-                            ? std::string(stet::SentenceLabelName(d.new_sentences[ai_new[i]].label))
-                            : kMissing;
+      std::string got = ai_new[i] >= 0 ? std::string(stet::SentenceLabelName(
+                                             d.new_sentences[ai_new[i]].label))
+                                       : kMissing;
       if (t.label == "deleted") continue;  // cannot happen on the new side
       ++confusion[t.label][got];
-      if (got != t.label) report_error(p, "new", i, t, got, d, d.new_sentences, ai_new[i]);
+      if (got != t.label)
+        report_error(p, "new", i, t, got, d, d.new_sentences, ai_new[i]);
     }
     for (size_t i = 0; i < p.old_s.size(); ++i) {
       if (ai_old[i] != static_cast<int>(i)) seg_bad = true;
       if (ai_old[i] < 0) ++seg_old;
       const TrueSentence& t = p.old_s[i];
-      std::string got = ai_old[i] >= 0
-                            ? std::string(stet::SentenceLabelName(d.old_sentences[ai_old[i]].label))
-                            : kMissing;
+      std::string got = ai_old[i] >= 0 ? std::string(stet::SentenceLabelName(
+                                             d.old_sentences[ai_old[i]].label))
+                                       : kMissing;
       if (got == t.label) ++old_side_correct;
       if (t.label != "deleted") continue;  // judged on the new side
       ++confusion[t.label][got];
-      if (got != t.label) report_error(p, "old", i, t, got, d, d.old_sentences, ai_old[i]);
+      if (got != t.label)
+        report_error(p, "old", i, t, got, d, d.old_sentences, ai_old[i]);
     }
     if (seg_bad) ++seg_pairs;
     bool detected = d.headline.changed;
@@ -255,7 +269,8 @@ int main(int argc, char** argv) {
     auto t0 = std::chrono::steady_clock::now();
     for (const Pair& p : pairs) {
       stet::ArticleDiff d = stet::Diff(p.from, p.to, options);
-      sink += d.new_sentences.size() + d.rows.size() + static_cast<uint64_t>(d.summary.chars_added);
+      sink += d.new_sentences.size() + d.rows.size() +
+              static_cast<uint64_t>(d.summary.chars_added);
     }
     auto t1 = std::chrono::steady_clock::now();
     double s = std::chrono::duration<double>(t1 - t0).count();
@@ -304,8 +319,9 @@ int main(int argc, char** argv) {
   out["correct_total"] = correct_total;
   // Unchanged sentences dominate real articles; these two show how the
   // changed ones fare.
-  out["changed_accuracy"] = Ratio(correct_total - confusion["unchanged"]["unchanged"],
-                                  judged_total - judged["unchanged"].get<int64_t>());
+  out["changed_accuracy"] =
+      Ratio(correct_total - confusion["unchanged"]["unchanged"],
+            judged_total - judged["unchanged"].get<int64_t>());
   {
     double sum = 0;
     int classes = 0;
@@ -321,12 +337,14 @@ int main(int argc, char** argv) {
                          {"changed", head_changed},
                          {"detected", head_detected},
                          {"false_alarms", head_false}};
-  out["segmentation_mismatch"] =
-      Json{{"pairs", seg_pairs}, {"old_sentences", seg_old}, {"new_sentences", seg_new}};
+  out["segmentation_mismatch"] = Json{{"pairs", seg_pairs},
+                                      {"old_sentences", seg_old},
+                                      {"new_sentences", seg_new}};
   out["confusion"] = Json{{"labels", labels}, {"matrix", matrix}};
-  out["options"] = Json{{"edit_threshold", options.edit_threshold},
-                        {"detect_moves", options.detect_moves},
-                        {"max_fuzzy_comparisons", options.max_fuzzy_comparisons}};
+  out["options"] =
+      Json{{"edit_threshold", options.edit_threshold},
+           {"detect_moves", options.detect_moves},
+           {"max_fuzzy_comparisons", options.max_fuzzy_comparisons}};
   std::cout << out.dump(2) << "\n";
 
   // ---- human table
@@ -336,29 +354,39 @@ int main(int argc, char** argv) {
     std::snprintf(buf, sizeof buf, "%6.2f%%", 100.0 * v.get<double>());
     return std::string(buf);
   };
-  std::fprintf(stderr, "stet diff bench: %lld pairs, %d reps\n", static_cast<long long>(n), reps);
+  std::fprintf(stderr, "stet diff bench: %lld pairs, %d reps\n",
+               static_cast<long long>(n), reps);
   std::fprintf(stderr, "  pairs/s (median, 1 thread): %.0f\n", Median(rates));
   std::fprintf(stderr, "  %-10s %8s %9s\n", "class", "judged", "accuracy");
   for (const char* c : kClasses) {
-    std::fprintf(stderr, "  %-10s %8lld %9s\n", c, static_cast<long long>(judged[c].get<int64_t>()),
+    std::fprintf(stderr, "  %-10s %8lld %9s\n", c,
+                 static_cast<long long>(judged[c].get<int64_t>()),
                  pct(acc[c]).c_str());
   }
-  std::fprintf(stderr, "  %-10s %8lld %9s\n", "overall", static_cast<long long>(judged_total),
+  std::fprintf(stderr, "  %-10s %8lld %9s\n", "overall",
+               static_cast<long long>(judged_total),
                pct(out["overall_accuracy"]).c_str());
-  std::fprintf(stderr, "  %-10s %8lld %9s   (all but unchanged)\n", "changed",
-               static_cast<long long>(judged_total - judged["unchanged"].get<int64_t>()),
-               pct(out["changed_accuracy"]).c_str());
+  std::fprintf(
+      stderr, "  %-10s %8lld %9s   (all but unchanged)\n", "changed",
+      static_cast<long long>(judged_total - judged["unchanged"].get<int64_t>()),
+      pct(out["changed_accuracy"]).c_str());
   std::fprintf(stderr, "  %-10s %8s %9s   (mean of the classes)\n", "macro", "",
                pct(out["macro_accuracy"]).c_str());
-  std::fprintf(stderr, "  headline detection %s, segmentation mismatches in %lld pairs\n",
-               pct(out["headline"]["accuracy"]).c_str(), static_cast<long long>(seg_pairs));
-  std::fprintf(stderr, "  confusion (rows true, columns predicted):\n  %-10s", "");
-  for (const auto& l : labels) std::fprintf(stderr, " %9s", l.get<std::string>().c_str());
+  std::fprintf(
+      stderr,
+      "  headline detection %s, segmentation mismatches in %lld pairs\n",
+      pct(out["headline"]["accuracy"]).c_str(),
+      static_cast<long long>(seg_pairs));
+  std::fprintf(stderr, "  confusion (rows true, columns predicted):\n  %-10s",
+               "");
+  for (const auto& l : labels)
+    std::fprintf(stderr, " %9s", l.get<std::string>().c_str());
   std::fprintf(stderr, "\n");
   for (const char* t : kClasses) {
     std::fprintf(stderr, "  %-10s", t);
     for (const auto& l : labels) {
-      std::fprintf(stderr, " %9lld", static_cast<long long>(confusion[t][l.get<std::string>()]));
+      std::fprintf(stderr, " %9lld",
+                   static_cast<long long>(confusion[t][l.get<std::string>()]));
     }
     std::fprintf(stderr, "\n");
   }

@@ -34,6 +34,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <random>
 #include <set>
@@ -43,8 +44,6 @@
 #include <unordered_set>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "stet/text.h"
 
@@ -58,7 +57,9 @@ using Rng = std::mt19937_64;
 int Uniform(Rng& rng, int lo, int hi) {  // inclusive
   return std::uniform_int_distribution<int>(lo, hi)(rng);
 }
-double Unit(Rng& rng) { return std::uniform_real_distribution<double>(0, 1)(rng); }
+double Unit(Rng& rng) {
+  return std::uniform_real_distribution<double>(0, 1)(rng);
+}
 
 std::vector<std::string> SplitSpaces(std::string_view s) {
   std::vector<std::string> out;
@@ -84,24 +85,30 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
 
 // Identity of a sentence as the strictest comparison sees it: its folded
 // words. Two sentences with the same key are "the same sentence" to any diff.
-std::string Key(std::string_view s) { return Join(stet::text::FoldedWords(s), "\x1f"); }
+std::string Key(std::string_view s) {
+  return Join(stet::text::FoldedWords(s), "\x1f");
+}
 
 // Dice coefficient of the folded-word sets of two sentences.
-double Dice(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+double Dice(const std::vector<std::string>& a,
+            const std::vector<std::string>& b) {
   if (a.empty() && b.empty()) return 1.0;
   std::set<std::string> sa(a.begin(), a.end()), sb(b.begin(), b.end());
   size_t common = 0;
   for (const auto& w : sa) common += sb.count(w);
-  return 2.0 * static_cast<double>(common) / static_cast<double>(sa.size() + sb.size());
+  return 2.0 * static_cast<double>(common) /
+         static_cast<double>(sa.size() + sb.size());
 }
 
 // A "plain" word token: ASCII letters, optionally followed by one of , ; :
 // Only those are replaced or deleted by a reword, so sentence-ending marks,
 // quotes, abbreviations and numbers stay as they were.
-bool IsPlain(std::string_view tok, std::string_view* core, std::string_view* suffix) {
+bool IsPlain(std::string_view tok, std::string_view* core,
+             std::string_view* suffix) {
   size_t n = tok.size();
   size_t end = n;
-  if (n > 0 && (tok[n - 1] == ',' || tok[n - 1] == ';' || tok[n - 1] == ':')) end = n - 1;
+  if (n > 0 && (tok[n - 1] == ',' || tok[n - 1] == ';' || tok[n - 1] == ':'))
+    end = n - 1;
   if (end == 0) return false;
   for (size_t i = 0; i < end; ++i) {
     if (!std::isalpha(static_cast<unsigned char>(tok[i]))) return false;
@@ -113,7 +120,8 @@ bool IsPlain(std::string_view tok, std::string_view* core, std::string_view* suf
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -162,7 +170,8 @@ Corpus LoadCorpus(const std::string& path) {
   nlohmann::json gt = nlohmann::json::parse(in);
   Corpus c;
   std::set<std::string> vocab;
-  for (auto it = gt.begin(); it != gt.end(); ++it) {  // keys sorted: deterministic
+  for (auto it = gt.begin(); it != gt.end();
+       ++it) {  // keys sorted: deterministic
     std::string body = it.value().value("articleBody", "");
     Article a;
     a.id = it.key();
@@ -183,12 +192,16 @@ Corpus LoadCorpus(const std::string& path) {
     for (const auto& para : a.paragraphs) {
       for (const auto& s : para) {
         std::vector<std::string> words = stet::text::FoldedWords(s);
-        if (words.size() >= 4 && words.size() <= 60) c.pool.push_back({idx, s, std::move(words)});
+        if (words.size() >= 4 && words.size() <= 60)
+          c.pool.push_back({idx, s, std::move(words)});
         for (const auto& tok : SplitSpaces(s)) {
           std::string t = tok;
-          while (!t.empty() && std::ispunct(static_cast<unsigned char>(t.back()))) t.pop_back();
+          while (!t.empty() &&
+                 std::ispunct(static_cast<unsigned char>(t.back())))
+            t.pop_back();
           if (t.size() < 3 || t.size() > 12) continue;
-          bool ok = std::all_of(t.begin(), t.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+          bool ok = std::all_of(t.begin(), t.end(),
+                                [](char ch) { return ch >= 'a' && ch <= 'z'; });
           if (ok) vocab.insert(t);
         }
       }
@@ -204,10 +217,10 @@ Corpus LoadCorpus(const std::string& path) {
 
 struct Sent {
   std::string text;
-  int old_index = -1;       // index in the old version's sentence list; -1 if added
-  std::string label;        // truth on the new side
-  bool touched = false;     // already edited (or added): no second edit
-  bool dup = false;         // its text occurs more than once in the old version
+  int old_index = -1;  // index in the old version's sentence list; -1 if added
+  std::string label;   // truth on the new side
+  bool touched = false;  // already edited (or added): no second edit
+  bool dup = false;      // its text occurs more than once in the old version
 };
 
 struct Para {
@@ -240,7 +253,8 @@ class PairBuilder {
     std::unordered_map<std::string, int> key_count;
     for (size_t p = 0; p < art.paragraphs.size(); ++p) {
       for (const auto& s : art.paragraphs[p]) {
-        OldSentence o{s, static_cast<int>(p), Key(s), stet::text::FoldedWords(s), false};
+        OldSentence o{s, static_cast<int>(p), Key(s),
+                      stet::text::FoldedWords(s), false};
         ++key_count[o.key];
         old_.push_back(std::move(o));
       }
@@ -250,7 +264,8 @@ class PairBuilder {
       Para para;
       for (size_t s = 0; s < art.paragraphs[p].size(); ++s, ++k) {
         old_[k].dup = key_count[old_[k].key] > 1;
-        para.sents.push_back({old_[k].text, k, "unchanged", false, old_[k].dup});
+        para.sents.push_back(
+            {old_[k].text, k, "unchanged", false, old_[k].dup});
       }
       doc_.push_back(std::move(para));
     }
@@ -260,7 +275,8 @@ class PairBuilder {
     std::vector<std::string> edits;
     for (int e = 0; e < n_edits; ++e) {
       for (int attempt = 0; attempt < 40; ++attempt) {
-        static const char* kKinds[] = {"add", "delete", "reword", "move", "split", "merge"};
+        static const char* kKinds[] = {"add",  "delete", "reword",
+                                       "move", "split",  "merge"};
         std::string kind = kKinds[Uniform(rng_, 0, 5)];
         Doc saved = doc_;
         std::vector<int> saved_deleted = deleted_;
@@ -285,9 +301,11 @@ class PairBuilder {
     if (change_headline) {
       std::vector<int> plain;
       for (size_t i = 0; i < head.size(); ++i) {
-        if (IsPlain(head[i], nullptr, nullptr)) plain.push_back(static_cast<int>(i));
+        if (IsPlain(head[i], nullptr, nullptr))
+          plain.push_back(static_cast<int>(i));
       }
-      for (int attempt = 0; attempt < 10 && !plain.empty() && !headline_changed; ++attempt) {
+      for (int attempt = 0; attempt < 10 && !plain.empty() && !headline_changed;
+           ++attempt) {
         int i = plain[Uniform(rng_, 0, static_cast<int>(plain.size()) - 1)];
         std::vector<std::string> h2 = head;
         h2[i] = ReplaceWord(head[i]);
@@ -357,18 +375,24 @@ class PairBuilder {
 
   std::optional<std::string> Add() {
     for (int attempt = 0; attempt < 20; ++attempt) {
-      const PoolSentence& ps = c_.pool[Uniform(rng_, 0, static_cast<int>(c_.pool.size()) - 1)];
+      const PoolSentence& ps =
+          c_.pool[Uniform(rng_, 0, static_cast<int>(c_.pool.size()) - 1)];
       if (ps.article == article_) continue;
       if (KeyTaken(Key(ps.text))) continue;
       // Not close to any sentence of either version: an added sentence must
       // not plausibly be an edit of an existing one.
       bool close = false;
       for (const auto& o : old_) {
-        if (Dice(ps.words, o.words) >= 0.4) { close = true; break; }
+        if (Dice(ps.words, o.words) >= 0.4) {
+          close = true;
+          break;
+        }
       }
       for (const auto& p : doc_) {
         for (const auto& s : p.sents) {
-          if (s.old_index < 0 && Dice(ps.words, stet::text::FoldedWords(s.text)) >= 0.4) close = true;
+          if (s.old_index < 0 &&
+              Dice(ps.words, stet::text::FoldedWords(s.text)) >= 0.4)
+            close = true;
         }
       }
       if (close) continue;
@@ -418,7 +442,10 @@ class PairBuilder {
   // and its final mark). Returns nullopt if the result is not a new,
   // unused sentence.
   std::optional<std::string> Reword(const std::string& text) {
-    struct Tok { std::string s; bool fresh; };
+    struct Tok {
+      std::string s;
+      bool fresh;
+    };
     std::vector<Tok> toks;
     for (auto& t : SplitSpaces(text)) toks.push_back({t, false});
     int n = static_cast<int>(toks.size());
@@ -432,14 +459,16 @@ class PairBuilder {
         int m = static_cast<int>(toks.size());
         if (r < 0.25) {  // insert before token j, 1 <= j <= m-1
           int j = Uniform(rng_, 1, m - 1);
-          std::string w = c_.vocab[Uniform(rng_, 0, static_cast<int>(c_.vocab.size()) - 1)];
+          std::string w =
+              c_.vocab[Uniform(rng_, 0, static_cast<int>(c_.vocab.size()) - 1)];
           toks.insert(toks.begin() + j, Tok{w, true});
           applied = true;
           continue;
         }
         std::vector<int> cands;
         for (int j = 1; j + 1 < m; ++j) {
-          if (!toks[j].fresh && IsPlain(toks[j].s, nullptr, nullptr)) cands.push_back(j);
+          if (!toks[j].fresh && IsPlain(toks[j].s, nullptr, nullptr))
+            cands.push_back(j);
         }
         if (cands.empty()) continue;
         int j = cands[Uniform(rng_, 0, static_cast<int>(cands.size()) - 1)];
@@ -509,7 +538,8 @@ class PairBuilder {
   std::optional<std::string> Split() {
     std::vector<int> cands;
     for (size_t p = 0; p < doc_.size(); ++p) {
-      if (!doc_[p].touched && doc_[p].sents.size() >= 2) cands.push_back(static_cast<int>(p));
+      if (!doc_[p].touched && doc_[p].sents.size() >= 2)
+        cands.push_back(static_cast<int>(p));
     }
     if (cands.empty()) return std::nullopt;
     int p = cands[Uniform(rng_, 0, static_cast<int>(cands.size()) - 1)];
@@ -526,7 +556,8 @@ class PairBuilder {
   std::optional<std::string> Merge() {
     std::vector<int> cands;
     for (size_t p = 0; p + 1 < doc_.size(); ++p) {
-      if (!doc_[p].touched && !doc_[p + 1].touched) cands.push_back(static_cast<int>(p));
+      if (!doc_[p].touched && !doc_[p + 1].touched)
+        cands.push_back(static_cast<int>(p));
     }
     if (cands.empty()) return std::nullopt;
     int p = cands[Uniform(rng_, 0, static_cast<int>(cands.size()) - 1)];
@@ -582,8 +613,9 @@ class PairBuilder {
     return true;
   }
 
-  Json Emit(int id, const std::string& article_id, const std::vector<std::string>& edits,
-            const std::string& old_head, const std::string& new_head, bool headline_changed) {
+  Json Emit(int id, const std::string& article_id,
+            const std::vector<std::string>& edits, const std::string& old_head,
+            const std::string& new_head, bool headline_changed) {
     // Old side labels follow from the new side.
     std::vector<std::string> old_label(old_.size(), "deleted");
     std::vector<int> old_match(old_.size(), -1);
@@ -614,15 +646,18 @@ class PairBuilder {
                                {"match", old_match[i]}});
     }
     Json old_paras = Json::array();
-    for (const auto& para : c_.articles[article_].paragraphs) old_paras.push_back(Join(para, " "));
+    for (const auto& para : c_.articles[article_].paragraphs)
+      old_paras.push_back(Join(para, " "));
 
     Json j;
     j["id"] = id;
     j["article"] = article_id;
     j["edits"] = edits;
     j["headline_changed"] = headline_changed;
-    j["old"] = Json{{"headline", old_head}, {"byline", ""}, {"paragraphs", old_paras}};
-    j["new"] = Json{{"headline", new_head}, {"byline", ""}, {"paragraphs", new_paras}};
+    j["old"] =
+        Json{{"headline", old_head}, {"byline", ""}, {"paragraphs", old_paras}};
+    j["new"] =
+        Json{{"headline", new_head}, {"byline", ""}, {"paragraphs", new_paras}};
     j["old_sentences"] = std::move(old_sents);
     j["new_sentences"] = std::move(new_sents);
     return j;
@@ -638,8 +673,9 @@ class PairBuilder {
 };
 
 [[noreturn]] void Usage() {
-  std::cerr << "usage: stet_make_pairs --data ground-truth.json --out pairs.jsonl "
-               "[--pairs N (5000)] [--seed S (1)]\n";
+  std::cerr
+      << "usage: stet_make_pairs --data ground-truth.json --out pairs.jsonl "
+         "[--pairs N (5000)] [--seed S (1)]\n";
   std::exit(2);
 }
 
@@ -656,16 +692,22 @@ int main(int argc, char** argv) {
       if (i + 1 >= argc) Usage();
       return argv[++i];
     };
-    if (a == "--data") data = next();
-    else if (a == "--out") out_path = next();
-    else if (a == "--pairs") pairs = std::stoi(next());
-    else if (a == "--seed") seed = std::stoull(next());
-    else Usage();
+    if (a == "--data")
+      data = next();
+    else if (a == "--out")
+      out_path = next();
+    else if (a == "--pairs")
+      pairs = std::stoi(next());
+    else if (a == "--seed")
+      seed = std::stoull(next());
+    else
+      Usage();
   }
 
   Corpus corpus = LoadCorpus(data);
   if (corpus.eligible.empty() || corpus.vocab.empty()) {
-    std::cerr << "stet_make_pairs: no article with at least 4 sentences in " << data << "\n";
+    std::cerr << "stet_make_pairs: no article with at least 4 sentences in "
+              << data << "\n";
     return 1;
   }
   Rng rng(seed);
@@ -685,22 +727,26 @@ int main(int argc, char** argv) {
   std::map<std::string, int64_t> new_counts, old_counts, edit_counts;
   int64_t headline_changes = 0;
   for (int id = 0; id < pairs; ++id) {
-    int ai = corpus.eligible[Uniform(rng, 0, static_cast<int>(corpus.eligible.size()) - 1)];
+    int ai = corpus.eligible[Uniform(
+        rng, 0, static_cast<int>(corpus.eligible.size()) - 1)];
     int n_edits = Unit(rng) < 0.10 ? 0 : Uniform(rng, 1, 4);
     bool change_headline = Unit(rng) < 0.05;
     Json j = builder.Build(id, ai, n_edits, change_headline);
-    for (const auto& s : j["new_sentences"]) ++new_counts[s["label"].get<std::string>()];
-    for (const auto& s : j["old_sentences"]) ++old_counts[s["label"].get<std::string>()];
+    for (const auto& s : j["new_sentences"])
+      ++new_counts[s["label"].get<std::string>()];
+    for (const auto& s : j["old_sentences"])
+      ++old_counts[s["label"].get<std::string>()];
     for (const auto& e : j["edits"]) ++edit_counts[e.get<std::string>()];
     if (j["headline_changed"].get<bool>()) ++headline_changes;
     *out << j.dump() << "\n";
   }
   out->flush();
 
-  std::cerr << "stet_make_pairs: " << pairs << " pairs from " << corpus.eligible.size()
-            << " articles (seed " << seed << "); " << corpus.dropped_paragraphs
-            << " paragraphs dropped (not re-splittable), " << builder.failed_attempts
-            << " edit attempts redrawn\n  edits:";
+  std::cerr << "stet_make_pairs: " << pairs << " pairs from "
+            << corpus.eligible.size() << " articles (seed " << seed << "); "
+            << corpus.dropped_paragraphs
+            << " paragraphs dropped (not re-splittable), "
+            << builder.failed_attempts << " edit attempts redrawn\n  edits:";
   for (const auto& [k, v] : edit_counts) std::cerr << " " << k << "=" << v;
   std::cerr << "\n  new sentences:";
   for (const auto& [k, v] : new_counts) std::cerr << " " << k << "=" << v;

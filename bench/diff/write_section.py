@@ -17,22 +17,15 @@ import json
 import os
 import platform
 import re
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import benchdoc  # noqa: E402
 
 HEADING = "## Diff engine: stet vs difflib"
 CLASSES = ["unchanged", "edited", "added", "deleted", "moved"]
 PAIRS_TARGET = 20000
 ACCURACY_TARGET = 0.98
-
-
-def cpu_model():
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as f:
-            for line in f:
-                if line.lower().startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def pct(v):
@@ -100,7 +93,7 @@ def build_section(s, d, args):
     lines = [
         HEADING,
         "",
-        f"- Machine: {cpu_model()}, {os.cpu_count()} logical CPUs (nproc), "
+        f"- Machine: {benchdoc.cpu_model()}, {os.cpu_count()} logical CPUs (nproc), "
         f"{platform.system()} {platform.release()}; run pinned to one core with `{pin}`.",
         f"- Date: {now}. Compiler: {args.compiler or 'see CMakeCache'}; "
         f"Python {d.get('options', {}).get('python', platform.python_version())}.",
@@ -149,21 +142,6 @@ def build_section(s, d, args):
     return "\n".join(lines)
 
 
-def replace_section(doc, section):
-    if not doc.strip():
-        return "# Benchmarks\n\n" + section
-    lines = doc.splitlines(keepends=True)
-    start = next((i for i, l in enumerate(lines) if l.rstrip() == HEADING), None)
-    if start is None:
-        if not doc.endswith("\n"):
-            doc += "\n"
-        return doc + "\n" + section
-    end = next((i for i in range(start + 1, len(lines)) if re.match(r"## ", lines[i])),
-               len(lines))
-    tail = "".join(lines[end:])
-    return "".join(lines[:start]) + section + ("\n" + tail if tail else "")
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--stet", required=True)
@@ -178,14 +156,7 @@ def main():
     with open(args.difflib, encoding="utf-8") as f:
         d = json.load(f)
     section = build_section(s, d, args)
-    try:
-        with open(args.doc, encoding="utf-8") as f:
-            doc = f.read()
-    except FileNotFoundError:
-        doc = ""
-    os.makedirs(os.path.dirname(os.path.abspath(args.doc)), exist_ok=True)
-    with open(args.doc, "w", encoding="utf-8") as f:
-        f.write(replace_section(doc, section))
+    benchdoc.write_section(args.doc, HEADING, section)
     print(f"wrote {HEADING!r} to {args.doc}")
 
 

@@ -19,4 +19,4 @@ for i in $(seq 1 "$runs"); do
   "${pin[@]}" build/release/bench/stet_store_bench --aeb "$aeb" --db build/bench/store_bench.db \
     > "build/bench/store_run_$i.json"
 done
-python3 bench/write_section.py store "$runs"
+python3 bench/store/write_section.py "$runs"

@@ -1,7 +1,7 @@
 // The diff engine: what changed between two versions of an article.
 //
 // Both versions are split into paragraphs and sentences. Sentences are
-// matched exactly (after Normalize()), then fuzzily (a sentence with a few
+// matched exactly (identical text), then fuzzily (a sentence with a few
 // words changed is one edited sentence, not a delete plus an add); matched
 // pairs that keep their relative order are in place (unchanged or edited),
 // the others moved. Inside edited and moved-and-edited sentences, and in the

@@ -173,10 +173,12 @@ void MarkInPlace(std::vector<Sent>& olds, std::vector<Sent>& news) {
   for (size_t j = 0; j < news.size(); ++j) {
     int i = news[j].match;
     if (i < 0) continue;
-    // Exact matches and longer sentences weigh more: keep the most text in
-    // place, so a short sentence moving past a long block is the move.
-    int64_t w = static_cast<int64_t>(news[j].text.size()) + 1;
-    if (news[j].exact) w *= 2;
+    // Keep the most sentences in place; among equal counts prefer exact
+    // matches, then longer sentences (tie-breaks only: a long sentence
+    // moving past two short ones is the move).
+    int64_t w = (int64_t{1} << 20) + (news[j].exact ? (1 << 12) : 0) +
+                std::min<int64_t>(static_cast<int64_t>(news[j].text.size()),
+                                  (1 << 12) - 1);
     std::pair<int64_t, int> q{0, -1};
     for (int x = i; x > 0; x -= x & -x) q = std::max(q, tree[x]);
     best[j] = q.first + w;
@@ -198,8 +200,8 @@ void MarkInPlace(std::vector<Sent>& olds, std::vector<Sent>& news) {
 // move: a paragraph cut from near the top and pasted onto the end of new
 // text further down. The sentence keeps its relative order (everything
 // between was inserted), but it left its own paragraph to continue a
-// paragraph of new text, after a block of new paragraphs. Such a sentence
-// is marked moved, not in place. A sentence that merely gains a new
+// paragraph of new text, after at least one whole new paragraph. Such a
+// sentence is marked moved, not in place. A sentence that merely gains a new
 // sentence before it, in its own paragraph, is not affected.
 void MarkDisplaced(std::vector<Sent>& olds, std::vector<Sent>& news) {
   int prev_anchor = -1;
@@ -209,10 +211,13 @@ void MarkDisplaced(std::vector<Sent>& olds, std::vector<Sent>& news) {
     bool displaced = o.paragraph_start && !news[j].paragraph_start && j > 0 &&
                      !news[j - 1].in_place;
     if (displaced) {
-      // The new text before it must span more than its own paragraph.
+      // A whole new paragraph must come between it and its last in-place
+      // neighbour; sentences added at a paragraph's end and the next one's
+      // start are ordinary additions.
       bool block = false;
       for (int k = static_cast<int>(j) - 1; k > prev_anchor && !block; --k)
-        block = news[k].paragraph != news[j].paragraph;
+        block =
+            news[k].paragraph_start && news[k].paragraph != news[j].paragraph;
       displaced = block;
     }
     if (displaced) {

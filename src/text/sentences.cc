@@ -38,6 +38,8 @@
 //     evidence: periods after ordinary words and all ! ? end sentences,
 //     while abbreviations, initials, acronyms and ellipses never do.
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -380,10 +382,8 @@ class Splitter {
     caseless_ = IsCaseless(start);
     size_t i = start;
     while (i < n_) {
-      if (!kCandidate.is[b_[i]]) {
-        ++i;
-        continue;
-      }
+      i = NextCandidate(i);
+      if (i >= n_) break;
       Mark kind;
       if (MarkAt(b_ + i, end_, &kind) == 0) {
         ++i;
@@ -445,6 +445,30 @@ class Splitter {
   }
 
  private:
+  // First byte at or after i that may start a terminal mark. Skips eight
+  // bytes at a time: most of a paragraph is letters and spaces.
+  size_t NextCandidate(size_t i) const {
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    constexpr uint64_t kHigh = 0x8080808080808080ull;
+    auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+    for (;;) {
+      while (i + 8 <= n_) {
+        uint64_t v;
+        std::memcpy(&v, b_ + i, 8);
+        if ((v & kHigh) | has_zero(v ^ (kOnes * '.')) |
+            has_zero(v ^ (kOnes * '!')) | has_zero(v ^ (kOnes * '?'))) {
+          break;
+        }
+        i += 8;
+      }
+      const size_t limit = std::min(i + 8, n_);
+      for (; i < limit; ++i) {
+        if (kCandidate.is[b_[i]]) return i;
+      }
+      if (i >= n_) return n_;
+    }
+  }
+
   size_t SkipSpace(size_t i) const {
     while (i < n_) {
       const size_t len = internal::SpaceLen(b_ + i, end_);

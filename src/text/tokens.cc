@@ -1,4 +1,8 @@
 // Tokenize(), FoldedWords() and FoldedWordHashes().
+
+// Inlined so short words hash without a library call; the algorithm, and so
+// every value, is the same as libxxhash's XXH3_64bits.
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <algorithm>
@@ -78,6 +82,22 @@ size_t SkipMarks(const unsigned char* b, size_t j, size_t n) {
 }
 
 uint64_t Hash(const char* p, size_t n) { return XXH3_64bits(p, n); }
+
+// Per byte: bit 0 = ASCII letter or digit, bit 1 = ASCII digit; `lower` is
+// the folded byte. One lookup drives the hot word loop.
+struct FastTable {
+  uint8_t flags[256];
+  char lower[256];
+  constexpr FastTable() : flags(), lower() {
+    for (int c = 0; c < 256; ++c) {
+      const bool digit = c >= '0' && c <= '9';
+      const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      flags[c] = static_cast<uint8_t>((digit || alpha ? 1 : 0) | (digit ? 2 : 0));
+      lower[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+  }
+};
+constexpr FastTable kFast;
 
 // The exact definition, used for whitespace-delimited chunks the fast path
 // cannot reproduce bit for bit (combining marks, invisible characters).
@@ -161,6 +181,7 @@ std::vector<std::string> FoldedWords(std::string_view s) {
 void FoldedWordHashes(std::string_view s, std::vector<uint64_t>* out) {
   out->clear();
   const size_t n = s.size();
+  out->reserve(n / 6 + 2);  // ~one word per six bytes of English
   const unsigned char* b = Bytes(s);
   const unsigned char* end = b + n;
   size_t chunk_start = 0;
@@ -210,23 +231,29 @@ void FoldedWordHashes(std::string_view s, std::vector<uint64_t>* out) {
     }
 
     if (!tricky) {
-      // A word starts at i.
+      // A word starts at i; ASCII bytes are folded into `lower` as we go.
       size_t j = i;
+      size_t k = 0;
       bool last_digit = false;
       bool ascii = true;
       while (j < n) {
         const unsigned char w = b[j];
+        const uint8_t f = kFast.flags[w];
+        if (f & 1) {
+          if (k < sizeof(lower)) lower[k] = kFast.lower[w];
+          ++k;
+          last_digit = f & 2;
+          ++j;
+          continue;
+        }
         if (w < 0x80) {
           const uint8_t cls = kAscii.cls[w];
-          if (cls == kAsciiWord) {
-            last_digit = internal::IsAsciiDigit(w);
-            ++j;
-            continue;
-          }
           if (internal::IsDigitSeparator(w) && last_digit && j + 1 < n) {
             const unsigned char nb = b[j + 1];
             if (nb < 0x80) {
               if (internal::IsAsciiDigit(nb)) {
+                if (k < sizeof(lower)) lower[k] = static_cast<char>(w);
+                ++k;
                 last_digit = false;
                 ++j;
                 continue;
@@ -237,6 +264,7 @@ void FoldedWordHashes(std::string_view s, std::vector<uint64_t>* out) {
               if (d.valid) {
                 const utf8proc_category_t cat = Category(d.cp);
                 if (cat == UTF8PROC_CATEGORY_ND) {
+                  ++k;
                   last_digit = false;
                   ++j;
                   continue;
@@ -268,11 +296,6 @@ void FoldedWordHashes(std::string_view s, std::vector<uint64_t>* out) {
       if (!tricky) {
         const size_t len = j - i;
         if (ascii && len <= sizeof(lower)) {
-          for (size_t k = 0; k < len; ++k) {
-            const unsigned char w = b[i + k];
-            lower[k] = static_cast<char>(
-                (w >= 'A' && w <= 'Z') ? w + ('a' - 'A') : w);
-          }
           out->push_back(Hash(lower, len));
         } else {
           folded.clear();

@@ -1,47 +1,22 @@
 #!/usr/bin/env python3
 """Writes one benchmark's section of docs/benchmarks.md from its JSON runs.
 
-usage: write_section.py store RUNS
+usage: bench/store/write_section.py RUNS
 
 Replaces only the section between its '## ' heading and the next one.
 """
 import datetime
 import json
 import os
-import platform
 import statistics
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import benchdoc  # noqa: E402
+
 ROOT = subprocess.check_output(["git", "rev-parse", "--show-toplevel"], text=True).strip()
 DOC = os.path.join(ROOT, "docs", "benchmarks.md")
-
-
-def machine():
-    cpu = "unknown CPU"
-    try:
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} cores, {cpu}, {platform.system()} {platform.release()}"
-
-
-def replace_section(heading, body):
-    text = open(DOC).read() if os.path.exists(DOC) else "# Benchmarks\n"
-    start = text.find(heading + "\n")
-    section = heading + "\n" + body.rstrip() + "\n\n"
-    if start < 0:
-        text = text.rstrip() + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + len(heading))
-        text = text[:start] + section + (text[end + 1:] if end >= 0 else "")
-    os.makedirs(os.path.dirname(DOC), exist_ok=True)
-    with open(DOC, "w") as f:
-        f.write(text.rstrip() + "\n")
 
 
 def store(runs):
@@ -50,7 +25,7 @@ def store(runs):
     med = lambda k: statistics.median(r[k] for r in rs)
     r = rs[0]
     body = f"""
-Measured {datetime.date.today()} on {machine()}, pinned to one core; medians of
+Measured {datetime.date.today()} on {benchdoc.machine()}, pinned to one core; medians of
 {runs} runs. Reproduce: `bench/store/run.sh`.
 
 Histories of 10 versions for each of the {r['articles']} AEB article bodies
@@ -71,11 +46,9 @@ order into a fresh SQLite store. {r['versions']} versions in all.
 Writes include computing each change summary (a full diff against the
 previous version) and the fingerprint; reads include decompression.
 """
-    replace_section("## Version store: throughput and bytes per version", body)
+    heading = "## Version store: throughput and bytes per version"
+    benchdoc.write_section(DOC, heading, heading + "\n" + body)
 
 
 if __name__ == "__main__":
-    if sys.argv[1] == "store":
-        store(int(sys.argv[2]))
-    else:
-        sys.exit(f"unknown section {sys.argv[1]}")
+    store(int(sys.argv[1]))
