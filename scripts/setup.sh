@@ -8,6 +8,7 @@ packages=(
   libsqlite3-dev libzstd-dev libxxhash-dev libutf8proc-dev
   nlohmann-json3-dev libfmt-dev
   libgtest-dev libgmock-dev
+  clang libclang-rt-14-dev
   python3
 )
 

@@ -13,6 +13,44 @@
 namespace stet::text {
 namespace internal {
 
+Decoded DecodeMultiByte(const unsigned char* p, const unsigned char* end) {
+  const unsigned char b0 = p[0];
+  const ptrdiff_t avail = end - p;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    if (avail >= 2 && (p[1] & 0xC0) == 0x80) {
+      return {static_cast<char32_t>(((b0 & 0x1F) << 6) | (p[1] & 0x3F)), 2,
+              true};
+    }
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    if (avail >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+      // Reject overlongs (E0 80..9F) and surrogates (ED A0..BF).
+      const bool ok = (b0 == 0xE0)   ? p[1] >= 0xA0
+                      : (b0 == 0xED) ? p[1] <= 0x9F
+                                     : true;
+      if (ok) {
+        return {static_cast<char32_t>(((b0 & 0x0F) << 12) |
+                                      ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)),
+                3, true};
+      }
+    }
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    if (avail >= 4 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+        (p[3] & 0xC0) == 0x80) {
+      // Reject overlongs (F0 80..8F) and values above U+10FFFF (F4 90..).
+      const bool ok = (b0 == 0xF0)   ? p[1] >= 0x90
+                      : (b0 == 0xF4) ? p[1] <= 0x8F
+                                     : true;
+      if (ok) {
+        return {static_cast<char32_t>(((b0 & 0x07) << 18) |
+                                      ((p[1] & 0x3F) << 12) |
+                                      ((p[2] & 0x3F) << 6) | (p[3] & 0x3F)),
+                4, true};
+      }
+    }
+  }
+  return {kReplacement, 1, false};
+}
+
 void AppendComposed(std::string_view s, bool casefold, std::string* out) {
   if (s.empty()) return;
   int flags = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
@@ -63,18 +101,28 @@ std::string AsciiClean(std::string_view s, bool lower) {
   std::string out;
   out.reserve(s.size());
   bool pending_space = false;
-  for (unsigned char b : s) {
-    if (b == ' ' || (b >= 0x09 && b <= 0x0D)) {
-      pending_space = !out.empty();
+  const unsigned char* p = Bytes(s);
+  const unsigned char* end = p + s.size();
+  while (p < end) {
+    const size_t run = internal::PlainAsciiRun(p, end);
+    if (run != 0) {
+      if (pending_space) {
+        out.push_back(' ');
+        pending_space = false;
+      }
+      const size_t at = out.size();
+      out.append(reinterpret_cast<const char*>(p), run);
+      if (lower) {
+        for (size_t k = at; k < out.size(); ++k) {
+          if (out[k] >= 'A' && out[k] <= 'Z') out[k] += 'a' - 'A';
+        }
+      }
+      p += run;
       continue;
     }
-    if (b < 0x20 || b == 0x7F) continue;
-    if (pending_space) {
-      out.push_back(' ');
-      pending_space = false;
-    }
-    if (lower && b >= 'A' && b <= 'Z') b = static_cast<unsigned char>(b + 32);
-    out.push_back(static_cast<char>(b));
+    const unsigned char b = *p++;
+    if (b == ' ' || (b >= 0x09 && b <= 0x0D)) pending_space = !out.empty();
+    // Anything else here is a control character: dropped.
   }
   return out;
 }
@@ -168,6 +216,16 @@ std::string Normalize(std::string_view s) {
   const unsigned char* p = Bytes(s);
   const unsigned char* end = p + s.size();
   while (p < end) {
+    const size_t run = internal::PlainAsciiRun(p, end);
+    if (run != 0) {
+      if (pending_space) {
+        tmp.push_back(' ');
+        pending_space = false;
+      }
+      tmp.append(reinterpret_cast<const char*>(p), run);
+      p += run;
+      continue;
+    }
     const Decoded d = Decode(p, end);
     p += d.len;
     const char32_t c = d.cp;
@@ -180,9 +238,7 @@ std::string Normalize(std::string_view s) {
       tmp.push_back(' ');
       pending_space = false;
     }
-    if (c < 0x80) {
-      tmp.push_back(static_cast<char>(c));
-    } else if (const char* r = Replacement(c)) {
+    if (const char* r = Replacement(c)) {
       tmp.append(r);
     } else {
       internal::AppendUtf8(c, &tmp);
@@ -218,18 +274,14 @@ std::string CollapseWhitespace(std::string_view s) {
   const unsigned char* p = Bytes(s);
   const unsigned char* end = p + s.size();
   while (p < end) {
-    const unsigned char b = *p;
-    if (b < 0x80) {
-      ++p;
-      if (b == ' ' || (b >= 0x09 && b <= 0x0D)) {
-        pending_space = !out.empty();
-        continue;
-      }
+    const size_t run = internal::PlainAsciiRun(p, end);
+    if (run != 0) {
       if (pending_space) {
         out.push_back(' ');
         pending_space = false;
       }
-      out.push_back(static_cast<char>(b));
+      out.append(reinterpret_cast<const char*>(p), run);
+      p += run;
       continue;
     }
     const Decoded d = Decode(p, end);

@@ -83,8 +83,9 @@ size_t SkipMarks(const unsigned char* b, size_t j, size_t n) {
 
 uint64_t Hash(const char* p, size_t n) { return XXH3_64bits(p, n); }
 
-// Per byte: bit 0 = ASCII letter or digit, bit 1 = ASCII digit; `lower` is
-// the folded byte. One lookup drives the hot word loop.
+// Per-byte flags for the FoldedWordHashes hot loop, plus the folded byte.
+// Controls and non-ASCII bytes have no flags.
+constexpr uint8_t kFAlnum = 1, kFDigit = 2, kFSpace = 4, kFPunct = 8, kFSep = 16;
 struct FastTable {
   uint8_t flags[256];
   char lower[256];
@@ -92,12 +93,86 @@ struct FastTable {
     for (int c = 0; c < 256; ++c) {
       const bool digit = c >= '0' && c <= '9';
       const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-      flags[c] = static_cast<uint8_t>((digit || alpha ? 1 : 0) | (digit ? 2 : 0));
+      const bool space = c == ' ' || (c >= 0x09 && c <= 0x0D);
+      const bool punct = c > 0x20 && c < 0x7F && !digit && !alpha;
+      const bool sep = c == '.' || c == ',' || c == ':';
+      flags[c] = static_cast<uint8_t>(
+          (digit || alpha ? kFAlnum : 0) | (digit ? kFDigit : 0) |
+          (space ? kFSpace : 0) | (punct ? kFPunct : 0) | (sep ? kFSep : 0));
       lower[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
   }
 };
 constexpr FastTable kFast;
+
+bool IsTrickyCategory(utf8proc_category_t cat) {
+  return internal::IsMarkCategory(cat) || cat == UTF8PROC_CATEGORY_CF ||
+         cat == UTF8PROC_CATEGORY_CC;
+}
+
+struct WordScan {
+  size_t end;
+  bool ascii;   // only ASCII letters, digits and separators
+  bool tricky;  // met a mark or an invisible character: redo the chunk
+};
+
+// Scans the word starting at i the way Tokenize(Fold(s)) would see it.
+WordScan ScanFoldWord(const unsigned char* b, size_t i, size_t n) {
+  const unsigned char* end = b + n;
+  WordScan r{i, true, false};
+  size_t j = i;
+  bool last_digit = false;
+  while (j < n) {
+    const unsigned char w = b[j];
+    const uint8_t f = kFast.flags[w];
+    if (f & kFAlnum) {
+      last_digit = f & kFDigit;
+      ++j;
+      continue;
+    }
+    if (w < 0x80) {
+      if ((f & kFSep) && last_digit && j + 1 < n) {
+        const unsigned char nb = b[j + 1];
+        if (nb < 0x80) {
+          if (kFast.flags[nb] & kFDigit) {
+            last_digit = false;
+            ++j;
+            continue;
+          }
+          // A control after the separator vanishes in Fold(), so it could
+          // join "3." and "5".
+          r.tricky = kFast.flags[nb] == 0;
+        } else {
+          const Decoded d = Decode(b + j + 1, end);
+          if (d.valid) {
+            const utf8proc_category_t cat = Category(d.cp);
+            if (cat == UTF8PROC_CATEGORY_ND) {
+              last_digit = false;
+              ++j;
+              continue;
+            }
+            r.tricky = IsTrickyCategory(cat);
+          }
+        }
+      }
+      if (f == 0) r.tricky = true;  // a control character
+      break;
+    }
+    const Decoded d = Decode(b + j, end);
+    if (!d.valid) break;
+    const utf8proc_category_t cat = Category(d.cp);
+    if (IsTrickyCategory(cat)) {
+      r.tricky = true;
+      break;
+    }
+    if (!internal::IsWordCategory(cat)) break;
+    r.ascii = false;
+    last_digit = cat == UTF8PROC_CATEGORY_ND;
+    j += d.len;
+  }
+  r.end = j;
+  return r;
+}
 
 // The exact definition, used for whitespace-delimited chunks the fast path
 // cannot reproduce bit for bit (combining marks, invisible characters).
@@ -191,23 +266,37 @@ void FoldedWordHashes(std::string_view s, std::vector<uint64_t>* out) {
   size_t i = 0;
   while (i < n) {
     const unsigned char c = b[i];
+    const uint8_t f = kFast.flags[c];
     bool tricky = false;
-    if (c < 0x80) {
-      const uint8_t cls = kAscii.cls[c];
-      if (cls == kAsciiSpace) {
-        ++i;
-        chunk_start = i;
-        chunk_out = out->size();
-        continue;
-      }
-      if (cls == kAsciiPunct) {
-        if (c < 0x20 || c == 0x7F) {
-          tricky = true;
-        } else {
-          ++i;
+    if (f & kFAlnum) {
+      // Hot path: an ASCII word ended by whitespace or plain punctuation.
+      // The mask keeps writes in bounds; longer words take the general path.
+      size_t j = i, k = 0;
+      do {
+        lower[k & (sizeof(lower) - 1)] = kFast.lower[b[j]];
+        ++k;
+        ++j;
+      } while (j < n && (kFast.flags[b[j]] & kFAlnum));
+      if (k <= sizeof(lower)) {
+        const uint8_t g = j < n ? kFast.flags[b[j]] : kFSpace;
+        const bool digit_sep =
+            (g & kFSep) && (kFast.flags[b[j - 1]] & kFDigit);
+        if ((g & (kFSpace | kFPunct)) && !digit_sep) {
+          out->push_back(Hash(lower, k));
+          i = j;
           continue;
         }
       }
+    } else if (f & kFSpace) {
+      ++i;
+      chunk_start = i;
+      chunk_out = out->size();
+      continue;
+    } else if (f & kFPunct) {
+      ++i;
+      continue;
+    } else if (c < 0x80) {
+      tricky = true;  // a control character
     } else {
       const Decoded d = Decode(b + i, end);
       if (!d.valid) {
@@ -221,8 +310,7 @@ void FoldedWordHashes(std::string_view s, std::vector<uint64_t>* out) {
         continue;
       }
       const utf8proc_category_t cat = Category(d.cp);
-      if (internal::IsMarkCategory(cat) || cat == UTF8PROC_CATEGORY_CF ||
-          cat == UTF8PROC_CATEGORY_CC) {
+      if (IsTrickyCategory(cat)) {
         tricky = true;
       } else if (!internal::IsWordCategory(cat)) {
         i += d.len;
@@ -231,71 +319,11 @@ void FoldedWordHashes(std::string_view s, std::vector<uint64_t>* out) {
     }
 
     if (!tricky) {
-      // A word starts at i; ASCII bytes are folded into `lower` as we go.
-      size_t j = i;
-      size_t k = 0;
-      bool last_digit = false;
-      bool ascii = true;
-      while (j < n) {
-        const unsigned char w = b[j];
-        const uint8_t f = kFast.flags[w];
-        if (f & 1) {
-          if (k < sizeof(lower)) lower[k] = kFast.lower[w];
-          ++k;
-          last_digit = f & 2;
-          ++j;
-          continue;
-        }
-        if (w < 0x80) {
-          const uint8_t cls = kAscii.cls[w];
-          if (internal::IsDigitSeparator(w) && last_digit && j + 1 < n) {
-            const unsigned char nb = b[j + 1];
-            if (nb < 0x80) {
-              if (internal::IsAsciiDigit(nb)) {
-                if (k < sizeof(lower)) lower[k] = static_cast<char>(w);
-                ++k;
-                last_digit = false;
-                ++j;
-                continue;
-              }
-              if (nb < 0x20 || nb == 0x7F) tricky = true;
-            } else {
-              const Decoded d = Decode(b + j + 1, end);
-              if (d.valid) {
-                const utf8proc_category_t cat = Category(d.cp);
-                if (cat == UTF8PROC_CATEGORY_ND) {
-                  ++k;
-                  last_digit = false;
-                  ++j;
-                  continue;
-                }
-                if (internal::IsMarkCategory(cat) ||
-                    cat == UTF8PROC_CATEGORY_CF ||
-                    cat == UTF8PROC_CATEGORY_CC) {
-                  tricky = true;
-                }
-              }
-            }
-          }
-          if (cls == kAsciiPunct && (w < 0x20 || w == 0x7F)) tricky = true;
-          break;
-        }
-        const Decoded d = Decode(b + j, end);
-        if (!d.valid) break;
-        const utf8proc_category_t cat = Category(d.cp);
-        if (internal::IsMarkCategory(cat) || cat == UTF8PROC_CATEGORY_CF ||
-            cat == UTF8PROC_CATEGORY_CC) {
-          tricky = true;
-          break;
-        }
-        if (!internal::IsWordCategory(cat)) break;
-        ascii = false;
-        last_digit = cat == UTF8PROC_CATEGORY_ND;
-        j += d.len;
-      }
-      if (!tricky) {
-        const size_t len = j - i;
-        if (ascii && len <= sizeof(lower)) {
+      const WordScan w = ScanFoldWord(b, i, n);
+      if (!w.tricky) {
+        const size_t len = w.end - i;
+        if (w.ascii && len <= sizeof(lower)) {
+          for (size_t k = 0; k < len; ++k) lower[k] = kFast.lower[b[i + k]];
           out->push_back(Hash(lower, len));
         } else {
           folded.clear();
@@ -303,7 +331,7 @@ void FoldedWordHashes(std::string_view s, std::vector<uint64_t>* out) {
                                    &folded);
           out->push_back(Hash(folded.data(), folded.size()));
         }
-        i = j;
+        i = w.end;
         continue;
       }
     }

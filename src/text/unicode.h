@@ -26,45 +26,22 @@ struct Decoded {
   bool valid;
 };
 
+// Decodes a multi-byte sequence at p (p < end, *p >= 0x80).
+Decoded DecodeMultiByte(const unsigned char* p, const unsigned char* end);
+
 // Decodes one code point at p (p < end). An invalid or truncated sequence
 // consumes exactly one byte, so every invalid byte maps to one U+FFFD.
 inline Decoded Decode(const unsigned char* p, const unsigned char* end) {
-  const unsigned char b0 = p[0];
-  if (b0 < 0x80) return {b0, 1, true};
-  const ptrdiff_t avail = end - p;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    if (avail >= 2 && (p[1] & 0xC0) == 0x80) {
-      return {static_cast<char32_t>(((b0 & 0x1F) << 6) | (p[1] & 0x3F)), 2,
-              true};
-    }
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    if (avail >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
-      // Reject overlongs (E0 80..9F) and surrogates (ED A0..BF).
-      const bool ok = (b0 == 0xE0)   ? p[1] >= 0xA0
-                      : (b0 == 0xED) ? p[1] <= 0x9F
-                                     : true;
-      if (ok) {
-        return {static_cast<char32_t>(((b0 & 0x0F) << 12) |
-                                      ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)),
-                3, true};
-      }
-    }
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    if (avail >= 4 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
-        (p[3] & 0xC0) == 0x80) {
-      // Reject overlongs (F0 80..8F) and values above U+10FFFF (F4 90..).
-      const bool ok = (b0 == 0xF0)   ? p[1] >= 0x90
-                      : (b0 == 0xF4) ? p[1] <= 0x8F
-                                     : true;
-      if (ok) {
-        return {static_cast<char32_t>(((b0 & 0x07) << 18) |
-                                      ((p[1] & 0x3F) << 12) |
-                                      ((p[2] & 0x3F) << 6) | (p[3] & 0x3F)),
-                4, true};
-      }
-    }
-  }
-  return {kReplacement, 1, false};
+  if (*p < 0x80) return {*p, 1, true};
+  return DecodeMultiByte(p, end);
+}
+
+// Length of the run of printable ASCII (0x21..0x7E) starting at p: text
+// that every function here copies through unchanged.
+inline size_t PlainAsciiRun(const unsigned char* p, const unsigned char* end) {
+  const unsigned char* q = p;
+  while (q < end && static_cast<unsigned char>(*q - 0x21) < 0x5E) ++q;
+  return static_cast<size_t>(q - p);
 }
 
 inline void AppendUtf8(char32_t cp, std::string* out) {

@@ -38,6 +38,14 @@ TEST(TimeTest, FormatRoundTrips) {
   EXPECT_EQ(*ParseTime(FormatTime(1700000000)), 1700000000);
 }
 
+// Regression (found by fuzz/time_fuzz): years below 1000 were formatted
+// with three digits and did not parse back.
+TEST(TimeTest, EarlyYearsRoundTrip) {
+  auto t = ParseTime("0217-12-22T09:30:00Z");
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(FormatTime(*t), "0217-12-22T09:30:00Z");
+}
+
 TEST(TimeTest, DescribesGaps) {
   EXPECT_EQ(DescribeGap(7200), "about 2 hours");
   EXPECT_EQ(DescribeGap(60), "about 1 minute");
