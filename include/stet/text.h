@@ -87,6 +87,9 @@ struct Span {
 //    the mark, no capitals anywhere) is segmented on its marks.
 std::vector<Span> SplitSentences(std::string_view paragraph);
 
+// SplitSentences() appending to *out, so hot loops can reuse one buffer.
+void AppendSentences(std::string_view paragraph, std::vector<Span>* out);
+
 // Splits a body into paragraphs. If the text contains a blank line,
 // paragraphs are the blocks between blank lines (line breaks inside a block
 // become spaces); otherwise every non-empty line is a paragraph. Each

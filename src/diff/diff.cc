@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <unordered_map>
 
 #include "diff/lcs.h"
 #include "stet/text.h"
@@ -32,14 +31,58 @@ struct Sent {
   std::vector<uint64_t> words;  // sorted folded-word hashes (fuzzy only)
 };
 
-void Segment(const VersionText& v, std::vector<Sent>* out) {
+// Paragraph hash -> where its sentences start in the segmented version.
+struct ParaIndex {
+  std::vector<std::pair<uint64_t, int>> hash_para;  // sorted
+  std::vector<int> first_sentence;                  // per paragraph
+};
+
+// Splits a version into sentences. Paragraphs identical to one in `reuse`
+// (the other version, already segmented) copy its sentences instead of
+// being segmented again: most paragraphs survive an update unchanged.
+void Segment(const VersionText& v, std::vector<Sent>* out, ParaIndex* index,
+             const VersionText* reuse_text, const std::vector<Sent>* reuse,
+             const ParaIndex* reuse_index) {
   out->clear();
+  out->reserve(v.paragraphs.size() * 4);
+  index->hash_para.clear();
+  index->first_sentence.clear();
+  std::vector<text::Span> spans;
   for (size_t p = 0; p < v.paragraphs.size(); ++p) {
     std::string_view para = v.paragraphs[p];
+    const uint64_t h = XXH3_64bits(para.data(), para.size());
+    index->hash_para.emplace_back(h, static_cast<int>(p));
+    index->first_sentence.push_back(static_cast<int>(out->size()));
+    if (reuse_index) {
+      auto it =
+          std::lower_bound(reuse_index->hash_para.begin(),
+                           reuse_index->hash_para.end(), std::make_pair(h, -1));
+      if (it != reuse_index->hash_para.end() && it->first == h &&
+          reuse_text->paragraphs[it->second] == para) {
+        const int rp = it->second;
+        const int begin = reuse_index->first_sentence[rp];
+        const std::string_view other = reuse_text->paragraphs[rp];
+        for (int k = begin;
+             k < static_cast<int>(reuse->size()) && (*reuse)[k].paragraph == rp;
+             ++k) {
+          Sent sent;
+          const Sent& src = (*reuse)[k];
+          sent.text =
+              para.substr(src.text.data() - other.data(), src.text.size());
+          sent.paragraph = static_cast<int>(p);
+          sent.paragraph_start = src.paragraph_start;
+          sent.key = src.key;
+          out->push_back(std::move(sent));
+        }
+        continue;
+      }
+    }
+    spans.clear();
+    text::AppendSentences(para, &spans);
     bool first = true;
-    for (const text::Span& s : text::SplitSentences(para)) {
+    for (const text::Span& sp : spans) {
       Sent sent;
-      sent.text = para.substr(s.begin, s.size());
+      sent.text = para.substr(sp.begin, sp.size());
       sent.paragraph = static_cast<int>(p);
       sent.paragraph_start = first;
       sent.key = XXH3_64bits(sent.text.data(), sent.text.size());
@@ -47,6 +90,7 @@ void Segment(const VersionText& v, std::vector<Sent>* out) {
       first = false;
     }
   }
+  std::sort(index->hash_para.begin(), index->hash_para.end());
 }
 
 // Multiset Dice coefficient over sorted hash vectors.
@@ -68,18 +112,24 @@ double Dice(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
 }
 
 void PairExact(std::vector<Sent>& olds, std::vector<Sent>& news) {
-  // Fast path: most sentences keep their index-aligned neighbours.
-  std::unordered_map<uint64_t, std::vector<int>> by_key;
-  by_key.reserve(olds.size() * 2);
-  for (int i = static_cast<int>(olds.size()) - 1; i >= 0; --i) {
-    by_key[olds[i].key].push_back(i);  // reversed: back() is the first
-  }
+  // Old sentences sorted by (key, position): equal texts form a run, and a
+  // cursor per run pairs duplicates in order.
+  std::vector<std::pair<uint64_t, int>> by_key(olds.size());
+  for (size_t i = 0; i < olds.size(); ++i)
+    by_key[i] = {olds[i].key, static_cast<int>(i)};
+  std::sort(by_key.begin(), by_key.end());
+  std::vector<int> cursor(by_key.size());
+  for (size_t r = 0; r < by_key.size(); ++r) cursor[r] = static_cast<int>(r);
   for (size_t j = 0; j < news.size(); ++j) {
-    auto it = by_key.find(news[j].key);
-    if (it == by_key.end() || it->second.empty()) continue;
-    int i = it->second.back();
+    auto it = std::lower_bound(by_key.begin(), by_key.end(),
+                               std::make_pair(news[j].key, -1));
+    if (it == by_key.end() || it->first != news[j].key) continue;
+    const size_t run = static_cast<size_t>(it - by_key.begin());
+    const size_t next = static_cast<size_t>(cursor[run]);
+    if (next >= by_key.size() || by_key[next].first != news[j].key) continue;
+    const int i = by_key[next].second;
     if (olds[i].text != news[j].text) continue;  // hash collision
-    it->second.pop_back();
+    cursor[run] = static_cast<int>(next + 1);
     olds[i].match = static_cast<int>(j);
     news[j].match = i;
     olds[i].exact = news[j].exact = true;
@@ -260,8 +310,9 @@ FieldChange DiffField(const std::string& a, const std::string& b,
 void Align(const VersionText& from, const VersionText& to,
            const DiffOptions& opt, std::vector<Sent>* olds,
            std::vector<Sent>* news) {
-  Segment(from, olds);
-  Segment(to, news);
+  ParaIndex old_index, new_index;
+  Segment(from, olds, &old_index, nullptr, nullptr, nullptr);
+  Segment(to, news, &new_index, &from, olds, &old_index);
   PairExact(*olds, *news);
   PairFuzzy(*olds, *news, opt);
   MarkInPlace(*olds, *news);

@@ -41,10 +41,10 @@ Decoded DecodeMultiByte(const unsigned char* p, const unsigned char* end) {
                       : (b0 == 0xF4) ? p[1] <= 0x8F
                                      : true;
       if (ok) {
-        return {static_cast<char32_t>(((b0 & 0x07) << 18) |
-                                      ((p[1] & 0x3F) << 12) |
-                                      ((p[2] & 0x3F) << 6) | (p[3] & 0x3F)),
-                4, true};
+        return {
+            static_cast<char32_t>(((b0 & 0x07) << 18) | ((p[1] & 0x3F) << 12) |
+                                  ((p[2] & 0x3F) << 6) | (p[3] & 0x3F)),
+            4, true};
       }
     }
   }

@@ -33,6 +33,10 @@
 //     - any other word or number: a boundary unless the next word starts
 //       lower-case (then the word was probably an unlisted abbreviation).
 //       A paragraph-initial list number ("1. ") is not a boundary.
+//     Titles and ambiguous abbreviations count only when capitalised ("Sat."
+//     but not "he sat."), except those written lower-case anyway (vs. etc.
+//     al. cf. approx. viz.); single letters count in either case ("Roe v.
+//     Wade").
 //  6. Caseless text (no upper-case letters or no lower-case letters in the
 //     whole paragraph, e.g. tokenised lower-cased corpora) gives no case
 //     evidence: periods after ordinary words and all ! ? end sentences,
@@ -87,14 +91,14 @@ size_t MarkAt(const unsigned char* p, const unsigned char* end, Mark* kind) {
       *kind = Mark::kEllipsis;
       return 3;
     }
-    if ((c1 == 0x80 && c2 == 0xBC) ||                    // ‼
+    if ((c1 == 0x80 && c2 == 0xBC) ||                // ‼
         (c1 == 0x81 && c2 >= 0x87 && c2 <= 0x89)) {  // ⁇ ⁈ ⁉
       *kind = Mark::kBang;
       return 3;
     }
     return 0;
   }
-  if ((c == 0xE3 && c1 == 0x80 && c2 == 0x82) ||  // 。
+  if ((c == 0xE3 && c1 == 0x80 && c2 == 0x82) ||                  // 。
       (c == 0xEF && c1 == 0xBC && (c2 == 0x81 || c2 == 0x9F)) ||  // ！ ？
       (c == 0xEF && c1 == 0xBD && c2 == 0xA1)) {                  // ｡
     *kind = Mark::kCjk;
@@ -197,35 +201,35 @@ bool InList(std::string_view w, const std::string_view (&list)[N]) {
 // Words that start a new sentence far more often than they continue a name,
 // so "U.S. The" is a boundary but "U.S. Senate" is not.
 constexpr std::string_view kFunctionWords[] = {
-    "a",         "according", "after",    "also",        "although",
-    "among",     "an",        "and",      "another",     "as",
-    "at",        "because",   "before",   "both",        "but",
-    "by",        "despite",   "during",   "each",        "earlier",
-    "even",      "every",     "few",      "for",         "from",
-    "he",        "her",       "here",     "his",         "how",
-    "however",   "i",         "if",       "in",          "indeed",
-    "instead",   "it",        "its",      "last",        "later",
-    "many",      "meanwhile", "more",     "moreover",    "most",
-    "mr",        "mrs",       "ms",       "my",          "nevertheless",
-    "no",        "nonetheless", "nor",    "not",         "now",
-    "on",        "one",       "only",     "or",          "other",
-    "others",    "our",       "over",     "several",     "she",
-    "since",     "so",        "some",     "still",       "such",
-    "that",      "the",       "their",    "then",        "there",
-    "these",     "they",      "this",     "those",       "though",
-    "thus",      "to",        "under",    "we",          "what",
-    "when",      "where",     "which",    "while",       "who",
-    "why",       "with",      "yet",      "you",         "your",
+    "a",       "according",   "after",  "also",     "although",
+    "among",   "an",          "and",    "another",  "as",
+    "at",      "because",     "before", "both",     "but",
+    "by",      "despite",     "during", "each",     "earlier",
+    "even",    "every",       "few",    "for",      "from",
+    "he",      "her",         "here",   "his",      "how",
+    "however", "i",           "if",     "in",       "indeed",
+    "instead", "it",          "its",    "last",     "later",
+    "many",    "meanwhile",   "more",   "moreover", "most",
+    "mr",      "mrs",         "ms",     "my",       "nevertheless",
+    "no",      "nonetheless", "nor",    "not",      "now",
+    "on",      "one",         "only",   "or",       "other",
+    "others",  "our",         "over",   "several",  "she",
+    "since",   "so",          "some",   "still",    "such",
+    "that",    "the",         "their",  "then",     "there",
+    "these",   "they",        "this",   "those",    "though",
+    "thus",    "to",          "under",  "we",       "what",
+    "when",    "where",       "which",  "while",    "who",
+    "why",     "with",        "yet",    "you",      "your",
 };
 
 constexpr std::string_view kSpeechVerbs[] = {
-    "said",     "says",     "asked",     "asks",     "added",    "adds",
-    "told",     "tells",    "replied",   "replies",  "shouted",  "cried",
-    "wrote",    "writes",   "insisted",  "insists",  "continued", "explained",
-    "retorted", "recalled", "warned",    "warns",    "argued",   "noted",
-    "declared", "exclaimed", "answered", "admitted", "claimed",  "stated",
-    "quipped",  "conceded", "responded", "joked",    "tweeted",  "demanded",
-    "wondered", "urged",    "snapped",   "laughed",  "yelled",   "screamed",
+    "said",     "says",      "asked",     "asks",     "added",     "adds",
+    "told",     "tells",     "replied",   "replies",  "shouted",   "cried",
+    "wrote",    "writes",    "insisted",  "insists",  "continued", "explained",
+    "retorted", "recalled",  "warned",    "warns",    "argued",    "noted",
+    "declared", "exclaimed", "answered",  "admitted", "claimed",   "stated",
+    "quipped",  "conceded",  "responded", "joked",    "tweeted",   "demanded",
+    "wondered", "urged",     "snapped",   "laughed",  "yelled",    "screamed",
 };
 
 enum class Abbrev : uint8_t { kNone, kTitle, kNumberLabel, kAmbiguous };
@@ -233,6 +237,9 @@ enum class Abbrev : uint8_t { kNone, kTitle, kNumberLabel, kAmbiguous };
 struct AbbrevEntry {
   std::string_view word;
   Abbrev kind;
+  // Written lower-case in normal prose. For the others a lower-case form in
+  // cased text is an ordinary word ("he sat.", "I am.").
+  bool lower_ok = false;
 };
 
 constexpr AbbrevEntry kAbbrevs[] = {
@@ -277,10 +284,10 @@ constexpr AbbrevEntry kAbbrevs[] = {
     {"mme", Abbrev::kTitle},
     {"mlle", Abbrev::kTitle},
     {"atty", Abbrev::kTitle},
-    {"vs", Abbrev::kTitle},
-    {"cf", Abbrev::kTitle},
-    {"viz", Abbrev::kTitle},
-    {"approx", Abbrev::kTitle},
+    {"vs", Abbrev::kTitle, true},
+    {"cf", Abbrev::kTitle, true},
+    {"viz", Abbrev::kTitle, true},
+    {"approx", Abbrev::kTitle, true},
     {"dept", Abbrev::kTitle},
     {"asst", Abbrev::kTitle},
     {"assoc", Abbrev::kTitle},
@@ -301,7 +308,7 @@ constexpr AbbrevEntry kAbbrevs[] = {
     {"tel", Abbrev::kNumberLabel},
     {"ext", Abbrev::kNumberLabel},
     // Abbreviations that often end a sentence too.
-    {"etc", Abbrev::kAmbiguous},
+    {"etc", Abbrev::kAmbiguous, true},
     {"inc", Abbrev::kAmbiguous},
     {"ltd", Abbrev::kAmbiguous},
     {"corp", Abbrev::kAmbiguous},
@@ -313,7 +320,7 @@ constexpr AbbrevEntry kAbbrevs[] = {
     {"plc", Abbrev::kAmbiguous},
     {"llc", Abbrev::kAmbiguous},
     {"esq", Abbrev::kAmbiguous},
-    {"al", Abbrev::kAmbiguous},
+    {"al", Abbrev::kAmbiguous, true},
     {"ave", Abbrev::kAmbiguous},
     {"blvd", Abbrev::kAmbiguous},
     {"am", Abbrev::kAmbiguous},
@@ -342,11 +349,11 @@ constexpr AbbrevEntry kAbbrevs[] = {
     {"sun", Abbrev::kAmbiguous},
 };
 
-Abbrev LookupAbbrev(std::string_view lower) {
+const AbbrevEntry* LookupAbbrev(std::string_view lower) {
   for (const AbbrevEntry& e : kAbbrevs) {
-    if (e.word == lower) return e.kind;
+    if (e.word == lower) return &e;
   }
-  return Abbrev::kNone;
+  return nullptr;
 }
 
 // What precedes a period.
@@ -362,22 +369,22 @@ enum class Prev : uint8_t {
 // What follows a run, after whitespace and opening quotes/brackets.
 struct Next {
   Case kase = Case::kNone;
-  char word[16];  // lower-cased ASCII letters of the next word
+  char word[16] = {};  // lower-cased ASCII letters of the next word
   size_t word_len = 0;
   bool initial = false;  // a single letter followed by '.'
 };
 
 class Splitter {
  public:
-  Splitter(std::string_view para)
+  explicit Splitter(std::string_view para)
       : b_(reinterpret_cast<const unsigned char*>(para.data())),
         n_(std::min(para.size(), internal::kMaxOffset)),
         end_(b_ + n_) {}
 
-  std::vector<Span> Run() {
-    std::vector<Span> out;
+  // Appends the sentences to `out`.
+  void Run(std::vector<Span>& out) {
     size_t start = SkipSpace(0);
-    if (start >= n_) return out;
+    if (start >= n_) return;
     para_start_ = start;
     caseless_ = IsCaseless(start);
     size_t i = start;
@@ -397,8 +404,8 @@ class Splitter {
         size_t len = MarkAt(b_ + e, end_, &kind);
         if (len != 0) {
           bang |= kind == Mark::kBang;
-          ellipsis |= kind == Mark::kEllipsis ||
-                      (kind == Mark::kPeriod && prev_period);
+          ellipsis |=
+              kind == Mark::kEllipsis || (kind == Mark::kPeriod && prev_period);
           cjk |= kind == Mark::kCjk;
           prev_period = kind == Mark::kPeriod;
           e += len;
@@ -441,7 +448,7 @@ class Splitter {
       out.push_back(
           {static_cast<uint32_t>(start), static_cast<uint32_t>(last)});
     }
-    return out;
+    return;
   }
 
  private:
@@ -563,8 +570,7 @@ class Splitter {
     if (cs >= m) return Prev::kStandalone;
     const unsigned char last = b_[m - 1];
     if (internal::IsAsciiDigit(last)) {
-      if (cs == para_start_ && m - cs <= 2 &&
-          internal::IsAsciiDigit(b_[cs])) {
+      if (cs == para_start_ && m - cs <= 2 && internal::IsAsciiDigit(b_[cs])) {
         return Prev::kListNumber;
       }
       return Prev::kWord;
@@ -580,7 +586,13 @@ class Splitter {
     if (m - ws == 1) return Prev::kAmbiguous;  // an initial
     char lower[8];
     if (!LowerWord(b_ + ws, m - ws, lower, sizeof(lower))) return Prev::kWord;
-    switch (LookupAbbrev(std::string_view(lower, m - ws))) {
+    const AbbrevEntry* abbrev = LookupAbbrev(std::string_view(lower, m - ws));
+    if (abbrev == nullptr) return Prev::kWord;
+    if (!caseless_ && !abbrev->lower_ok && IsAsciiLower(b_[ws]) &&
+        abbrev->kind != Abbrev::kNumberLabel) {
+      return Prev::kWord;
+    }
+    switch (abbrev->kind) {
       case Abbrev::kTitle:
         return Prev::kTitle;
       case Abbrev::kNumberLabel:
@@ -693,10 +705,10 @@ class Splitter {
     if (q == e + 1) return false;
     if (q < n_) {
       const unsigned char c = b_[q];
-      const bool ok = internal::SpaceLen(b_ + q, end_) != 0 || c == ',' ||
-                      c == ';' || c == ':' ||
-                      (c == '.' &&
-                       (q + 1 == n_ || internal::SpaceLen(b_ + q + 1, end_)));
+      const bool ok =
+          internal::SpaceLen(b_ + q, end_) != 0 || c == ',' || c == ';' ||
+          c == ':' ||
+          (c == '.' && (q + 1 == n_ || internal::SpaceLen(b_ + q + 1, end_)));
       if (!ok) return false;
     }
     // Prev: a lower-case word of two or more letters, not part of a domain,
@@ -725,7 +737,13 @@ class Splitter {
 }  // namespace
 
 std::vector<Span> SplitSentences(std::string_view paragraph) {
-  return Splitter(paragraph).Run();
+  std::vector<Span> out;
+  Splitter(paragraph).Run(out);
+  return out;
+}
+
+void AppendSentences(std::string_view paragraph, std::vector<Span>* out) {
+  Splitter(paragraph).Run(*out);
 }
 
 }  // namespace stet::text

@@ -1,8 +1,4 @@
 // Tokenize(), FoldedWords() and FoldedWordHashes().
-
-// Inlined so short words hash without a library call; the algorithm, and so
-// every value, is the same as libxxhash's XXH3_64bits.
-#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <algorithm>
@@ -85,7 +81,8 @@ uint64_t Hash(const char* p, size_t n) { return XXH3_64bits(p, n); }
 
 // Per-byte flags for the FoldedWordHashes hot loop, plus the folded byte.
 // Controls and non-ASCII bytes have no flags.
-constexpr uint8_t kFAlnum = 1, kFDigit = 2, kFSpace = 4, kFPunct = 8, kFSep = 16;
+constexpr uint8_t kFAlnum = 1, kFDigit = 2, kFSpace = 4, kFPunct = 8,
+                  kFSep = 16;
 struct FastTable {
   uint8_t flags[256];
   char lower[256];
@@ -229,8 +226,7 @@ std::vector<Token> Tokenize(std::string_view s) {
         }
       }
     }
-    out.push_back(
-        {static_cast<uint32_t>(i), static_cast<uint32_t>(j), kind});
+    out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), kind});
     i = j;
   }
   return out;
@@ -279,8 +275,7 @@ void FoldedWordHashes(std::string_view s, std::vector<uint64_t>* out) {
       } while (j < n && (kFast.flags[b[j]] & kFAlnum));
       if (k <= sizeof(lower)) {
         const uint8_t g = j < n ? kFast.flags[b[j]] : kFSpace;
-        const bool digit_sep =
-            (g & kFSep) && (kFast.flags[b[j - 1]] & kFDigit);
+        const bool digit_sep = (g & kFSep) && (kFast.flags[b[j - 1]] & kFDigit);
         if ((g & (kFSpace | kFPunct)) && !digit_sep) {
           out->push_back(Hash(lower, k));
           i = j;

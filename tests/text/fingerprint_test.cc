@@ -96,7 +96,10 @@ INSTANTIATE_TEST_SUITE_P(
            a->paragraphs.push_back("  ");
          })},
         {"invisible_characters", With([](Article* a) {
-           a->byline = "\xEF\xBB\xBF" "Andrew Roth in Mos\xC2\xAD" "cow";
+           a->byline =
+               "\xEF\xBB\xBF"
+               "Andrew Roth in Mos\xC2\xAD"
+               "cow";
          })},
         {"dash_styles", With([](Article* a) {
            a->paragraphs[2] =
@@ -113,7 +116,8 @@ INSTANTIATE_TEST_SUITE_P(
     testing::ValuesIn(std::vector<Variant>{
         {"headline_word", With([](Article* a) {
            a->headline =
-               "\xE2\x80\x98Things aren\xE2\x80\x99t easy between us\xE2\x80\x99: "
+               "\xE2\x80\x98Things aren\xE2\x80\x99t easy between "
+               "us\xE2\x80\x99: "
                "Boris Johnson meets Russian counterpart in Kremlin";
          })},
         {"byline_word",
@@ -139,7 +143,8 @@ INSTANTIATE_TEST_SUITE_P(
          })},
         {"word_moved_headline_to_byline", With([](Article* a) {
            a->headline =
-               "\xE2\x80\x98Things aren\xE2\x80\x99t easy between us\xE2\x80\x99: "
+               "\xE2\x80\x98Things aren\xE2\x80\x99t easy between "
+               "us\xE2\x80\x99: "
                "Boris Johnson meets Russian counterpart in";
            a->byline = "Moscow Andrew Roth in Moscow";
          })},
