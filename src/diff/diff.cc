@@ -353,45 +353,59 @@ int64_t CountCodePoints(std::string_view s) {
   return n;
 }
 
+namespace {
+
+// Counts the sentence labels and changed characters into *sum. The word
+// diff of every matched-but-changed new sentence is computed here, once, and
+// handed to `words` (indexed like `news`) when the caller wants them.
+void CountChanges(const std::vector<Sent>& olds, const std::vector<Sent>& news,
+                  ChangeSummary* sum,
+                  std::vector<std::vector<WordSegment>>* words) {
+  for (const Sent& o : olds) {
+    if (o.match < 0) {
+      ++sum->deleted;
+      sum->chars_removed += CountCodePoints(o.text);
+    }
+  }
+  if (words) words->assign(news.size(), {});
+  for (size_t j = 0; j < news.size(); ++j) {
+    const Sent& s = news[j];
+    switch (LabelOf(s)) {
+      case SentenceLabel::kAdded:
+        ++sum->added;
+        sum->chars_added += CountCodePoints(s.text);
+        break;
+      case SentenceLabel::kUnchanged:
+        ++sum->unchanged;
+        break;
+      case SentenceLabel::kEdited:
+        ++sum->edited;
+        break;
+      case SentenceLabel::kMoved:
+        ++sum->moved;
+        break;
+      case SentenceLabel::kDeleted:
+        break;
+    }
+    if (s.match >= 0 && !s.exact) {
+      std::vector<WordSegment> w = WordDiff(olds[s.match].text, s.text);
+      sum->chars_added += CountInserted(w, WordOp::kInsert);
+      sum->chars_removed += CountInserted(w, WordOp::kDelete);
+      if (words) (*words)[j] = std::move(w);
+    }
+  }
+}
+
+}  // namespace
+
 ChangeSummary Summarize(const VersionText& from, const VersionText& to,
                         const DiffOptions& opt) {
   std::vector<Sent> olds, news;
   Align(from, to, opt, &olds, &news);
   ChangeSummary sum;
-  DiffField(from.headline, to.headline, &sum);
-  sum.headline_changed = from.headline != to.headline;
-  DiffField(from.byline, to.byline, &sum);
-  sum.byline_changed = from.byline != to.byline;
-  for (const Sent& o : olds) {
-    if (o.match < 0) {
-      ++sum.deleted;
-      sum.chars_removed += CountCodePoints(o.text);
-    }
-  }
-  for (const Sent& s : news) {
-    switch (LabelOf(s)) {
-      case SentenceLabel::kAdded:
-        ++sum.added;
-        sum.chars_added += CountCodePoints(s.text);
-        break;
-      case SentenceLabel::kUnchanged:
-        ++sum.unchanged;
-        break;
-      case SentenceLabel::kEdited:
-        ++sum.edited;
-        break;
-      case SentenceLabel::kMoved:
-        ++sum.moved;
-        break;
-      default:
-        break;
-    }
-    if (s.match >= 0 && !s.exact) {
-      std::vector<WordSegment> w = WordDiff(olds[s.match].text, s.text);
-      sum.chars_added += CountInserted(w, WordOp::kInsert);
-      sum.chars_removed += CountInserted(w, WordOp::kDelete);
-    }
-  }
+  sum.headline_changed = DiffField(from.headline, to.headline, &sum).changed;
+  sum.byline_changed = DiffField(from.byline, to.byline, &sum).changed;
+  CountChanges(olds, news, &sum, nullptr);
   return sum;
 }
 
@@ -422,17 +436,14 @@ ArticleDiff Diff(const VersionText& from, const VersionText& to,
   };
   export_side(olds, true, &d.old_sentences);
   export_side(news, false, &d.new_sentences);
+  std::vector<std::vector<WordSegment>> words;
+  CountChanges(olds, news, &d.summary, &words);
 
-  ChangeSummary& sum = d.summary;
   auto old_only = [&](int i) {
     DiffRow r;
     r.label = d.old_sentences[i].label;
     r.old_index = i;
     r.paragraph_start_old = olds[i].paragraph_start;
-    if (r.label == SentenceLabel::kDeleted) {
-      ++sum.deleted;
-      sum.chars_removed += CountCodePoints(olds[i].text);
-    }
     d.rows.push_back(std::move(r));
   };
   auto new_only = [&](int j) {
@@ -440,18 +451,7 @@ ArticleDiff Diff(const VersionText& from, const VersionText& to,
     r.label = d.new_sentences[j].label;
     r.new_index = j;
     r.paragraph_start_new = news[j].paragraph_start;
-    if (r.label == SentenceLabel::kAdded) {
-      ++sum.added;
-      sum.chars_added += CountCodePoints(news[j].text);
-    } else {  // moved in
-      ++sum.moved;
-      r.old_index = -1;
-      if (!news[j].exact) {
-        r.words = WordDiff(olds[news[j].match].text, news[j].text);
-        sum.chars_added += CountInserted(r.words, WordOp::kInsert);
-        sum.chars_removed += CountInserted(r.words, WordOp::kDelete);
-      }
-    }
+    r.words = std::move(words[j]);  // set for a moved-and-edited arrival
     d.rows.push_back(std::move(r));
   };
   // Walk both sides between in-place anchors.
@@ -470,14 +470,7 @@ ArticleDiff Diff(const VersionText& from, const VersionText& to,
     r.new_index = static_cast<int>(j);
     r.paragraph_start_old = olds[anchor_old].paragraph_start;
     r.paragraph_start_new = news[j].paragraph_start;
-    if (r.label == SentenceLabel::kUnchanged) {
-      ++sum.unchanged;
-    } else {
-      ++sum.edited;
-      r.words = WordDiff(olds[anchor_old].text, news[j].text);
-      sum.chars_added += CountInserted(r.words, WordOp::kInsert);
-      sum.chars_removed += CountInserted(r.words, WordOp::kDelete);
-    }
+    r.words = std::move(words[j]);  // set for an edited pair
     d.rows.push_back(std::move(r));
     i = anchor_old + 1;
   }

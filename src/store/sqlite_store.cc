@@ -235,9 +235,11 @@ Status SqliteTxn::Commit() {
 #define STET_SQL_PREPARE(var, sql) \
   STET_ASSIGN_OR_RETURN(Stmt var, store_->Prepare(sql))
 
-constexpr const char* kArticleColumns =
-    "a.id, a.url, s.name, a.source_id, a.first_seen, a.last_seen, a.state, "
-    "a.version_count, a.headline, a.pending_fp, a.pending_count";
+// Every article query selects the same columns, read by ReadArticle().
+#define STET_ARTICLE_SELECT                                              \
+  "SELECT a.id, a.url, s.name, a.source_id, a.first_seen, a.last_seen, " \
+  "a.state, a.version_count, a.headline, a.pending_fp, a.pending_count " \
+  "FROM articles a JOIN sources s ON s.id = a.source_id "
 
 ArticleRow ReadArticle(const Stmt& s) {
   ArticleRow a;
@@ -264,31 +266,20 @@ Result<std::optional<ArticleRow>> SqliteTxn::OneArticle(Stmt& s) {
 
 Result<std::optional<ArticleRow>> SqliteTxn::ArticleByUrl(
     std::string_view url) {
-  STET_SQL_PREPARE(s,
-                   "SELECT a.id, a.url, s.name, a.source_id, a.first_seen, "
-                   "a.last_seen, a.state, a.version_count, a.headline, "
-                   "a.pending_fp, a.pending_count FROM articles a JOIN sources "
-                   "s ON s.id = a.source_id WHERE a.url = ?1");
+  STET_SQL_PREPARE(s, STET_ARTICLE_SELECT "WHERE a.url = ?1");
   s.Bind(1, url);
   return OneArticle(s);
 }
 
 Result<std::optional<ArticleRow>> SqliteTxn::ArticleById(int64_t id) {
-  STET_SQL_PREPARE(s,
-                   "SELECT a.id, a.url, s.name, a.source_id, a.first_seen, "
-                   "a.last_seen, a.state, a.version_count, a.headline, "
-                   "a.pending_fp, a.pending_count FROM articles a JOIN sources "
-                   "s ON s.id = a.source_id WHERE a.id = ?1");
+  STET_SQL_PREPARE(s, STET_ARTICLE_SELECT "WHERE a.id = ?1");
   s.Bind(1, id);
   return OneArticle(s);
 }
 
 Result<std::vector<ArticleRow>> SqliteTxn::Articles(const ArticleFilter& f) {
-  STET_SQL_PREPARE(s,
-                   "SELECT a.id, a.url, s.name, a.source_id, a.first_seen, "
-                   "a.last_seen, a.state, a.version_count, a.headline, "
-                   "a.pending_fp, a.pending_count FROM articles a JOIN sources "
-                   "s ON s.id = a.source_id WHERE (?1 = '' OR s.name = ?1) "
+  STET_SQL_PREPARE(s, STET_ARTICLE_SELECT
+                   "WHERE (?1 = '' OR s.name = ?1) "
                    "ORDER BY a.last_seen DESC, a.id DESC LIMIT ?2 OFFSET ?3");
   s.Bind(1, std::string_view(f.source)).Bind(2, f.limit).Bind(3, f.offset);
   std::vector<ArticleRow> out;
