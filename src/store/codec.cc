@@ -10,7 +10,7 @@ namespace {
 // Leading byte of every blob: the format, so the encoding can evolve.
 constexpr char kPlain = 'z';  // zstd frame, no prefix
 constexpr char kDelta = 'd';  // zstd frame compressed against a prefix
-constexpr int kLevel = 6;
+constexpr int kLevel = 3;
 // Refuse to inflate past this: a corrupt header must not allocate wildly.
 constexpr unsigned long long kMaxBody = 1ull << 32;
 
