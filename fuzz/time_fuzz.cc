@@ -1,4 +1,4 @@
-// libFuzzer target: ISO 8601 parsing and the stored-body decoder.
+// libFuzzer target: ISO 8601 and loose date parsing and the stored-body decoder.
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
@@ -16,6 +16,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     // Whatever parses formats to something that parses to the same time.
     auto again = stet::ParseTime(stet::FormatTime(*t));
     CHECK(again.ok() && *again == *t);
+  }
+  // Loose (page and feed) dates: the zone kept round-trips.
+  auto z = stet::ParseLooseTime(in);
+  if (z.ok() && z->utc > -62135596800 && z->utc < 253402300800) {
+    auto again = stet::ParseZonedTime(stet::FormatZonedTime(*z));
+    CHECK(again.ok() && again->utc == z->utc);
   }
   // Damaged bodies are errors, never crashes.
   (void)stet::codec::Decode(in, "");

@@ -66,6 +66,8 @@ enum class VersionKind : uint8_t {
   kOriginal = 0,  // the first version
   kUpdate = 1,    // new text, never seen before for this article
   kRevert = 2,    // text equal to an earlier version (stored once)
+  kReextract = 3, // new text only because the extractor changed, not the
+                  // article (see kExtractorVersion)
 };
 
 // One entry of an article's history. Numbers count from 1 and are dense.
@@ -79,6 +81,7 @@ struct VersionInfo {
   VersionKind kind = VersionKind::kOriginal;
   int reverts_to = 0;  // kRevert: the version whose text came back
   uint64_t fingerprint = 0;
+  int extractor_version = 0;  // 0: text given directly, not extracted
   std::string headline;
   std::string byline;
   int64_t text_bytes = 0;    // raw UTF-8 size of headline+byline+body

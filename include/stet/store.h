@@ -32,6 +32,10 @@ struct Observation {
   std::string source;  // outlet key; empty means "unknown"
   Timestamp seen_at = 0;
   VersionText text;
+  // The extractor that produced `text` (kExtractorVersion), or 0 when the
+  // text was given directly. A text that differs only because this changed
+  // is recorded as VersionKind::kReextract, not as an edit.
+  int extractor_version = 0;
 };
 
 enum class RecordOutcome {

@@ -100,6 +100,10 @@ std::vector<std::string> SplitParagraphs(std::string_view body);
 // Collapses whitespace runs to one space and trims, keeping everything else.
 std::string CollapseWhitespace(std::string_view s);
 
+// ASCII letters lower-cased, every other byte kept: for markup names,
+// class lists and keywords, never for article text (see Fold()).
+std::string AsciiLower(std::string_view s);
+
 // Fingerprint of an article's content for "is this a new version?". Covers
 // the headline, byline and body as sequences of Normalize()d word tokens
 // (case kept), so differences in whitespace, punctuation, quote style and

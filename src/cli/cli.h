@@ -86,6 +86,10 @@ Command LogCommand();
 Command DiffCommand();
 Command ShowCommand();
 Command StatsCommand();
+Command ExtractCommand();
+
+// Reads a whole file, or standard input for "-".
+Result<std::string> ReadInput(const std::string& path);
 
 void Print(Context& ctx, std::string_view s);
 

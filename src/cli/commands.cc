@@ -35,6 +35,8 @@ std::string_view KindName(VersionKind k) {
       return "update";
     case VersionKind::kRevert:
       return "revert";
+    case VersionKind::kReextract:
+      return "reextract";
   }
   return "unknown";
 }
@@ -59,6 +61,7 @@ json VersionJson(const VersionInfo& v) {
             {"headline", v.headline},
             {"byline", v.byline},
             {"fingerprint", fmt::format("{:016x}", v.fingerprint)},
+            {"extractor_version", v.extractor_version},
             {"text_bytes", v.text_bytes},
             {"stored_bytes", v.stored_bytes}};
   if (v.kind == VersionKind::kRevert) j["reverts_to"] = v.reverts_to;
@@ -161,6 +164,9 @@ Result<int> Log(Context& ctx) {
                          v.text_bytes, v.stored_bytes);
     } else {
       out += "  " + DescribeChange(v.change);
+      if (v.kind == VersionKind::kReextract)
+        out += fmt::format("\n  re-extracted by extractor {} (the page may not have changed)",
+                           v.extractor_version);
       if (v.kind == VersionKind::kRevert) {
         out += fmt::format("\n  reverts to version {}; no new text stored",
                            v.reverts_to);

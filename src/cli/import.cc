@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "cli/cli.h"
+#include "stet/extract.h"
 #include "stet/text.h"
 #include "stet/time.h"
 
@@ -47,6 +48,7 @@ struct Importer {
   std::vector<Pending> batch;
   int64_t max_bytes;
   Status fatal;
+  const SiteRules* rules = nullptr;  // --rules, for HTML pages
 
   void Problem(std::string where, std::string message) {
     tally.problems.push_back({std::move(where), std::move(message)});
@@ -165,6 +167,27 @@ struct Importer {
     return ctx.clock->Now();
   }
 
+  // The article's URL: --url, else the page's own canonical link, else the
+  // file's path. Standard input has no path; false (a problem reported)
+  // when nothing names the article.
+  bool ChooseUrl(const std::string& name, const std::string& canonical,
+                 Observation* o) {
+    if (ctx.args.Has("url")) {
+      o->url = ctx.args.Get("url");
+    } else if (!canonical.empty()) {
+      o->url = canonical;
+    } else if (name == "-") {
+      Problem(
+          name,
+          "standard input names no article (no canonical link); give --url");
+      return false;
+    } else {
+      std::error_code ec;
+      o->url = "file://" + fs::absolute(name, ec).lexically_normal().string();
+    }
+    return true;
+  }
+
   Status ImportText(const std::string& name, std::string_view data) {
     if (std::string m = CheckText(data); !m.empty()) {
       Problem(name, m);
@@ -185,17 +208,40 @@ struct Importer {
       return Status::Ok();
     }
     o.source = ctx.args.Get("source");
-    if (ctx.args.Has("url")) {
-      o.url = ctx.args.Get("url");
-    } else if (name == "-") {
-      Problem(name, "text from standard input needs --url");
-      return Status::Ok();
-    } else {
-      std::error_code ec;
-      o.url = "file://" + fs::absolute(name, ec).lexically_normal().string();
-    }
+    if (!ChooseUrl(name, "", &o)) return Status::Ok();
     STET_ASSIGN_OR_RETURN(o.seen_at, TimeOption());
     return Add(std::move(o), name);
+  }
+
+  Status ImportHtml(const std::string& name, std::string_view data) {
+    ExtractOptions opt;
+    opt.url = ctx.args.Get("url");
+    opt.max_bytes = static_cast<size_t>(max_bytes);
+    opt.rules = rules;
+    Result<ExtractedArticle> a = Extract(data, opt);
+    if (!a.ok()) {
+      Problem(name, a.status().message());
+      return Status::Ok();
+    }
+    if (a->kind != PageKind::kArticle) {
+      Problem(name, "not stored: " + a->reason);
+      return Status::Ok();
+    }
+    Observation o;
+    o.text = a->ToVersionText();
+    if (ctx.args.Has("byline")) o.text.byline = ctx.args.Get("byline");
+    o.extractor_version = a->extractor_version;
+    o.source = ctx.args.Get("source", a->meta.site_name);
+    if (!ChooseUrl(name, a->meta.canonical_url, &o)) return Status::Ok();
+    STET_ASSIGN_OR_RETURN(o.seen_at, TimeOption());
+    return Add(std::move(o), name);
+  }
+
+  static bool LooksHtml(const std::string& name, std::string_view head) {
+    if (name.ends_with(".html") || name.ends_with(".htm")) return true;
+    if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
+    size_t p = head.find_first_not_of(" \t\r\n");
+    return p != std::string_view::npos && head[p] == '<';
   }
 
   Status ImportJsonLine(const std::string& where, std::string_view line) {
@@ -280,6 +326,8 @@ struct Importer {
         std::istringstream in(data);
         return ImportJsonLines("-", in);
       }
+      if (format == "html" || (format == "auto" && LooksHtml(name, data)))
+        return ImportHtml("-", data);
       return ImportText("-", data);
     }
     std::error_code ec;
@@ -289,7 +337,8 @@ struct Importer {
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (!it->is_regular_file()) continue;
         std::string ext = it->path().extension().string();
-        if (ext == ".txt" || ext == ".jsonl" || ext == ".ndjson")
+        if (ext == ".txt" || ext == ".jsonl" || ext == ".ndjson" ||
+            ext == ".html" || ext == ".htm")
           files.push_back(it->path().string());
       }
       std::sort(files.begin(), files.end());
@@ -303,10 +352,13 @@ struct Importer {
       return Status::Ok();
     }
     bool jsonl = format == "jsonl";
+    bool html = format == "html";
     if (format == "auto") {
       char head[256];
       in.read(head, sizeof head);
-      jsonl = LooksJsonLines(name, std::string_view(head, in.gcount()));
+      std::string_view h(head, in.gcount());
+      jsonl = LooksJsonLines(name, h);
+      html = !jsonl && LooksHtml(name, h);
       in.clear();
       in.seekg(0);
     }
@@ -321,6 +373,7 @@ struct Importer {
     }
     std::stringstream ss;
     ss << in.rdbuf();
+    if (html) return ImportHtml(name, ss.str());
     return ImportText(name, ss.str());
   }
 };
@@ -332,8 +385,9 @@ Result<int> Import(Context& ctx) {
         "JSON Lines (url, source, time, title, text); '-' reads standard "
         "input");
   std::string format = ctx.args.Get("format", "auto");
-  if (format != "auto" && format != "text" && format != "jsonl")
-    return InvalidArgument("--format expects auto, text or jsonl");
+  if (format != "auto" && format != "text" && format != "jsonl" &&
+      format != "html")
+    return InvalidArgument("--format expects auto, text, jsonl or html");
   int mb;
   STET_ASSIGN_OR_RETURN(mb, ctx.args.GetInt("max-mb", 8));
   if (mb < 1) return InvalidArgument("--max-mb must be at least 1");
@@ -342,7 +396,12 @@ Result<int> Import(Context& ctx) {
   if (ctx.args.Has("url") && ctx.args.positional.size() > 1)
     return InvalidArgument("--url names one article; give one file with it");
   STET_ASSIGN_OR_RETURN(Store * store, ctx.OpenStore());
-  Importer im{ctx, *store, {}, {}, int64_t(mb) * 1000 * 1000, Status::Ok()};
+  SiteRules rules;
+  if (ctx.args.Has("rules")) {
+    STET_ASSIGN_OR_RETURN(rules, LoadSiteRules(ctx.args.Get("rules")));
+  }
+  Importer im{ctx,          *store, {}, {}, int64_t(mb) * 1000 * 1000,
+              Status::Ok(), &rules};
   for (const std::string& path : ctx.args.positional) {
     Status s = im.ImportPath(path);
     if (!s.ok()) return s;
@@ -379,15 +438,18 @@ Command ImportCommand() {
   return {
       "import",
       "<file|dir|->...",
-      "add articles from text files or JSON Lines; each new text of a "
-      "URL becomes a version",
+      "add articles from HTML pages, text files or JSON Lines; each new "
+      "text of a URL becomes a version",
       {{"source", "NAME", "outlet for records without one (default: unknown)"},
        {"url", "URL",
         "article URL for a single text file (default: file://PATH)"},
        {"time", "TIME", "when the text was seen, ISO 8601 (default: now)"},
        {"byline", "TEXT", "byline for text files (default: none)"},
        {"format", "FMT",
-        "auto, text or jsonl (default auto: by extension/content)"},
+        "auto, text, html or jsonl (default auto: by extension/content)"},
+       {"rules", "FILE",
+        "per-site extraction rules for HTML pages (default: none; see "
+        "docs/extract-rules.md)"},
        {"max-mb", "N", "largest article text accepted, in MB (default 8)"}},
       Import};
 }

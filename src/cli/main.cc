@@ -116,6 +116,7 @@ const std::vector<Command>& Commands() {
     v.push_back(DiffCommand());
     v.push_back(ShowCommand());
     v.push_back(StatsCommand());
+    v.push_back(ExtractCommand());
     v.push_back(
         {"help", "[command]", "list the commands, or describe one", {}, Help});
     v.push_back({"version", "", "print stet's version", {}, VersionCmd});

@@ -72,6 +72,10 @@ CREATE TABLE changes(
   headline_changed INTEGER NOT NULL,
   byline_changed INTEGER NOT NULL);
 )sql",
+    // 1 -> 2: which extractor produced each version.
+    R"sql(
+ALTER TABLE versions ADD COLUMN extractor INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
@@ -297,7 +301,7 @@ Result<std::vector<VersionRow>> SqliteTxn::Versions(int64_t article_id) {
       "c.byline, c.raw_bytes, COALESCE(c.base_id, 0), ch.version_id IS NOT "
       "NULL, ch.unchanged, ch.edited, ch.added, ch.deleted, ch.moved, "
       "ch.chars_added, ch.chars_removed, ch.headline_changed, "
-      "ch.byline_changed FROM versions v JOIN contents c ON c.id = "
+      "ch.byline_changed, v.extractor FROM versions v JOIN contents c ON c.id = "
       "v.content_id LEFT JOIN changes ch ON ch.version_id = v.id WHERE "
       "v.article_id = ?1 ORDER BY v.number");
   s.Bind(1, article_id);
@@ -334,6 +338,7 @@ Result<std::vector<VersionRow>> SqliteTxn::Versions(int64_t article_id) {
       c.headline_changed = s.Int(22) != 0;
       c.byline_changed = s.Int(23) != 0;
     }
+    v.extractor_version = static_cast<int>(s.Int(24));
     out.push_back(std::move(r));
   }
   if (rc != SQLITE_DONE) return store_->Error("reading versions");
@@ -464,7 +469,8 @@ Result<int64_t> SqliteTxn::InsertVersion(const VersionRow& r) {
     STET_SQL_PREPARE(s,
                      "INSERT INTO versions(article_id, number, content_id, "
                      "seen_at, last_seen, observations, kind, reverts_to, "
-                     "stored_bytes) VALUES(?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8)");
+                     "stored_bytes, extractor) VALUES(?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8, "
+                     "?9)");
     s.Bind(1, v.article_id)
         .Bind(2, v.number)
         .Bind(3, r.content_id)
@@ -472,7 +478,8 @@ Result<int64_t> SqliteTxn::InsertVersion(const VersionRow& r) {
         .Bind(5, v.last_seen)
         .Bind(6, static_cast<int64_t>(v.kind))
         .Bind(7, v.reverts_to)
-        .Bind(8, v.stored_bytes);
+        .Bind(8, v.stored_bytes)
+        .Bind(9, v.extractor_version);
     if (s.Step() != SQLITE_DONE) return store_->Error("adding a version");
     id = sqlite3_last_insert_rowid(store_->db());
   }

@@ -107,6 +107,7 @@ Result<RecordResult> RecordOne(StoreTxn& t, const Observation& obs,
     v.info.number = 1;
     v.info.seen_at = v.info.last_seen = obs.seen_at;
     v.info.kind = VersionKind::kOriginal;
+    v.info.extractor_version = obs.extractor_version;
     v.info.stored_bytes = static_cast<int64_t>(
         c.body.size() + c.headline.size() + c.byline.size());
     v.content_id = c.id;
@@ -189,6 +190,7 @@ Result<RecordResult> RecordOne(StoreTxn& t, const Observation& obs,
   v.info.number = latest.info.number + 1;
   v.info.seen_at = v.info.last_seen = obs.seen_at;
   v.info.has_change = true;
+  v.info.extractor_version = obs.extractor_version;
   v.info.change = Summarize(prev, obs.text, opt.diff);
   if (earlier) {
     v.info.kind = VersionKind::kRevert;
@@ -196,7 +198,13 @@ Result<RecordResult> RecordOne(StoreTxn& t, const Observation& obs,
     v.content_id = earlier->content_id;
     v.info.stored_bytes = 0;
   } else {
-    v.info.kind = VersionKind::kUpdate;
+    // Extracted by a different extractor than the text before it: the
+    // difference may be the extractor's, so it is labelled as such.
+    v.info.kind = obs.extractor_version != latest.info.extractor_version &&
+                          obs.extractor_version != 0 &&
+                          latest.info.extractor_version != 0
+                      ? VersionKind::kReextract
+                      : VersionKind::kUpdate;
     STET_ASSIGN_OR_RETURN(ContentRow c,
                           StoreContent(t, a.id, fp, obs.text, history));
     v.content_id = c.id;

@@ -231,6 +231,25 @@ TEST_P(StoreTest, ReplayingHistoryIsANoOp) {
   EXPECT_EQ(store_->FindArticle("http://a/1")->version_count, 2);
 }
 
+TEST_P(StoreTest, ExtractorChangeIsLabelledNotAnEdit) {
+  Observation a = Obs("http://a/1", 100, kV1);
+  a.extractor_version = 1;
+  Rec(a);
+  Observation b = Obs("http://a/1", 200, kV2);
+  b.extractor_version = 2;  // a newer extractor read the same page
+  RecordResult r = Rec(b);
+  EXPECT_EQ(r.outcome, RecordOutcome::kNewVersion);
+  auto v = store_->LoadVersion(r.article_id, 2);
+  ASSERT_TRUE(v.ok());
+  EXPECT_EQ(v->info.kind, VersionKind::kReextract);
+  EXPECT_EQ(v->info.extractor_version, 2);
+  // The same extractor seeing new text is an ordinary update.
+  Observation c = Obs("http://a/1", 300, kV3);
+  c.extractor_version = 2;
+  Rec(c);
+  EXPECT_EQ(store_->LoadVersion(r.article_id, 3)->info.kind, VersionKind::kUpdate);
+}
+
 TEST_P(StoreTest, InvalidObservationsAreRejected) {
   EXPECT_FALSE(store_->Record(Obs("", 1, kV1)).ok());
   EXPECT_FALSE(store_->Record(Obs("http://a/1", 1, Text("", {}))).ok());
@@ -384,6 +403,31 @@ TEST_F(SqliteFileTest, ForeignSqliteDatabaseIsRefused) {
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.status().message().find("not a stet database"),
             std::string::npos);
+}
+
+TEST_F(SqliteFileTest, OldSchemaIsMigratedForward) {
+  // A database as schema 1 wrote it: the migration adds what came later
+  // and keeps the rows.
+  std::string path = dir_ + "/old.db";
+  {
+    auto s = OpenSqliteStore(path);
+    ASSERT_TRUE(s.ok());
+    ASSERT_TRUE((*s)->Record(Obs("http://a/1", 1, kV1)).ok());
+  }
+  sqlite3* db;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "ALTER TABLE versions DROP COLUMN extractor; PRAGMA user_version = 1",
+                         0, 0, 0),
+            SQLITE_OK);
+  sqlite3_close(db);
+  auto s = OpenSqliteStore(path);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  auto a = (*s)->FindArticle("http://a/1");
+  ASSERT_TRUE(a.ok());
+  auto v = (*s)->LoadVersion(a->id, 1);
+  ASSERT_TRUE(v.ok());
+  EXPECT_EQ(v->text, kV1);
+  EXPECT_EQ(v->info.extractor_version, 0);
 }
 
 TEST_F(SqliteFileTest, ReopenKeepsEverything) {

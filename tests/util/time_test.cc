@@ -62,3 +62,68 @@ TEST(TimeTest, FakeClockOnlyMovesWhenTold) {
 
 }  // namespace
 }  // namespace stet
+
+namespace stet {
+namespace {
+
+TEST(TimeTest, KeepsTheOffsetTheTextWasWrittenIn) {
+  struct Case {
+    const char* text;
+    const char* utc;
+    int offset;
+    bool has_offset;
+    const char* shown;
+  } cases[] = {
+      {"2017-12-22T09:30:00+01:00", "2017-12-22T08:30:00Z", 60, true,
+       "2017-12-22T09:30:00+01:00"},
+      {"2017-12-22T09:30:00-05:30", "2017-12-22T15:00:00Z", -330, true,
+       "2017-12-22T09:30:00-05:30"},
+      {"2017-12-22T09:30:00Z", "2017-12-22T09:30:00Z", 0, true,
+       "2017-12-22T09:30:00Z"},
+      {"2017-12-22T09:30", "2017-12-22T09:30:00Z", 0, false,
+       "2017-12-22T09:30:00Z"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    auto z = ParseZonedTime(c.text);
+    ASSERT_TRUE(z.ok()) << z.status().message();
+    EXPECT_EQ(FormatTime(z->utc), c.utc);
+    EXPECT_EQ(z->offset_minutes, c.offset);
+    EXPECT_EQ(z->has_offset, c.has_offset);
+    EXPECT_EQ(FormatZonedTime(*z), c.shown);
+  }
+  EXPECT_FALSE(ParseZonedTime("2017-12-22T09:30+25:00").ok());
+}
+
+TEST(TimeTest, LooseTimesAsPagesAndFeedsWriteThem) {
+  struct Case {
+    const char* text;
+    const char* utc;  // nullptr: must be refused
+  } cases[] = {
+      {"Fri, 22 Dec 2017 09:30:00 +0100", "2017-12-22T08:30:00Z"},
+      {"Fri, 22 Dec 2017 09:30:00 GMT", "2017-12-22T09:30:00Z"},
+      {"22 Dec 2017 09:30 EST", "2017-12-22T14:30:00Z"},
+      {"22 December 2017", "2017-12-22T00:00:00Z"},
+      {"December 22, 2017", "2017-12-22T00:00:00Z"},
+      {"December 22nd, 2017 2:05 pm", "2017-12-22T14:05:00Z"},
+      {"Fri 22 Dec 2017 09.30 GMT", "2017-12-22T09:30:00Z"},
+      {"2017-12-22T09:30:00Z", "2017-12-22T09:30:00Z"},
+      {"yesterday", nullptr},
+      {"December 2017", nullptr},
+      {"32 December 2017", nullptr},
+      {"", nullptr},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    auto z = ParseLooseTime(c.text);
+    if (!c.utc) {
+      EXPECT_FALSE(z.ok());
+      continue;
+    }
+    ASSERT_TRUE(z.ok()) << z.status().message();
+    EXPECT_EQ(FormatTime(z->utc), c.utc);
+  }
+}
+
+}  // namespace
+}  // namespace stet
