@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "stet/text.h"
+#include "stet/time.h"
 
 namespace stet::extract {
 namespace {
@@ -89,8 +90,9 @@ bool NegativeHint(std::string_view h) {
 }
 
 bool PositiveHint(std::string_view h) {
+  // Not "news": sites put it in every class ("theme-news", "newsCaption").
   return ContainsAny(h, {"article", "body", "content", "entry", "main", "post",
-                         "story", "text", "blog", "news"});
+                         "story", "text", "blog"});
 }
 
 // --- Per-element text statistics (one post-order pass)
@@ -100,7 +102,8 @@ struct Stats {
   int64_t chars = 0;       // text characters (code points, collapsed roughly)
   int64_t link_chars = 0;  // of which inside <a>
   int commas = 0;
-  int paragraphs = 0;  // <p> descendants with real text
+  int paragraphs = 0;      // <p> descendants with real text
+  int64_t para_chars = 0;  // text in prose paragraphs, outside links
 };
 
 bool IsSkipped(std::string_view name) {
@@ -164,6 +167,11 @@ class Analysis {
         // Old markup writes paragraphs as <div>s of inline text.
         const bool para = name == "p" || (name == "div" && DivIsParagraph(c));
         s.paragraphs += cs.paragraphs + (para && cs.chars >= 25);
+        // Prose: a paragraph of some length, mostly not links (a teaser's
+        // one-line summary does not count).
+        const bool prose = para && cs.chars - cs.link_chars >= 80 &&
+                           cs.link_chars * 3 < cs.chars;
+        s.para_chars += cs.para_chars + (prose ? cs.chars - cs.link_chars : 0);
       }
     }
     stats_[n] = s;
@@ -417,6 +425,26 @@ xmlNodePtr PickTopCandidate(xmlNodePtr body, const Analysis& a) {
     best = p;
     best_score = std::max(best_score, s);
   }
+  // An article split into sections (figures and pull quotes between them)
+  // sits deeper than three levels below the container that holds all of
+  // it: climb while an ancestor holds clearly more paragraph text and is
+  // still prose, not a page of links.
+  xmlNodePtr cur = best;
+  for (int up = 0; up < 5 && cur->parent && cur->parent != body &&
+                   cur->parent->type == XML_ELEMENT_NODE;
+       ++up) {
+    cur = cur->parent;
+    const Stats& ps = a.Of(cur);
+    const Stats& bs = a.Of(best);
+    if (ps.para_chars >=
+            bs.para_chars + std::max<int64_t>(200, bs.para_chars / 4) &&
+        LinkDensity(ps) < 0.25) {
+      best = cur;
+    } else if (ps.para_chars > bs.para_chars) {
+      break;  // more text, but not enough to be the rest of the article
+    }
+    // Same text: a wrapper; look past it.
+  }
   return best;
 }
 
@@ -481,6 +509,19 @@ struct Emitter {
                   name == "pre" || name == "dt" || name == "dd" ||
                   ((name == "li" || name == "blockquote" || name == "div") &&
                    DivIsParagraph(c));
+      if (name == "tr") {
+        // A table row reads as one line, its cells separated by spaces.
+        std::string row;
+        for (const xmlNode* cell = c->children; cell; cell = cell->next) {
+          std::string t = TextOf(cell);
+          if (t.empty()) continue;
+          if (!row.empty()) row += ' ';
+          row += t;
+        }
+        if (!row.empty())
+          out->push_back({BlockKind::kParagraph, std::move(row)});
+        continue;
+      }
       if (leaf) {
         std::string t = TextOf(c);
         if (!t.empty()) out->push_back({KindOf(name), std::move(t)});
@@ -492,9 +533,44 @@ struct Emitter {
   }
 };
 
+// "Published: 10:48, Tue, Nov 19, 2019 | Updated: 11:05" and the like: a
+// line that is only dates, with their labels, is furniture.
+bool LooksLikeDateLine(const std::string& lower) {
+  static constexpr std::string_view kLabels[] = {
+      "published",     "updated",  "last updated",    "posted", "posted on",
+      "last modified", "modified", "first published", "on",     "at",
+      "date"};
+  bool any = false;
+  size_t i = 0;
+  while (i <= lower.size()) {
+    size_t e = lower.find('|', i);
+    if (e == std::string::npos) e = lower.size();
+    std::string part = text::CollapseWhitespace(lower.substr(i, e - i));
+    i = e + 1;
+    for (std::string_view label : kLabels) {
+      if (part.starts_with(label) &&
+          (part.size() == label.size() || part[label.size()] == ':' ||
+           part[label.size()] == ' ')) {
+        part = text::CollapseWhitespace(part.substr(label.size()));
+        if (!part.empty() && part[0] == ':')
+          part = text::CollapseWhitespace(part.substr(1));
+        break;
+      }
+    }
+    if (part.empty()) continue;
+    // A bare number ("1" in a table cell) is not a date, whatever
+    // ParseLooseTime makes of it as epoch seconds.
+    if (part.find_first_not_of("0123456789") == std::string::npos) return false;
+    if (!ParseLooseTime(part).ok()) return false;
+    any = true;
+  }
+  return any;
+}
+
 // Lines that are page furniture whatever their markup.
 bool BoilerplateLine(const std::string& t) {
   std::string l = AsciiLower(t);
+  if (l.size() < 120 && LooksLikeDateLine(l)) return true;
   static const char* kExact[] = {"advertisement",
                                  "advertisment",
                                  "ad",
