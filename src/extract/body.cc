@@ -89,6 +89,15 @@ bool NegativeHint(std::string_view h) {
                          "screen-reader"});
 }
 
+// Names that mean furniture even beside an article-ish name
+// ("related-stories", "comments-content").
+bool StrongNegativeHint(std::string_view h) {
+  return ContainsAny(
+      h, {"related", "comment", "newsletter", "most-popular", "mostpopular",
+          "trending", "outbrain", "taboola", "recommend", "more-stories",
+          "read-more", "readmore", "sidebar", "social", "promo"});
+}
+
 bool PositiveHint(std::string_view h) {
   // Not "news": sites put it in every class ("theme-news", "newsCaption").
   return ContainsAny(h, {"article", "body", "content", "entry", "main", "post",
@@ -252,7 +261,7 @@ void CollectNegatives(xmlNodePtr n, const Analysis& a, int page_paragraphs,
     std::string_view name = Name(c);
     if (name != "body" && name != "article" && name != "main") {
       std::string h = Hints(c);
-      if (NegativeHint(h) && !PositiveHint(h)) {
+      if (NegativeHint(h) && (StrongNegativeHint(h) || !PositiveHint(h))) {
         const Stats& s = a.Of(c);
         const bool holds_article =
             s.paragraphs >= 3 && s.paragraphs * 3 >= page_paragraphs;
@@ -394,11 +403,29 @@ xmlNodePtr PickTopCandidate(xmlNodePtr body, const Analysis& a) {
     std::string_view name = Name(n);
     bool para = name == "p" || name == "pre" || name == "td" ||
                 (name == "div" && DivIsParagraph(n));
-    if (!para) continue;
-    const Stats& s = a.Of(n);
-    if (s.chars < 25) continue;
-    double vote = 1 + s.commas + std::min(3.0, s.chars / 100.0);
+    int64_t chars = 0;
+    int commas = 0;
     xmlNodePtr p = n->parent;
+    if (para) {
+      const Stats& s = a.Of(n);
+      chars = s.chars;
+      commas = s.commas;
+    } else if (name == "div" || name == "section" || name == "article" ||
+               name == "main") {
+      // Text written straight into a container, beside block children, is
+      // a paragraph without its <p>: it votes for the container.
+      for (const xmlNode* c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+          chars += CountText(c->content, &commas);
+        } else if (c->type == XML_ELEMENT_NODE && !IsBlockish(Name(c))) {
+          chars += a.Of(c).chars - a.Of(c).link_chars;
+          commas += a.Of(c).commas;
+        }
+      }
+      p = n;
+    }
+    if (chars < 25) continue;
+    double vote = 1 + commas + std::min(3.0, chars / 100.0);
     for (int level = 0; p && level < 3; ++level, p = p->parent) {
       if (p->type != XML_ELEMENT_NODE) break;
       add(p, level == 0 ? vote : level == 1 ? vote / 2 : vote / 6);
