@@ -451,7 +451,8 @@ std::vector<std::string> SplitByline(std::string text) {
   if (text.empty() || text.size() > 200) return out;
   std::string low = AsciiLower(text);
   for (const char* lead :
-       {"written by ", "words by ", "story by ", "posted by ", "by "}) {
+       {"written by ", "words by ", "story by ", "posted by ", "by ", "por ",
+        "par ", "von ", "door ", "di "}) {
     size_t p = low.find(lead);
     if (p == 0) {
       text = text.substr(std::strlen(lead));
@@ -491,6 +492,19 @@ std::vector<std::string> SplitByline(std::string text) {
   parts.push_back(cur);
   for (std::string& p : parts) {
     p = text::CollapseWhitespace(p);
+    // Stray separators left at either end ("Jane Doe —", "- Jane").
+    static constexpr std::string_view kTrim[] = {"—", "–", "-", "|",
+                                                 "·", ":", "/"};
+    for (bool again = true; again && !p.empty();) {
+      again = false;
+      for (std::string_view t : kTrim) {
+        if (p.starts_with(t))
+          p = text::CollapseWhitespace(p.substr(t.size())), again = true;
+        if (p.ends_with(t))
+          p = text::CollapseWhitespace(p.substr(0, p.size() - t.size())),
+          again = true;
+      }
+    }
     if (p.empty() || StartsWithUrl(p) || p.find('@') != std::string::npos)
       continue;
     // A part made of role words ("Political Correspondent"), or a date, is
@@ -676,17 +690,27 @@ PageMetadata ExtractMetadata(const HtmlDoc& doc, std::string_view url) {
     m.site_name = FirstMeta(s, {"application-name", "al:android:app_name"});
 
   // Headline.
+  std::string title = Clean(s.title);
+  std::string h1 = Clean(s.first_h1);
   if (art && !IsWebPageOnly(art->value("@type", json()))) {
     m.headline = Field(*art, "headline");
-    if (m.headline.empty()) m.headline = Field(*art, "name");
+    // Some sites put a description in "headline" and the title in "name":
+    // the one the page's <title> or <h1> carries is the headline.
+    std::string name = Field(*art, "name");
+    auto shown = [&](const std::string& v) {
+      std::string f = AsciiLower(v);
+      return !f.empty() && (AsciiLower(title).find(f) != std::string::npos ||
+                            AsciiLower(h1).find(f) != std::string::npos);
+    };
+    if (m.headline.empty() ||
+        (!name.empty() && !shown(m.headline) && shown(name)))
+      m.headline = name;
   }
   if (m.headline.empty())
     m.headline =
         FirstMeta(s, {"og:title", "twitter:title", "dc.title", "dc:title",
                       "dcterm:title", "dcterms.title", "title", "headline",
                       "sailthru.title", "parsely-title"});
-  std::string title = Clean(s.title);
-  std::string h1 = Clean(s.first_h1);
   if (!m.headline.empty()) {
     m.headline = StripSiteSuffix(m.headline, m.site_name, "");
   } else if (!title.empty()) {
@@ -705,9 +729,9 @@ PageMetadata ExtractMetadata(const HtmlDoc& doc, std::string_view url) {
   }
   if (m.bylines.empty()) {
     for (const char* key :
-         {"author", "article:author", "dc.creator", "dc:creator",
-          "dcterm:creator", "dcterms.creator", "parsely-author",
-          "sailthru.author", "byl", "cxenseparse:author"}) {
+         {"dc:creator", "dc.creator", "dcterm:creator", "dcterms.creator",
+          "author", "article:author", "parsely-author", "sailthru.author",
+          "byl", "cxenseparse:author"}) {
       auto it = s.meta.find(key);
       if (it == s.meta.end()) continue;
       for (const std::string& v : it->second) {

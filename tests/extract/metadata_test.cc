@@ -50,6 +50,13 @@ TEST(MetadataTest, JsonLdIsTrustedFirst) {
   EXPECT_EQ(m.site_name, "The Example");
 }
 
+TEST(MetadataTest, JsonLdNameWinsWhenTheHeadlineIsADescription) {
+  PageMetadata m = Meta(R"(<title>New Zealand - Wikipedia</title>
+<script type="application/ld+json">{"@type":"Article","name":"New Zealand",
+"headline":"constitutional monarchy in Oceania"}</script>)");
+  EXPECT_EQ(m.headline, "New Zealand");
+}
+
 TEST(MetadataTest, BrokenJsonLdFallsBackToMetaTags) {
   PageMetadata m = Meta(
       R"(<script type="application/ld+json">{"@type":"NewsArticle", "headline": </script>
@@ -111,6 +118,8 @@ TEST(MetadataTest, BylinesFromThePage) {
       {"<span class=\"byline\">Andrew Roth and Jane Doe</span>",
        {"Andrew Roth", "Jane Doe"}},
       {"<span itemprop=\"author\">Andrew Roth</span>", {"Andrew Roth"}},
+      {"<span class=\"author\">Andrew Roth —</span>", {"Andrew Roth"}},
+      {"<span class=\"author\">por César Salza</span>", {"César Salza"}},
       {"", {}},
   };
   for (const Case& c : cases) {
