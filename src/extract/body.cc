@@ -36,57 +36,18 @@ std::string Hints(const xmlNode* n) {
 
 // Names that mark page furniture rather than the story.
 bool NegativeHint(std::string_view h) {
-  return ContainsAny(h, {"comment",
-                         "share",
-                         "sharing",
-                         "social",
-                         "newsletter",
-                         "subscribe",
-                         "signup",
-                         "sign-up",
-                         "related",
-                         "recommend",
-                         "promo",
-                         "advert",
-                         "sponsor",
-                         "cookie",
-                         "consent",
-                         "gdpr",
-                         "breadcrumb",
-                         "footer",
-                         "masthead",
-                         "navbar",
-                         "menu",
-                         "sidebar",
-                         "widget",
-                         "popup",
-                         "modal",
-                         "outbrain",
-                         "taboola",
-                         "caption",
-                         "credit",
-                         "byline",
-                         "author-info",
-                         "more-stories",
-                         "read-more",
-                         "readmore",
-                         "most-popular",
-                         "mostpopular",
-                         "trending",
-                         "tags",
-                         "toolbar",
-                         "print",
-                         "login",
-                         "paywall",
-                         "teaser",
-                         "video-player",
-                         "disclaimer-box",
-                         "jump-link",
-                         "skip-link",
-                         "hidden",
-                         "visually-hidden",
-                         "sr-only",
-                         "screen-reader"});
+  // clang-format off
+  return ContainsAny(h, {
+      "comment", "share", "sharing", "social", "newsletter", "subscribe", "signup", "sign-up",
+      "related", "recommend", "promo", "advert", "sponsor", "cookie", "consent", "gdpr",
+      "breadcrumb", "footer", "masthead", "navbar", "menu", "sidebar", "widget", "popup",
+      "modal", "outbrain", "taboola", "caption", "credit", "byline", "author-info",
+      "more-stories", "read-more", "readmore", "most-popular", "mostpopular", "trending",
+      "tags", "toolbar", "print", "login", "paywall", "teaser", "video-player",
+      "disclaimer-box", "jump-link", "skip-link", "hidden", "visually-hidden", "sr-only",
+      "screen-reader", "next-prev", "prev-next", "post-nav", "slideshow", "rollover",
+      "tooltip", "popover", "hovercard"});
+  // clang-format on
 }
 
 // Names that mean furniture even beside an article-ish name
@@ -560,6 +521,25 @@ struct Emitter {
   }
 };
 
+bool IsDateWord(std::string_view w) {
+  // clang-format off
+  static constexpr std::string_view kWords[] = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "january", "february", "march", "april", "june", "july", "august", "september",
+      "october", "november", "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+      "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "am", "pm", "a.m.", "p.m.", "at", "on", "gmt", "utc", "bst", "est", "edt",
+      "cst", "cdt", "pst", "pdt", "cet", "cest", "ist", "et", "pt", "of", "the", "updated",
+      "published", "original", "posted", "modified", "last"};
+  // clang-format on
+  while (!w.empty() && (w.back() == '.' || w.back() == ':' || w.back() == ';'))
+    w.remove_suffix(1);
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  // "22nd", "1st"
+  return !w.empty() && std::isdigit(static_cast<unsigned char>(w[0]));
+}
+
 // "Published: 10:48, Tue, Nov 19, 2019 | Updated: 11:05" and the like: a
 // line that is only dates, with their labels, is furniture.
 bool LooksLikeDateLine(const std::string& lower) {
@@ -588,6 +568,19 @@ bool LooksLikeDateLine(const std::string& lower) {
     // A bare number ("1" in a table cell) is not a date, whatever
     // ParseLooseTime makes of it as epoch seconds.
     if (part.find_first_not_of("0123456789") == std::string::npos) return false;
+    // Only date words: "Tweet text (@user) October 9, 2018" is not a date
+    // line, though a lenient parse finds a date in it.
+    size_t other_words = 0;
+    for (size_t w = 0; w < part.size();) {
+      size_t e2 = part.find_first_of(" ,", w);
+      if (e2 == std::string::npos) e2 = part.size();
+      std::string_view word(part.data() + w, e2 - w);
+      w = e2 + 1;
+      bool alpha =
+          !word.empty() && std::isalpha(static_cast<unsigned char>(word[0]));
+      if (alpha && !IsDateWord(word)) ++other_words;
+    }
+    if (other_words > 0) return false;
     if (!ParseLooseTime(part).ok()) return false;
     any = true;
   }
@@ -598,29 +591,19 @@ bool LooksLikeDateLine(const std::string& lower) {
 bool BoilerplateLine(const std::string& t) {
   std::string l = AsciiLower(t);
   if (l.size() < 120 && LooksLikeDateLine(l)) return true;
-  static const char* kExact[] = {"advertisement",
-                                 "advertisment",
-                                 "ad",
-                                 "share",
-                                 "share this article",
-                                 "share this",
-                                 "read more",
-                                 "continue reading",
-                                 "related",
-                                 "related articles",
-                                 "comments",
-                                 "follow us",
-                                 "sponsored",
-                                 "loading",
-                                 "loading...",
-                                 "skip to content",
-                                 "image",
-                                 "video",
-                                 "watch",
-                                 "listen",
-                                 "print",
-                                 "email",
-                                 "close"};
+  // clang-format off
+  static const char* kExact[] = {
+      "advertisement", "advertisment", "ad", "advert", "share", "share this article",
+      "share this", "read more", "continue reading", "related", "related articles",
+      "related news", "comments", "follow us", "sponsored", "loading", "loading...",
+      "skip to content", "image", "video", "watch", "listen", "print", "email", "close",
+      "don't miss", "don’t miss", "most read", "key points", "read next", "recommended",
+      "more on this story", "top stories", "related content", "click to enlarge",
+      "enlarge this image", "toggle caption", "hide caption", "show caption",
+      "view comments", "sign up", "subscribe", "newsletter", "image source",
+      "this slideshow requires javascript.", "tell us what you think...", "like this:",
+      "like loading..."};
+  // clang-format on
   for (const char* e : kExact)
     if (l == e) return true;
   return false;
@@ -711,10 +694,13 @@ std::vector<Block> ExtractBody(HtmlDoc& doc, const PageMetadata& meta,
     if (!headline.empty() && AsciiLower(b.text) == headline && out.empty())
       continue;
     bool is_byline = false;
+    const std::string l = AsciiLower(b.text);
     for (const std::string& by : meta.bylines) {
-      std::string l = AsciiLower(b.text);
-      if (l.size() < by.size() + 20 &&
-          l.find(AsciiLower(by)) != std::string::npos && b.text.size() < 80)
+      const bool names = l.find(AsciiLower(by)) != std::string::npos;
+      // "Andrew Roth", "By Andrew Roth in Moscow", and "By Andrew Roth on
+      // Monday, November 18th, 2019 at 11:08 a.m."
+      if (names && ((l.size() < by.size() + 20 && b.text.size() < 80) ||
+                    (l.starts_with("by ") && l.size() < 160)))
         is_byline = true;
     }
     if (is_byline) continue;
