@@ -160,6 +160,95 @@ TEST(ExtractTest, KeepsStructureThatMattersForReading) {
   EXPECT_EQ(a->blocks[4].kind, BlockKind::kListItem);
 }
 
+// Layouts seen on real news sites, each once mishandled (one case per fix).
+TEST(ExtractTest, RealWorldLayouts) {
+  const std::string p0 = std::string("<p>") + kParas[0] + "</p>";
+  const std::string p1 = std::string("<p>") + kParas[1] + "</p>";
+  const std::string p3 = std::string("<p>") + kParas[3] + "</p>";
+  const std::string p4 = std::string("<p>") + kParas[4] + "</p>";
+  struct Case {
+    const char* name;
+    std::string body;
+    std::vector<std::string> want_in;   // each must be a block
+    std::vector<std::string> want_out;  // none may appear in any block
+  } cases[] = {
+      {"table rows read as lines, numbers kept",
+       "<article>" + p0 +
+           "<table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>"
+           "<tr><td>1</td><td>Kyle Busch</td><td>5040</td></tr></table>" +
+           p1 + "</article>",
+       {"Pos. Driver Points", "1 Kyle Busch 5040"},
+       {}},
+      {"a tweet's attribution is not a date line",
+       "<article>" + p0 +
+           "<blockquote><p>Adjourned.</p>\u2014 The Senate (@NGRSenate) "
+           "October 9, 2018</blockquote>" +
+           p1 + "</article>",
+       {},
+       {}},
+      {"a date line is furniture",
+       "<article><p>Published: 10:48, Tue, Nov 19, 2019 | Updated: 11:05, Tue, "
+       "Nov 19, 2019</p>" +
+           p0 + p1 + "</article>",
+       {},
+       {"Published"}},
+      {"text written straight into a container",
+       std::string("<div class='col-md-9'><h2>Johnson in Moscow</h2>") +
+           kParas[0] + " " + kParas[1] +
+           "<div class='share'><a href='#'>Share</a></div></div>",
+       {},
+       {"Share"}},
+      {"an article in sections, figures between them",
+       "<div class='post'><div class='wrap'><section><div><div>" + p0 + p1 +
+           "</div></div></section></div><figure><img "
+           "src='a.jpg'></figure><section><div><div>" +
+           p3 + p4 + "</div></div></section></div>",
+       {kParas[0], kParas[4]},
+       {}},
+      {"related stories are furniture whatever else their class says",
+       "<article>" + p0 + p1 + p3 +
+           "<section class='module related-stories'><div class='item'>"
+           "<p class='dek'>The Athlon 3000G has a lot going for it, especially "
+           "the price, say "
+           "reviewers who tried it.</p></div></section></article>",
+       {},
+       {"Athlon"}},
+      {"hover cards inside a paragraph",
+       "<article><p>Lavrov said <span class='rollover-people'><a "
+       "href='/p'>Boris Johnson</a>"
+       "<span class='rollover-people-block'><a href='/x'>Johnson meets Putin "
+       "aides</a></span>"
+       "</span> had said there was no evidence of interference in any western "
+       "vote.</p>" +
+           p0 + "</article>",
+       {},
+       {"Putin aides"}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    auto a = Extract(Page("T", c.body));
+    ASSERT_TRUE(a.ok());
+    EXPECT_EQ(a->kind, PageKind::kArticle) << a->reason;
+    std::vector<std::string> texts = Texts(*a);
+    for (const std::string& w : c.want_in)
+      EXPECT_THAT(texts, ::testing::Contains(w));
+    for (const std::string& w : c.want_out)
+      for (const std::string& t : texts) EXPECT_THAT(t, Not(HasSubstr(w)));
+    if (std::string(c.name).starts_with("a tweet")) {
+      bool found = false;
+      for (const std::string& t : texts)
+        found |= t.find("(@NGRSenate) October 9, 2018") != std::string::npos;
+      EXPECT_TRUE(found);
+    }
+    if (std::string(c.name).starts_with("text written")) {
+      bool found = false;
+      for (const std::string& t : texts)
+        found |= t.find(kParas[1]) != std::string::npos;
+      EXPECT_TRUE(found);
+    }
+  }
+}
+
 TEST(ExtractTest, BadInputIsAnErrorOrNoArticleNeverACrash) {
   EXPECT_EQ(Extract("").status().code(), ErrorCode::kInvalidArgument);
   EXPECT_EQ(Extract("   \n ").status().code(), ErrorCode::kInvalidArgument);
