@@ -97,7 +97,7 @@ struct ExtractOptions {
   std::string url;           // where the page came from; "" if unknown
   std::string content_type;  // the HTTP Content-Type header, if any
   // Pages above this size are refused with kTooLarge. Default 16 MB.
-  size_t max_bytes = 16u << 20;
+  size_t max_bytes = 16000000;
   const SiteRules* rules = nullptr;  // not owned; may be null
 };
 

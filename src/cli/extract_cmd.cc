@@ -28,6 +28,9 @@ Result<int> ExtractCmd(Context& ctx) {
   ExtractOptions opt;
   opt.url = ctx.args.Get("url");
   opt.content_type = ctx.args.Get("content-type");
+  STET_ASSIGN_OR_RETURN(int mb, ctx.args.GetInt("max-mb", 16));
+  if (mb < 1) return InvalidArgument("--max-mb must be at least 1");
+  opt.max_bytes = static_cast<size_t>(mb) * 1000 * 1000;
   SiteRules rules;
   if (ctx.args.Has("rules")) {
     STET_ASSIGN_OR_RETURN(rules, LoadSiteRules(ctx.args.Get("rules")));
@@ -105,7 +108,8 @@ Command ExtractCommand() {
            {"content-type", "VALUE",
             "the HTTP Content-Type, for its charset (default: none)"},
            {"rules", "FILE",
-            "per-site rules, JSON (default: none; see docs/extract-rules.md)"}},
+            "per-site rules, JSON (default: none; see docs/extract-rules.md)"},
+           {"max-mb", "N", "largest page accepted, in MB (default 16)"}},
           ExtractCmd};
 }
 

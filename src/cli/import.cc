@@ -450,7 +450,7 @@ Command ImportCommand() {
        {"rules", "FILE",
         "per-site extraction rules for HTML pages (default: none; see "
         "docs/extract-rules.md)"},
-       {"max-mb", "N", "largest article text accepted, in MB (default 8)"}},
+       {"max-mb", "N", "largest file accepted, in MB (default 8)"}},
       Import};
 }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 
 #include "extract/body.h"
 #include "extract/charset.h"
@@ -40,6 +41,13 @@ const char* BinaryKind(std::string_view b) {
   bool utf16_bom = starts("\xFF\xFE") || starts("\xFE\xFF");
   if (nul > 16 && !utf16_bom) return "binary data";
   return nullptr;
+}
+
+std::string SizeText(size_t bytes) {
+  if (bytes < 1000000) return std::to_string(bytes) + " bytes";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / 1e6);
+  return buf;
 }
 
 int64_t BodyChars(const std::vector<Block>& blocks) {
@@ -162,10 +170,9 @@ VersionText ExtractedArticle::ToVersionText() const {
 Result<ExtractedArticle> Extract(std::string_view page,
                                  const ExtractOptions& options) {
   if (page.size() > options.max_bytes)
-    return Status(ErrorCode::kTooLarge,
-                  "page is " + std::to_string(page.size() / 1000000) +
-                      " MB, above the limit of " +
-                      std::to_string(options.max_bytes / 1000000) + " MB");
+    return Status(ErrorCode::kTooLarge, "page is " + SizeText(page.size()) +
+                                            ", above the limit of " +
+                                            SizeText(options.max_bytes));
   size_t first = page.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) return InvalidArgument("empty page");
   if (const char* kind = BinaryKind(page))

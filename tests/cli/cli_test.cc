@@ -281,24 +281,36 @@ TEST_F(CliTest, StandardInputImports) {
 // One story, two page templates (as after a site redesign), and a paywall.
 std::string StoryPage(bool redesigned, const std::string& extra = "") {
   const char* paras[] = {
-      "Boris Johnson and his Russian counterpart Sergei Lavrov have sparred over the issue of "
-      "alleged Russian meddling in the Brexit referendum during the first visit by a British "
+      "Boris Johnson and his Russian counterpart Sergei Lavrov have sparred "
+      "over the issue of "
+      "alleged Russian meddling in the Brexit referendum during the first "
+      "visit by a British "
       "foreign secretary to Moscow for five years.",
-      "Lavrov made the latest in a series of blanket Russian denials over interference in "
-      "western votes, and said Johnson himself had said there was no evidence."};
+      "Lavrov made the latest in a series of blanket Russian denials over "
+      "interference in "
+      "western votes, and said Johnson himself had said there was no "
+      "evidence."};
   std::string body;
-  for (const char* p : paras) body += redesigned ? std::string("<div>") + p + "</div>"
-                                                 : std::string("<p>") + p + "</p>";
+  for (const char* p : paras)
+    body += redesigned ? std::string("<div>") + p + "</div>"
+                       : std::string("<p>") + p + "</p>";
   if (!redesigned)
-    return "<html lang='en'><head><title>Johnson and Lavrov spar | Example</title>"
-           "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":"
+    return "<html lang='en'><head><title>Johnson and Lavrov spar | "
+           "Example</title>"
+           "<script "
+           "type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":"
            "\"Johnson and Lavrov spar\",\"author\":{\"name\":\"Andrew Roth\"},"
-           "\"datePublished\":\"2017-12-22T09:30:00+01:00\"}</script></head><body>"
-           "<nav><a href='/'>Home</a></nav><article>" + body + extra +
-           "</article><div class='related'><a href='/x'>More on Russia</a></div></body></html>";
+           "\"datePublished\":\"2017-12-22T09:30:00+01:00\"}</script></"
+           "head><body>"
+           "<nav><a href='/'>Home</a></nav><article>" +
+           body + extra +
+           "</article><div class='related'><a href='/x'>More on "
+           "Russia</a></div></body></html>";
   return "<html><head><title>Johnson and Lavrov spar - Example</title>"
-         "<meta name='author' content='Andrew Roth'></head><body><div id='menu'><ul>"
-         "<li><a href='/'>News</a></li></ul></div><div class='text'>" + body + extra +
+         "<meta name='author' content='Andrew Roth'></head><body><div "
+         "id='menu'><ul>"
+         "<li><a href='/'>News</a></li></ul></div><div class='text'>" +
+         body + extra +
          "</div><div id='comments'><p>First!</p></div></body></html>";
 }
 
@@ -317,14 +329,32 @@ TEST_F(CliTest, ExtractPrintsTheArticleOrSaysWhyNot) {
   EXPECT_EQ(doc["blocks"].size(), 2u);
   EXPECT_EQ(doc["language"], "en");
 
-  std::string wall = Write("wall.html",
-                           "<html><head><title>Johnson in Moscow</title></head><body><article>"
-                           "<p>Boris Johnson has begun talks in Moscow.</p><p>Subscribe to "
-                           "continue reading.</p></article></body></html>");
+  std::string wall =
+      Write("wall.html",
+            "<html><head><title>Johnson in Moscow</title></head><body><article>"
+            "<p>Boris Johnson has begun talks in Moscow.</p><p>Subscribe to "
+            "continue reading.</p></article></body></html>");
   Outcome w = Stet({"extract", wall});
   EXPECT_NE(w.code, 0);
   EXPECT_THAT(w.err, HasSubstr("stet: error: not an article: paywall"));
-  Outcome bin = Stet({"extract", Write("x.html", std::string("%PDF-1.4\0\0\0", 11))});
+  // A 100 MB page: refused with the limit named, not read into a DOM.
+  std::string huge = dir_ + "/huge.html";
+  {
+    std::ofstream out(huge, std::ios::binary);
+    std::string chunk = "<p>" + std::string(1000, 'x') + "</p>\n";
+    for (size_t n = 0; n < 100000000; n += chunk.size()) out << chunk;
+  }
+  Outcome big = Stet({"extract", huge});
+  EXPECT_NE(big.code, 0);
+  EXPECT_THAT(
+      big.err,
+      HasSubstr("stet: error: page is 100.0 MB, above the limit of 16.0 MB"));
+  EXPECT_EQ(std::count(big.err.begin(), big.err.end(), '\n'), 1);
+  EXPECT_THAT(Stet({"extract", "--max-mb", "0", huge}).err,
+              HasSubstr("--max-mb must be at least 1"));
+  fs::remove(huge);
+  Outcome bin =
+      Stet({"extract", Write("x.html", std::string("%PDF-1.4\0\0\0", 11))});
   EXPECT_NE(bin.code, 0);
   EXPECT_THAT(bin.err, HasSubstr("not an HTML page: a PDF document"));
 }
@@ -332,21 +362,28 @@ TEST_F(CliTest, ExtractPrintsTheArticleOrSaysWhyNot) {
 TEST_F(CliTest, HtmlImportRecordsNoFalseVersionAfterARedesign) {
   const std::string url = "https://example.com/politics/2017/dec/22/spar";
   auto import = [&](const std::string& file, const char* time) {
-    return Stet({"import", "--url", url, "--source", "example", "--time", time, file});
+    return Stet(
+        {"import", "--url", url, "--source", "example", "--time", time, file});
   };
-  ASSERT_EQ(import(Write("a.html", StoryPage(false)), "2017-12-22T10:00:00Z").code, 0);
+  ASSERT_EQ(
+      import(Write("a.html", StoryPage(false)), "2017-12-22T10:00:00Z").code,
+      0);
   Outcome b = import(Write("b.html", StoryPage(true)), "2017-12-22T11:00:00Z");
   ASSERT_EQ(b.code, 0) << b.err;
   EXPECT_THAT(b.out, HasSubstr("1 unchanged"));
   // A real edit after the redesign is a version.
-  Outcome c = import(Write("c.html", StoryPage(true, "<div>Johnson later laid roses on the "
-                                                      "bridge where Boris Nemtsov was shot.</div>")),
-                     "2017-12-22T12:00:00Z");
+  Outcome c = import(
+      Write("c.html", StoryPage(true,
+                                "<div>Johnson later laid roses on the "
+                                "bridge where Boris Nemtsov was shot.</div>")),
+      "2017-12-22T12:00:00Z");
   ASSERT_EQ(c.code, 0) << c.err;
   EXPECT_THAT(c.out, HasSubstr("1 new versions"));
   // A paywall served in between is reported and not stored.
-  Outcome w = import(Write("w.html", "<html><body><p>Subscribe to continue reading.</p></body></html>"),
-                     "2017-12-22T13:00:00Z");
+  Outcome w = import(
+      Write("w.html",
+            "<html><body><p>Subscribe to continue reading.</p></body></html>"),
+      "2017-12-22T13:00:00Z");
   EXPECT_NE(w.code, 0);
   EXPECT_THAT(w.err, HasSubstr("not stored: paywall"));
   Outcome log = Stet({"log", "--json", url});
