@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quick start: install what is needed, build, and run stet on the bundled
-# example data (the founding seed texts and the two reconstructed versions of
-# the Guardian article) in a fresh ./stet.db, then show what changed.
+# example data (the founding seed texts, the two reconstructed versions of
+# the Guardian article and the second one as a web page) in a fresh ./stet.db, then show what changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -12,8 +12,13 @@ rm -f "$STET_DB" "$STET_DB-wal" "$STET_DB-shm"
 
 guardian=http://www.theguardian.com/politics/2017/dec/22/boris-johnson-meets-russian-counterpart-sergei-lavrov-moscow
 $stet import examples/seeds.jsonl
-$stet import --source guardian --url "$guardian" --time 2017-12-22T09:30:00Z examples/guardian/v0.txt
-$stet import --source guardian --url "$guardian" --time 2017-12-22T11:30:00Z examples/guardian/v1.txt
+$stet import --source guardian --byline "Andrew Roth" --url "$guardian" --time 2017-12-22T09:30:00Z examples/guardian/v0.txt
+$stet import --source guardian --byline "Andrew Roth" --url "$guardian" --time 2017-12-22T11:30:00Z examples/guardian/v1.txt
+echo
+# The same article as a web page, furniture and all: the extractor finds the
+# text already stored, so no false version is recorded ("1 unchanged").
+$stet extract examples/pages/guardian-v1.html | sed -n 1,8p
+$stet import --source guardian --time 2017-12-22T12:30:00Z examples/pages/guardian-v1.html
 echo
 $stet articles
 echo

@@ -393,6 +393,19 @@ TEST_F(CliTest, HtmlImportRecordsNoFalseVersionAfterARedesign) {
   EXPECT_EQ(versions[0]["extractor_version"], kExtractorVersion);
 }
 
+TEST_F(CliTest, BundledPageExtractsToTheStoredText) {
+  std::string ex = STET_EXAMPLES_DIR;
+  ASSERT_EQ(Stet({"import", "--source", "guardian", "--byline", "Andrew Roth",
+                  "--url", kGuardian, "--time", "2017-12-22T11:30:00Z",
+                  ex + "/guardian/v1.txt"})
+                .code,
+            0);
+  Outcome page = Stet({"import", "--time", "2017-12-22T12:30:00Z",
+                       ex + "/pages/guardian-v1.html"});
+  ASSERT_EQ(page.code, 0) << page.err;
+  EXPECT_THAT(page.out, HasSubstr("1 unchanged"));
+}
+
 TEST_F(CliTest, KilledImportLeavesConsistentDatabase) {
   std::mt19937 rng(7);
   std::string jl;
