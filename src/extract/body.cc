@@ -222,7 +222,14 @@ void CollectNegatives(xmlNodePtr n, const Analysis& a, int page_paragraphs,
     std::string_view name = Name(c);
     if (name != "body" && name != "article" && name != "main") {
       std::string h = Hints(c);
-      if (NegativeHint(h) && (StrongNegativeHint(h) || !PositiveHint(h))) {
+      // A post embedded in the story (a tweet it quotes) is content, though
+      // its box is named "social".
+      const bool embed =
+          ContainsAny(h, {"social-media-embed", "social-embed", "embed-social",
+                          "twitter-tweet", "tweet-embed", "embedded-tweet",
+                          "instagram-media", "tiktok-embed"});
+      if (!embed && NegativeHint(h) &&
+          (StrongNegativeHint(h) || !PositiveHint(h))) {
         const Stats& s = a.Of(c);
         const bool holds_article =
             s.paragraphs >= 3 && s.paragraphs * 3 >= page_paragraphs;
@@ -591,6 +598,19 @@ bool LooksLikeDateLine(const std::string& lower) {
 bool BoilerplateLine(const std::string& t) {
   std::string l = AsciiLower(t);
   if (l.size() < 120 && LooksLikeDateLine(l)) return true;
+  // Contact lines: "Have a tip? Jane Doe may be reached at jd@example.com."
+  if (l.size() < 300 && l.find('@') != std::string::npos &&
+      l.find('.') != std::string::npos) {
+    for (std::string_view cue :
+         {"reached at", "write to", "contact ", "have a tip", "email "})
+      if (l.find(cue) != std::string::npos) return true;
+  }
+  // Tag lists: "Tags: stock car 2018, stock car brasil, ...".
+  for (std::string_view lead : {"tags:", "tags ", "tagged:", "tagged with:",
+                                "filed under:", "タグ:", "タグ："})
+    if (l.starts_with(lead) && l.size() < 400 &&
+        (l.find(',') != std::string::npos || l.size() < 60))
+      return true;
   // clang-format off
   static const char* kExact[] = {
       "advertisement", "advertisment", "ad", "advert", "share", "share this article",
@@ -602,7 +622,8 @@ bool BoilerplateLine(const std::string& t) {
       "enlarge this image", "toggle caption", "hide caption", "show caption",
       "view comments", "sign up", "subscribe", "newsletter", "image source",
       "this slideshow requires javascript.", "tell us what you think...", "like this:",
-      "like loading..."};
+      "like loading...", "スポンサードリンク", "filed under:",
+      "tags", "tags:"};
   // clang-format on
   for (const char* e : kExact)
     if (l == e) return true;

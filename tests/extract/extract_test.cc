@@ -213,6 +213,23 @@ TEST(ExtractTest, RealWorldLayouts) {
            "reviewers who tried it.</p></div></section></article>",
        {},
        {"Athlon"}},
+      {"an embedded tweet is part of the story",
+       "<article>" + p0 +
+           "<div class='social-media-embed'><blockquote class='twitter-tweet'>"
+           "<p>Yes this is real and yes the state spent nearly half a million "
+           "dollars on it</p>"
+           "</blockquote></div>" +
+           p1 + "</article>",
+       {"Yes this is real and yes the state spent nearly half a million "
+        "dollars on it"},
+       {}},
+      {"contact and tag lines are furniture",
+       "<article>" + p0 + p1 +
+           "<p>Have a tip? Andrew Roth may be reached at "
+           "aroth@example.com.</p><p>Tags: Russia, Brexit, Boris "
+           "Johnson</p></article>",
+       {},
+       {"Have a tip", "Tags:"}},
       {"hover cards inside a paragraph",
        "<article><p>Lavrov said <span class='rollover-people'><a "
        "href='/p'>Boris Johnson</a>"
