@@ -7,6 +7,7 @@
 #include "diff/diff_json.h"
 #include "stet/diff.h"
 #include "stet/time.h"
+#include "stet/url.h"
 
 namespace stet::cli {
 namespace {
@@ -90,7 +91,16 @@ Result<Article> ArticleArg(Context& ctx, Store& store, std::string_view cmd) {
     return InvalidArgument("'stet " + std::string(cmd) +
                            "' needs one article (a URL or an id from "
                            "'stet articles')");
-  return store.FindArticle(ctx.args.positional[0]);
+  const std::string& arg = ctx.args.positional[0];
+  Result<Article> a = store.FindArticle(arg);
+  if (a.ok() || a.status().code() != ErrorCode::kNotFound) return a;
+  // The URL as a reader copied it, tracking parameters and all.
+  Result<std::string> canonical = CanonicalUrl(arg);
+  if (canonical.ok() && *canonical != arg) {
+    Result<Article> again = store.FindArticle(*canonical);
+    if (again.ok()) return again;
+  }
+  return a;
 }
 
 std::string Shorten(std::string s, size_t n) {
@@ -165,8 +175,9 @@ Result<int> Log(Context& ctx) {
     } else {
       out += "  " + DescribeChange(v.change);
       if (v.kind == VersionKind::kReextract)
-        out += fmt::format("\n  re-extracted by extractor {} (the page may not have changed)",
-                           v.extractor_version);
+        out += fmt::format(
+            "\n  re-extracted by extractor {} (the page may not have changed)",
+            v.extractor_version);
       if (v.kind == VersionKind::kRevert) {
         out += fmt::format("\n  reverts to version {}; no new text stored",
                            v.reverts_to);

@@ -12,6 +12,7 @@
 #include "stet/extract.h"
 #include "stet/text.h"
 #include "stet/time.h"
+#include "stet/url.h"
 
 namespace stet::cli {
 namespace {
@@ -127,6 +128,17 @@ struct Importer {
   }
 
   Status Add(Observation o, std::string where) {
+    // One article, one URL: tracking parameters, fragments, letter case
+    // and the like do not make a second article. Files keep their file://
+    // address.
+    if (!o.url.starts_with("file://")) {
+      Result<std::string> canonical = CanonicalUrl(o.url);
+      if (!canonical.ok()) {
+        Problem(where, canonical.status().message());
+        return Status::Ok();
+      }
+      o.url = *std::move(canonical);
+    }
     batch.push_back({std::move(o), std::move(where)});
     if (batch.size() >= kBatch) return Flush();
     return Status::Ok();

@@ -475,9 +475,10 @@ std::vector<std::string> SplitByline(std::string text) {
     size_t skip = 0;
     if (text[i] == ',' || text[i] == ';' || text[i] == '|' || text[i] == '\n')
       skip = 1;
-    else if (at(" and "))
+    // "and" and "&" join two names, not the words of one ("Mac & i").
+    else if (at(" and ") && WordCount(text::CollapseWhitespace(cur)) >= 2)
       skip = 5;
-    else if (at(" & "))
+    else if (at(" & ") && WordCount(text::CollapseWhitespace(cur)) >= 2)
       skip = 3;
     else if (at(" with "))
       skip = 6;
@@ -516,7 +517,10 @@ std::vector<std::string> SplitByline(std::string text) {
       std::string_view w(p.data() + i, j - i);
       ++words;
       if (IsRoleWord(w)) ++roles;
-      if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0])))
+      // Dates, prices and counts are not names ("22", "$25", "3min").
+      if (std::any_of(w.begin(), w.end(), [](char ch) {
+            return std::isdigit(static_cast<unsigned char>(ch));
+          }))
         ++digits;
       i = j + 1;
     }

@@ -406,6 +406,29 @@ TEST_F(CliTest, BundledPageExtractsToTheStoredText) {
   EXPECT_THAT(page.out, HasSubstr("1 unchanged"));
 }
 
+TEST_F(CliTest, OneArticleUnderSeveralUrlsStaysOne) {
+  std::string a = Write("a.txt", "Headline\n\nOne paragraph of text.\n");
+  std::string b =
+      Write("b.txt", "Headline\n\nOne paragraph of text, edited.\n");
+  ASSERT_EQ(
+      Stet({"import", "--url", "https://Example.com/story/?utm_source=x#top",
+            "--time", "2024-01-01T10:00:00Z", a})
+          .code,
+      0);
+  Outcome second =
+      Stet({"import", "--url", "https://example.com:443/story?fbclid=abc",
+            "--time", "2024-01-01T11:00:00Z", b});
+  ASSERT_EQ(second.code, 0) << second.err;
+  EXPECT_THAT(second.out, HasSubstr("1 new versions"));
+  Outcome log =
+      Stet({"log", "--json", "https://example.com/story?utm_medium=email"});
+  ASSERT_EQ(log.code, 0) << log.err;
+  EXPECT_EQ(json::parse(log.out)["versions"].size(), 2u);
+  Outcome ftp = Stet({"import", "--url", "ftp://example.com/story", a});
+  EXPECT_NE(ftp.code, 0);
+  EXPECT_THAT(ftp.err, HasSubstr("unsupported scheme 'ftp:'"));
+}
+
 TEST_F(CliTest, KilledImportLeavesConsistentDatabase) {
   std::mt19937 rng(7);
   std::string jl;

@@ -21,7 +21,9 @@ PageMetadata Meta(const std::string& head, const std::string& body_extra = "",
                   const std::string& html_attrs = "") {
   std::string page = "<!doctype html><html" + html_attrs + "><head>" + head +
                      "</head><body>" + body_extra + kBody + "</body></html>";
-  auto a = Extract(page, {.url = url});
+  ExtractOptions opt;
+  opt.url = url;
+  auto a = Extract(page, opt);
   EXPECT_TRUE(a.ok());
   return a.ok() ? a->meta : PageMetadata{};
 }
@@ -120,6 +122,8 @@ TEST(MetadataTest, BylinesFromThePage) {
       {"<span itemprop=\"author\">Andrew Roth</span>", {"Andrew Roth"}},
       {"<span class=\"author\">Andrew Roth —</span>", {"Andrew Roth"}},
       {"<span class=\"author\">por César Salza</span>", {"César Salza"}},
+      {"<span class=\"author\">Mac &amp; i</span>", {"Mac & i"}},
+      {"<span class=\"byline\">$25</span>", {}},
       {"", {}},
   };
   for (const Case& c : cases) {
