@@ -28,6 +28,8 @@ enum class ErrorCode {
   kIo,           // the operating system refused (open, read, write)
   kBusy,         // a lock could not be taken in time
   kTooLarge,     // input exceeds a configured limit
+  kNetwork,      // the network failed: DNS, connect, reset, timeout
+  kDenied,       // refused by policy: robots.txt, a private address, a scheme
   kInternal,     // a library returned an unexpected error
 };
 

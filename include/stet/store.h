@@ -82,6 +82,81 @@ struct StoreStats {
   int64_t file_bytes = 0;    // on-disk size, where there is a file
 };
 
+// --- Watching: what is checked when ------------------------------------------
+//
+// Every URL stet follows (an article, a feed, a sitemap) has a schedule row:
+// when to check it next, the interval it is on, the validators for a
+// conditional request, and how its checks went. Workers claim due rows
+// with a lease (so several workers, on several machines, never check the
+// same URL at once, and a worker that dies only delays its rows by the
+// lease) and commit each check in one transaction with the version it
+// found (CommitCheck), so a version is never stored without its schedule
+// moving on, nor the other way round.
+
+enum class ScheduleKind : uint8_t { kArticle = 0, kFeed = 1, kSitemap = 2 };
+std::string_view ScheduleKindName(ScheduleKind k);
+
+enum class ScheduleState : uint8_t {
+  kActive = 0,    // checked when due
+  kFinished = 1,  // quiet past the interval limit; no longer checked
+  kRemoved = 2,   // answered 404/410; still checked, rarely, in case it returns
+};
+std::string_view ScheduleStateName(ScheduleState s);
+
+struct Scheduled {
+  std::string url;  // canonical
+  int64_t source_id = 0;
+  ScheduleKind kind = ScheduleKind::kArticle;
+  ScheduleState state = ScheduleState::kActive;
+  Timestamp added_at = 0;
+  Timestamp next_check = 0;
+  int64_t interval = 0;  // seconds until the next check after an unchanged one
+  int64_t checks = 0;
+  int64_t changes = 0;
+  Timestamp last_check = 0;
+  Timestamp last_change = 0;
+  int last_status = 0;  // HTTP status of the last check, 0 for none
+  int failures = 0;     // consecutive failed checks
+  std::string last_error;
+  std::string etag;
+  std::string last_modified;
+  bool operator==(const Scheduled&) const = default;
+};
+
+enum class EventKind : uint8_t {
+  kRemoved = 0,     // the page started answering 404 or 410
+  kRestored = 1,    // a removed page came back
+  kRejected = 2,    // the extractor refused the page (paywall, error page...)
+  kFailed = 3,      // the check failed (network, 5xx); detail says how
+  kFinished = 4,    // the article settled and is no longer checked
+  kRedirected = 5,  // the page now lives at another URL (detail)
+};
+std::string_view EventKindName(EventKind k);
+
+struct WatchEvent {
+  std::string url;
+  Timestamp at = 0;
+  EventKind kind = EventKind::kFailed;
+  std::string detail;
+  bool operator==(const WatchEvent&) const = default;
+};
+
+// One finished check, committed as a unit by Store::CommitCheck.
+struct CheckOutcome {
+  Scheduled next;                          // the row as it is after the check
+  std::optional<Observation> observation;  // the text found, if an article page
+  std::optional<WatchEvent> event;         // something worth telling users
+  std::vector<Scheduled>
+      discovered;  // new URLs (from a feed); known ones ignored
+};
+
+struct ScheduleStatus {
+  int64_t active = 0, finished = 0, removed = 0;
+  int64_t due = 0;         // active or removed rows due at `now`
+  int64_t leased = 0;      // claimed by a worker and not yet committed
+  Timestamp next_due = 0;  // earliest next_check among active rows, 0 if none
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -107,6 +182,30 @@ class Store {
   Result<Version> LoadVersion(int64_t article_id, int number = 0);
   Result<std::vector<Source>> ListSources();
   Result<StoreStats> Stats();
+
+  // Sources: a name and its watch configuration (JSON, read by the watch
+  // module; the store keeps it as given). Creates or replaces.
+  Result<int64_t> SaveSource(std::string_view name,
+                             std::string_view config_json, Timestamp now);
+  Result<std::string> SourceConfig(int64_t source_id);
+
+  // Adds rows for URLs not yet scheduled (known URLs are left as they are).
+  // Returns how many were added.
+  Result<int> Schedule(const std::vector<Scheduled>& rows);
+  Result<std::optional<Scheduled>> ScheduledUrl(std::string_view url);
+  // Up to `limit` due rows (earliest first), leased to the caller for
+  // `lease_seconds`: no other worker claims them until the lease ends or
+  // CommitCheck releases them.
+  Result<std::vector<Scheduled>> ClaimDue(Timestamp now, int limit,
+                                          int64_t lease_seconds);
+  // Records the observation (if any), updates the schedule row and releases
+  // its lease, logs the event and schedules the discovered URLs, all in one
+  // transaction.
+  Result<std::optional<RecordResult>> CommitCheck(
+      const CheckOutcome& outcome, const RecordOptions& options = {});
+  Result<ScheduleStatus> GetScheduleStatus(Timestamp now);
+  // Newest first.
+  Result<std::vector<WatchEvent>> RecentEvents(int limit);
 
   // A short description for messages ("sqlite:./stet.db").
   virtual std::string Describe() const = 0;

@@ -16,6 +16,13 @@ struct State {
   std::vector<ContentRow> contents;
   std::vector<VersionRow> versions;
   std::map<std::string, int64_t, std::less<>> by_url;
+  std::map<int64_t, std::string> source_config;
+  struct Sched {
+    Scheduled row;
+    Timestamp lease_until = 0;
+  };
+  std::map<std::string, Sched, std::less<>> schedule;
+  std::vector<WatchEvent> events;
 };
 
 class MemoryTxn final : public StoreTxn {
@@ -133,6 +140,86 @@ class MemoryTxn final : public StoreTxn {
     v.info.last_seen = last_seen;
     v.info.observations = observations;
     return Status::Ok();
+  }
+
+  Result<int64_t> SaveSource(std::string_view name, std::string_view config,
+                             Timestamp now) override {
+    STET_ASSIGN_OR_RETURN(int64_t id, EnsureSource(name, now));
+    s_->source_config[id] = std::string(config);
+    return id;
+  }
+  Result<std::optional<std::string>> SourceConfig(int64_t id) override {
+    if (id < 1 || id > static_cast<int64_t>(s_->sources.size()))
+      return std::optional<std::string>();
+    auto it = s_->source_config.find(id);
+    return std::optional<std::string>(
+        it == s_->source_config.end() ? "{}" : it->second);
+  }
+  Result<bool> InsertScheduled(const Scheduled& row) override {
+    return s_->schedule.emplace(row.url, State::Sched{row, 0}).second;
+  }
+  Result<std::optional<Scheduled>> ScheduledByUrl(
+      std::string_view url) override {
+    auto it = s_->schedule.find(url);
+    if (it == s_->schedule.end()) return std::optional<Scheduled>();
+    return std::optional<Scheduled>(it->second.row);
+  }
+  Result<std::vector<Scheduled>> ClaimDue(Timestamp now, int limit,
+                                          Timestamp lease_until) override {
+    std::vector<State::Sched*> due;
+    for (auto& [url, e] : s_->schedule)
+      if (e.row.state != ScheduleState::kFinished && e.row.next_check <= now &&
+          e.lease_until <= now)
+        due.push_back(&e);
+    std::stable_sort(due.begin(), due.end(), [](const auto* a, const auto* b) {
+      return a->row.next_check < b->row.next_check;
+    });
+    if (due.size() > static_cast<size_t>(limit)) due.resize(limit);
+    std::vector<Scheduled> out;
+    for (State::Sched* e : due) {
+      e->lease_until = lease_until;
+      out.push_back(e->row);
+    }
+    return out;
+  }
+  Status UpdateScheduled(const Scheduled& row) override {
+    auto it = s_->schedule.find(row.url);
+    if (it == s_->schedule.end())
+      return NotFound("'" + row.url + "' is not scheduled");
+    it->second = State::Sched{row, 0};
+    return Status::Ok();
+  }
+  Status InsertEvent(const WatchEvent& event) override {
+    s_->events.push_back(event);
+    return Status::Ok();
+  }
+  Result<std::vector<WatchEvent>> Events(int limit) override {
+    std::vector<WatchEvent> out(s_->events.rbegin(), s_->events.rend());
+    std::stable_sort(
+        out.begin(), out.end(),
+        [](const WatchEvent& a, const WatchEvent& b) { return a.at > b.at; });
+    if (out.size() > static_cast<size_t>(std::max(limit, 0)))
+      out.resize(std::max(limit, 0));
+    return out;
+  }
+  Result<ScheduleStatus> ScheduleCounts(Timestamp now) override {
+    ScheduleStatus st;
+    for (const auto& [url, e] : s_->schedule) {
+      const Scheduled& r = e.row;
+      if (r.state == ScheduleState::kActive) ++st.active;
+      if (r.state == ScheduleState::kFinished) ++st.finished;
+      if (r.state == ScheduleState::kRemoved) ++st.removed;
+      if (r.state == ScheduleState::kFinished) continue;
+      if (e.lease_until > now) {
+        ++st.leased;
+      } else if (r.next_check <= now) {
+        ++st.due;
+      }
+      if (r.state == ScheduleState::kActive &&
+          (st.next_due == 0 || r.next_check < st.next_due))
+        st.next_due = r.next_check;
+    }
+    return st;
   }
 
  private:

@@ -76,6 +76,37 @@ CREATE TABLE changes(
     R"sql(
 ALTER TABLE versions ADD COLUMN extractor INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 2 -> 3: watching. A schedule row per followed URL (article, feed,
+    // sitemap), leased by the worker checking it; events users want to see.
+    R"sql(
+ALTER TABLE sources ADD COLUMN config TEXT NOT NULL DEFAULT '{}';
+CREATE TABLE schedule(
+  url TEXT PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  kind INTEGER NOT NULL,
+  state INTEGER NOT NULL,
+  added_at INTEGER NOT NULL,
+  next_check INTEGER NOT NULL,
+  interval INTEGER NOT NULL,
+  lease_until INTEGER NOT NULL DEFAULT 0,
+  checks INTEGER NOT NULL DEFAULT 0,
+  changes INTEGER NOT NULL DEFAULT 0,
+  last_check INTEGER NOT NULL DEFAULT 0,
+  last_change INTEGER NOT NULL DEFAULT 0,
+  last_status INTEGER NOT NULL DEFAULT 0,
+  failures INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT NOT NULL DEFAULT '',
+  etag TEXT NOT NULL DEFAULT '',
+  last_modified TEXT NOT NULL DEFAULT '') WITHOUT ROWID;
+CREATE INDEX schedule_due ON schedule(next_check) WHERE state != 1;
+CREATE TABLE events(
+  id INTEGER PRIMARY KEY,
+  url TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  kind INTEGER NOT NULL,
+  detail TEXT NOT NULL DEFAULT '');
+CREATE INDEX events_at ON events(at);
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
@@ -155,6 +186,18 @@ class SqliteTxn final : public StoreTxn {
   Result<int64_t> InsertVersion(const VersionRow& row) override;
   Status UpdateVersionSeen(int64_t version_id, Timestamp last_seen,
                            int observations) override;
+  Result<int64_t> SaveSource(std::string_view name, std::string_view config,
+                             Timestamp now) override;
+  Result<std::optional<std::string>> SourceConfig(int64_t source_id) override;
+  Result<bool> InsertScheduled(const Scheduled& row) override;
+  Result<std::optional<Scheduled>> ScheduledByUrl(
+      std::string_view url) override;
+  Result<std::vector<Scheduled>> ClaimDue(Timestamp now, int limit,
+                                          Timestamp lease_until) override;
+  Status UpdateScheduled(const Scheduled& row) override;
+  Status InsertEvent(const WatchEvent& event) override;
+  Result<std::vector<WatchEvent>> Events(int limit) override;
+  Result<ScheduleStatus> ScheduleCounts(Timestamp now) override;
 
  private:
   Result<std::optional<ArticleRow>> OneArticle(Stmt& s);
@@ -301,7 +344,8 @@ Result<std::vector<VersionRow>> SqliteTxn::Versions(int64_t article_id) {
       "c.byline, c.raw_bytes, COALESCE(c.base_id, 0), ch.version_id IS NOT "
       "NULL, ch.unchanged, ch.edited, ch.added, ch.deleted, ch.moved, "
       "ch.chars_added, ch.chars_removed, ch.headline_changed, "
-      "ch.byline_changed, v.extractor FROM versions v JOIN contents c ON c.id = "
+      "ch.byline_changed, v.extractor FROM versions v JOIN contents c ON c.id "
+      "= "
       "v.content_id LEFT JOIN changes ch ON ch.version_id = v.id WHERE "
       "v.article_id = ?1 ORDER BY v.number");
   s.Bind(1, article_id);
@@ -466,11 +510,12 @@ Result<int64_t> SqliteTxn::InsertVersion(const VersionRow& r) {
   const VersionInfo& v = r.info;
   int64_t id;
   {
-    STET_SQL_PREPARE(s,
-                     "INSERT INTO versions(article_id, number, content_id, "
-                     "seen_at, last_seen, observations, kind, reverts_to, "
-                     "stored_bytes, extractor) VALUES(?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8, "
-                     "?9)");
+    STET_SQL_PREPARE(
+        s,
+        "INSERT INTO versions(article_id, number, content_id, "
+        "seen_at, last_seen, observations, kind, reverts_to, "
+        "stored_bytes, extractor) VALUES(?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8, "
+        "?9)");
     s.Bind(1, v.article_id)
         .Bind(2, v.number)
         .Bind(3, r.content_id)
@@ -566,6 +611,179 @@ Status Migrate(SqliteStore& st) {
 }  // namespace
 
 int SqliteSchemaVersion() { return kSchemaVersion; }
+
+#define STET_SCHEDULE_COLUMNS                                             \
+  "url, source_id, kind, state, added_at, next_check, interval, checks, " \
+  "changes, "                                                             \
+  "last_check, last_change, last_status, failures, last_error, etag, "    \
+  "last_modified"
+
+namespace {
+
+Scheduled ScheduledFrom(const Stmt& s) {
+  Scheduled r;
+  r.url = s.Text(0);
+  r.source_id = s.Int(1);
+  r.kind = static_cast<ScheduleKind>(s.Int(2));
+  r.state = static_cast<ScheduleState>(s.Int(3));
+  r.added_at = s.Int(4);
+  r.next_check = s.Int(5);
+  r.interval = s.Int(6);
+  r.checks = s.Int(7);
+  r.changes = s.Int(8);
+  r.last_check = s.Int(9);
+  r.last_change = s.Int(10);
+  r.last_status = static_cast<int>(s.Int(11));
+  r.failures = static_cast<int>(s.Int(12));
+  r.last_error = s.Text(13);
+  r.etag = s.Text(14);
+  r.last_modified = s.Text(15);
+  return r;
+}
+
+void BindScheduled(Stmt& s, const Scheduled& r) {
+  s.Bind(1, std::string_view(r.url))
+      .Bind(2, r.source_id)
+      .Bind(3, static_cast<int64_t>(r.kind))
+      .Bind(4, static_cast<int64_t>(r.state))
+      .Bind(5, r.added_at)
+      .Bind(6, r.next_check)
+      .Bind(7, r.interval)
+      .Bind(8, r.checks)
+      .Bind(9, r.changes)
+      .Bind(10, r.last_check)
+      .Bind(11, r.last_change)
+      .Bind(12, static_cast<int64_t>(r.last_status))
+      .Bind(13, static_cast<int64_t>(r.failures))
+      .Bind(14, std::string_view(r.last_error))
+      .Bind(15, std::string_view(r.etag))
+      .Bind(16, std::string_view(r.last_modified));
+}
+
+}  // namespace
+
+Result<int64_t> SqliteTxn::SaveSource(std::string_view name,
+                                      std::string_view config, Timestamp now) {
+  STET_ASSIGN_OR_RETURN(int64_t id, EnsureSource(name, now));
+  STET_SQL_PREPARE(s, "UPDATE sources SET config = ?2 WHERE id = ?1");
+  s.Bind(1, id).Bind(2, config);
+  if (s.Step() != SQLITE_DONE) return store_->Error("saving a source");
+  return id;
+}
+
+Result<std::optional<std::string>> SqliteTxn::SourceConfig(int64_t source_id) {
+  STET_SQL_PREPARE(s, "SELECT config FROM sources WHERE id = ?1");
+  s.Bind(1, source_id);
+  int rc = s.Step();
+  if (rc == SQLITE_DONE) return std::optional<std::string>();
+  if (rc != SQLITE_ROW) return store_->Error("reading a source");
+  return std::optional<std::string>(s.Text(0));
+}
+
+Result<bool> SqliteTxn::InsertScheduled(const Scheduled& r) {
+  STET_SQL_PREPARE(
+      s, "INSERT OR IGNORE INTO schedule(" STET_SCHEDULE_COLUMNS
+         ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+         "?14, ?15, ?16)");
+  BindScheduled(s, r);
+  if (s.Step() != SQLITE_DONE) return store_->Error("scheduling a URL");
+  return sqlite3_changes(store_->db()) > 0;
+}
+
+Result<std::optional<Scheduled>> SqliteTxn::ScheduledByUrl(
+    std::string_view url) {
+  STET_SQL_PREPARE(
+      s, "SELECT " STET_SCHEDULE_COLUMNS " FROM schedule WHERE url = ?1");
+  s.Bind(1, url);
+  int rc = s.Step();
+  if (rc == SQLITE_DONE) return std::optional<Scheduled>();
+  if (rc != SQLITE_ROW) return store_->Error("reading the schedule");
+  return std::optional<Scheduled>(ScheduledFrom(s));
+}
+
+Result<std::vector<Scheduled>> SqliteTxn::ClaimDue(Timestamp now, int limit,
+                                                   Timestamp lease_until) {
+  std::vector<Scheduled> out;
+  {
+    STET_SQL_PREPARE(s,
+                     "SELECT " STET_SCHEDULE_COLUMNS
+                     " FROM schedule WHERE state != 1 AND next_check <= ?1 AND "
+                     "lease_until <= ?1 ORDER BY next_check LIMIT ?2");
+    s.Bind(1, now).Bind(2, static_cast<int64_t>(limit));
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) out.push_back(ScheduledFrom(s));
+    if (rc != SQLITE_DONE) return store_->Error("reading due URLs");
+  }
+  for (const Scheduled& r : out) {
+    STET_SQL_PREPARE(s, "UPDATE schedule SET lease_until = ?2 WHERE url = ?1");
+    s.Bind(1, std::string_view(r.url)).Bind(2, lease_until);
+    if (s.Step() != SQLITE_DONE) return store_->Error("leasing due URLs");
+  }
+  return out;
+}
+
+Status SqliteTxn::UpdateScheduled(const Scheduled& r) {
+  STET_SQL_PREPARE(
+      s,
+      "UPDATE schedule SET source_id = ?2, kind = ?3, state = ?4, "
+      "added_at = ?5, next_check = ?6, interval = ?7, checks = ?8, "
+      "changes = ?9, last_check = ?10, last_change = ?11, last_status = ?12, "
+      "failures = ?13, last_error = ?14, etag = ?15, last_modified = ?16, "
+      "lease_until = 0 WHERE url = ?1");
+  BindScheduled(s, r);
+  if (s.Step() != SQLITE_DONE) return store_->Error("updating the schedule");
+  if (sqlite3_changes(store_->db()) == 0)
+    return NotFound("'" + r.url + "' is not scheduled");
+  return Status::Ok();
+}
+
+Status SqliteTxn::InsertEvent(const WatchEvent& e) {
+  STET_SQL_PREPARE(
+      s, "INSERT INTO events(url, at, kind, detail) VALUES(?1, ?2, ?3, ?4)");
+  s.Bind(1, std::string_view(e.url))
+      .Bind(2, e.at)
+      .Bind(3, static_cast<int64_t>(e.kind))
+      .Bind(4, std::string_view(e.detail));
+  if (s.Step() != SQLITE_DONE) return store_->Error("logging an event");
+  return Status::Ok();
+}
+
+Result<std::vector<WatchEvent>> SqliteTxn::Events(int limit) {
+  STET_SQL_PREPARE(
+      s,
+      "SELECT url, at, kind, detail FROM events ORDER BY at DESC, id DESC "
+      "LIMIT ?1");
+  s.Bind(1, static_cast<int64_t>(std::max(limit, 0)));
+  std::vector<WatchEvent> out;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW)
+    out.push_back(
+        {s.Text(0), s.Int(1), static_cast<EventKind>(s.Int(2)), s.Text(3)});
+  if (rc != SQLITE_DONE) return store_->Error("reading events");
+  return out;
+}
+
+Result<ScheduleStatus> SqliteTxn::ScheduleCounts(Timestamp now) {
+  STET_SQL_PREPARE(
+      s,
+      "SELECT COALESCE(sum(state = 0), 0), COALESCE(sum(state = 1), 0), "
+      "COALESCE(sum(state = 2), 0), "
+      "COALESCE(sum(state != 1 AND lease_until <= ?1 AND next_check <= ?1), "
+      "0), "
+      "COALESCE(sum(state != 1 AND lease_until > ?1), 0), "
+      "COALESCE(min(CASE WHEN state = 0 THEN next_check END), 0) FROM "
+      "schedule");
+  s.Bind(1, now);
+  if (s.Step() != SQLITE_ROW) return store_->Error("reading the schedule");
+  ScheduleStatus st;
+  st.active = s.Int(0);
+  st.finished = s.Int(1);
+  st.removed = s.Int(2);
+  st.due = s.Int(3);
+  st.leased = s.Int(4);
+  st.next_due = s.Int(5);
+  return st;
+}
 
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
                                                const SqliteOptions& options) {

@@ -342,4 +342,126 @@ Result<StoreStats> Store::Stats() {
   return t->Stats();
 }
 
+std::string_view ScheduleKindName(ScheduleKind k) {
+  switch (k) {
+    case ScheduleKind::kArticle:
+      return "article";
+    case ScheduleKind::kFeed:
+      return "feed";
+    case ScheduleKind::kSitemap:
+      return "sitemap";
+  }
+  return "article";
+}
+
+std::string_view ScheduleStateName(ScheduleState s) {
+  switch (s) {
+    case ScheduleState::kActive:
+      return "active";
+    case ScheduleState::kFinished:
+      return "finished";
+    case ScheduleState::kRemoved:
+      return "removed";
+  }
+  return "active";
+}
+
+std::string_view EventKindName(EventKind k) {
+  switch (k) {
+    case EventKind::kRemoved:
+      return "removed";
+    case EventKind::kRestored:
+      return "restored";
+    case EventKind::kRejected:
+      return "rejected";
+    case EventKind::kFailed:
+      return "failed";
+    case EventKind::kFinished:
+      return "finished";
+    case EventKind::kRedirected:
+      return "redirected";
+  }
+  return "failed";
+}
+
+Result<int64_t> Store::SaveSource(std::string_view name,
+                                  std::string_view config_json, Timestamp now) {
+  if (name.empty()) return InvalidArgument("a source needs a name");
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(true));
+  STET_ASSIGN_OR_RETURN(int64_t id, t->SaveSource(name, config_json, now));
+  STET_RETURN_IF_ERROR(t->Commit());
+  return id;
+}
+
+Result<std::string> Store::SourceConfig(int64_t source_id) {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
+  STET_ASSIGN_OR_RETURN(std::optional<std::string> c,
+                        t->SourceConfig(source_id));
+  if (!c) return NotFound("no source " + std::to_string(source_id));
+  return *c;
+}
+
+Result<int> Store::Schedule(const std::vector<Scheduled>& rows) {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(true));
+  int added = 0;
+  for (const Scheduled& r : rows) {
+    if (r.url.empty()) return InvalidArgument("a scheduled URL is empty");
+    STET_ASSIGN_OR_RETURN(bool inserted, t->InsertScheduled(r));
+    added += inserted;
+  }
+  STET_RETURN_IF_ERROR(t->Commit());
+  return added;
+}
+
+Result<std::optional<Scheduled>> Store::ScheduledUrl(std::string_view url) {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
+  return t->ScheduledByUrl(url);
+}
+
+Result<std::vector<Scheduled>> Store::ClaimDue(Timestamp now, int limit,
+                                               int64_t lease_seconds) {
+  if (limit <= 0) return std::vector<Scheduled>();
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(true));
+  STET_ASSIGN_OR_RETURN(
+      std::vector<Scheduled> rows,
+      t->ClaimDue(now, limit, now + std::max<int64_t>(lease_seconds, 1)));
+  STET_RETURN_IF_ERROR(t->Commit());
+  return rows;
+}
+
+Result<std::optional<RecordResult>> Store::CommitCheck(
+    const CheckOutcome& c, const RecordOptions& options) {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(true));
+  STET_ASSIGN_OR_RETURN(std::optional<Scheduled> row,
+                        t->ScheduledByUrl(c.next.url));
+  if (!row) return NotFound("'" + c.next.url + "' is not scheduled");
+  std::optional<RecordResult> recorded;
+  if (c.observation) {
+    STET_ASSIGN_OR_RETURN(RecordResult r,
+                          RecordOne(*t, *c.observation, options));
+    recorded = r;
+  }
+  STET_RETURN_IF_ERROR(t->UpdateScheduled(c.next));
+  if (c.event) {
+    STET_RETURN_IF_ERROR(t->InsertEvent(*c.event));
+  }
+  for (const Scheduled& d : c.discovered) {
+    if (d.url.empty()) continue;
+    STET_ASSIGN_OR_RETURN(bool inserted, t->InsertScheduled(d));
+    (void)inserted;
+  }
+  STET_RETURN_IF_ERROR(t->Commit());
+  return recorded;
+}
+
+Result<ScheduleStatus> Store::GetScheduleStatus(Timestamp now) {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
+  return t->ScheduleCounts(now);
+}
+
+Result<std::vector<WatchEvent>> Store::RecentEvents(int limit) {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
+  return t->Events(limit);
+}
+
 }  // namespace stet

@@ -74,6 +74,26 @@ class StoreTxn {
   virtual Result<int64_t> InsertVersion(const VersionRow& row) = 0;
   virtual Status UpdateVersionSeen(int64_t version_id, Timestamp last_seen,
                                    int observations) = 0;
+
+  // Watching.
+  virtual Result<int64_t> SaveSource(std::string_view name,
+                                     std::string_view config,
+                                     Timestamp now) = 0;
+  virtual Result<std::optional<std::string>> SourceConfig(
+      int64_t source_id) = 0;
+  // Inserts unless the URL is already scheduled; true if inserted.
+  virtual Result<bool> InsertScheduled(const Scheduled& row) = 0;
+  virtual Result<std::optional<Scheduled>> ScheduledByUrl(
+      std::string_view url) = 0;
+  // Rows with state active or removed, next_check <= now and no live lease
+  // (lease_until <= now), earliest first; each gets lease_until = lease_until.
+  virtual Result<std::vector<Scheduled>> ClaimDue(Timestamp now, int limit,
+                                                  Timestamp lease_until) = 0;
+  // Replaces the row's fields and clears its lease.
+  virtual Status UpdateScheduled(const Scheduled& row) = 0;
+  virtual Status InsertEvent(const WatchEvent& event) = 0;
+  virtual Result<std::vector<WatchEvent>> Events(int limit) = 0;
+  virtual Result<ScheduleStatus> ScheduleCounts(Timestamp now) = 0;
 };
 
 }  // namespace stet

@@ -22,6 +22,10 @@ std::string_view ErrorCodeName(ErrorCode code) {
       return "busy";
     case ErrorCode::kTooLarge:
       return "too_large";
+    case ErrorCode::kNetwork:
+      return "network";
+    case ErrorCode::kDenied:
+      return "denied";
     case ErrorCode::kInternal:
       return "internal";
   }

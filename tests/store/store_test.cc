@@ -247,7 +247,8 @@ TEST_P(StoreTest, ExtractorChangeIsLabelledNotAnEdit) {
   Observation c = Obs("http://a/1", 300, kV3);
   c.extractor_version = 2;
   Rec(c);
-  EXPECT_EQ(store_->LoadVersion(r.article_id, 3)->info.kind, VersionKind::kUpdate);
+  EXPECT_EQ(store_->LoadVersion(r.article_id, 3)->info.kind,
+            VersionKind::kUpdate);
 }
 
 TEST_P(StoreTest, InvalidObservationsAreRejected) {
@@ -337,6 +338,164 @@ TEST_P(StoreTest, SimilarVersionsAreStoredAsSmallDeltas) {
   EXPECT_EQ(v->text.paragraphs, paras);
 }
 
+// --- Watching: schedule rows, leases, one-transaction checks
+// -------------------
+
+Scheduled Row(std::string url, Timestamp next, int64_t source_id = 1,
+              ScheduleKind kind = ScheduleKind::kArticle) {
+  Scheduled r;
+  r.url = std::move(url);
+  r.source_id = source_id;
+  r.kind = kind;
+  r.added_at = 1000;
+  r.next_check = next;
+  r.interval = 1800;
+  return r;
+}
+
+TEST_P(StoreTest, SourcesKeepTheirConfiguration) {
+  auto id =
+      store_->SaveSource("guardian", R"({"feeds":["https://g/rss"]})", 1000);
+  ASSERT_TRUE(id.ok()) << id.status().message();
+  EXPECT_EQ(*store_->SourceConfig(*id), R"({"feeds":["https://g/rss"]})");
+  // Saving again replaces the configuration, same id.
+  EXPECT_EQ(*store_->SaveSource("guardian", "{}", 2000), *id);
+  EXPECT_EQ(*store_->SourceConfig(*id), "{}");
+  EXPECT_EQ(store_->SourceConfig(99).status().code(), ErrorCode::kNotFound);
+  EXPECT_FALSE(store_->SaveSource("", "{}", 1).ok());
+}
+
+TEST_P(StoreTest, KnownUrlsAreNotScheduledTwice) {
+  ASSERT_TRUE(store_->SaveSource("guardian", "{}", 1000).ok());
+  EXPECT_EQ(
+      *store_->Schedule({Row("https://g/a", 1000), Row("https://g/b", 1000)}),
+      2);
+  Scheduled again = Row("https://g/a", 5000);
+  EXPECT_EQ(*store_->Schedule({again, Row("https://g/c", 1000)}), 1);
+  auto a = store_->ScheduledUrl("https://g/a");
+  ASSERT_TRUE(a.ok() && a->has_value());
+  EXPECT_EQ((*a)->next_check, 1000);  // the first schedule stands
+  EXPECT_FALSE(store_->ScheduledUrl("https://g/zzz")->has_value());
+}
+
+TEST_P(StoreTest, DueRowsAreClaimedOnceUntilTheLeaseEnds) {
+  ASSERT_TRUE(store_->SaveSource("guardian", "{}", 1000).ok());
+  ASSERT_TRUE(
+      store_
+          ->Schedule({Row("https://g/late", 3000), Row("https://g/early", 1000),
+                      Row("https://g/mid", 2000),
+                      Row("https://g/future", 9000)})
+          .ok());
+  auto first = store_->ClaimDue(5000, 2, 600);
+  ASSERT_TRUE(first.ok());
+  ASSERT_EQ(first->size(), 2u);
+  EXPECT_EQ((*first)[0].url, "https://g/early");  // earliest first
+  EXPECT_EQ((*first)[1].url, "https://g/mid");
+  // A second worker gets what is left, not the leased rows.
+  auto second = store_->ClaimDue(5000, 10, 600);
+  ASSERT_EQ(second->size(), 1u);
+  EXPECT_EQ((*second)[0].url, "https://g/late");
+  EXPECT_TRUE(store_->ClaimDue(5000, 10, 600)->empty());
+  auto st = store_->GetScheduleStatus(5000);
+  EXPECT_EQ(st->leased, 3);
+  EXPECT_EQ(st->due, 0);
+  EXPECT_EQ(st->active, 4);
+  EXPECT_EQ(st->next_due, 1000);
+  // A worker that died: its leases run out and the rows come back.
+  auto after = store_->ClaimDue(5601, 10, 600);
+  EXPECT_EQ(after->size(), 3u);
+}
+
+TEST_P(StoreTest, ACheckCommitsVersionScheduleEventAndDiscoveriesTogether) {
+  ASSERT_TRUE(store_->SaveSource("guardian", "{}", 1000).ok());
+  ASSERT_TRUE(
+      store_
+          ->Schedule({Row("https://g/feed", 1000, 1, ScheduleKind::kFeed),
+                      Row("https://g/a", 1000)})
+          .ok());
+  ASSERT_EQ(store_->ClaimDue(1000, 10, 600)->size(), 2u);
+  // The feed check discovers two articles, one already known.
+  CheckOutcome feed;
+  feed.next = *store_->ScheduledUrl("https://g/feed").value();
+  feed.next.next_check = 1900;
+  feed.next.checks = 1;
+  feed.discovered = {Row("https://g/a", 7777), Row("https://g/b", 1000)};
+  ASSERT_TRUE(store_->CommitCheck(feed).ok());
+  EXPECT_EQ((*store_->ScheduledUrl("https://g/a"))->next_check, 1000);
+  EXPECT_TRUE(store_->ScheduledUrl("https://g/b")->has_value());
+  // The article check finds its first version.
+  CheckOutcome art;
+  art.next = *store_->ScheduledUrl("https://g/a").value();
+  art.next.next_check = 2800;
+  art.next.checks = 1;
+  art.next.changes = 1;
+  art.next.etag = "\"v1\"";
+  art.observation = Obs("https://g/a", 1000, kV1);
+  art.event =
+      WatchEvent{"https://g/a", 1000, EventKind::kRestored, "came back"};
+  auto r = store_->CommitCheck(art);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_TRUE(r->has_value());
+  EXPECT_EQ((*r)->outcome, RecordOutcome::kNewArticle);
+  auto row = store_->ScheduledUrl("https://g/a");
+  EXPECT_EQ((*row)->etag, "\"v1\"");
+  EXPECT_EQ((*row)->next_check, 2800);
+  // Leases are released: each row is due again at its new time.
+  EXPECT_EQ(store_->ClaimDue(1899, 10, 100000)->size(), 1u);  // the new b
+  EXPECT_EQ(store_->ClaimDue(2799, 10, 100000)->size(), 1u);  // the feed
+  EXPECT_EQ(store_->ClaimDue(2800, 10, 100000)->size(), 1u);  // a
+  auto events = store_->RecentEvents(10);
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ((*events)[0].kind, EventKind::kRestored);
+}
+
+TEST_P(StoreTest, AFailedCheckCommitsNothing) {
+  ASSERT_TRUE(store_->SaveSource("guardian", "{}", 1000).ok());
+  ASSERT_TRUE(store_->Schedule({Row("https://g/a", 1000)}).ok());
+  ASSERT_TRUE(store_->Record(Obs("https://g/a", 5000, kV2)).ok());
+  // An observation older than the stored version is refused, and with it
+  // the schedule update and the event: nothing half-done.
+  CheckOutcome c;
+  c.next = *store_->ScheduledUrl("https://g/a").value();
+  c.next.next_check = 99999;
+  c.observation = Obs("https://g/a", 4000, kV1);
+  c.event = WatchEvent{"https://g/a", 4000, EventKind::kFailed, "x"};
+  EXPECT_FALSE(store_->CommitCheck(c).ok());
+  EXPECT_EQ((*store_->ScheduledUrl("https://g/a"))->next_check, 1000);
+  EXPECT_TRUE(store_->RecentEvents(10)->empty());
+  // A check of a URL that is not scheduled is an error too.
+  CheckOutcome stray;
+  stray.next = Row("https://g/unknown", 1);
+  EXPECT_EQ(store_->CommitCheck(stray).status().code(), ErrorCode::kNotFound);
+}
+
+TEST_P(StoreTest, FinishedRowsAreNotDueAndEventsComeNewestFirst) {
+  ASSERT_TRUE(store_->SaveSource("guardian", "{}", 1000).ok());
+  Scheduled done = Row("https://g/done", 1000);
+  done.state = ScheduleState::kFinished;
+  Scheduled gone = Row("https://g/gone", 1000);
+  gone.state = ScheduleState::kRemoved;
+  ASSERT_TRUE(store_->Schedule({done, gone}).ok());
+  auto due = store_->ClaimDue(2000, 10, 60);
+  ASSERT_EQ(due->size(),
+            1u);  // removed pages are still checked, finished ones not
+  EXPECT_EQ((*due)[0].url, "https://g/gone");
+  CheckOutcome c;
+  c.next = (*due)[0];
+  c.event = WatchEvent{"https://g/gone", 2000, EventKind::kRemoved, "404"};
+  ASSERT_TRUE(store_->CommitCheck(c).ok());
+  c.event = WatchEvent{"https://g/gone", 1500, EventKind::kFailed, "timeout"};
+  ASSERT_TRUE(store_->CommitCheck(c).ok());
+  auto events = store_->RecentEvents(10);
+  ASSERT_EQ(events->size(), 2u);
+  EXPECT_EQ((*events)[0].at, 2000);
+  EXPECT_EQ((*events)[1].at, 1500);
+  EXPECT_EQ(store_->RecentEvents(1)->size(), 1u);
+  auto st = store_->GetScheduleStatus(2000);
+  EXPECT_EQ(st->finished, 1);
+  EXPECT_EQ(st->removed, 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::ValuesIn(Backends()),
                          [](const auto& info) { return info.param.name; });
 
@@ -416,8 +575,13 @@ TEST_F(SqliteFileTest, OldSchemaIsMigratedForward) {
   }
   sqlite3* db;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db, "ALTER TABLE versions DROP COLUMN extractor; PRAGMA user_version = 1",
-                         0, 0, 0),
+  // Undo migrations 2 and 3.
+  ASSERT_EQ(sqlite3_exec(
+                db,
+                "ALTER TABLE versions DROP COLUMN extractor; "
+                "ALTER TABLE sources DROP COLUMN config; DROP TABLE schedule; "
+                "DROP TABLE events; PRAGMA user_version = 1",
+                0, 0, 0),
             SQLITE_OK);
   sqlite3_close(db);
   auto s = OpenSqliteStore(path);
@@ -428,6 +592,11 @@ TEST_F(SqliteFileTest, OldSchemaIsMigratedForward) {
   ASSERT_TRUE(v.ok());
   EXPECT_EQ(v->text, kV1);
   EXPECT_EQ(v->info.extractor_version, 0);
+  // What migration 3 added works on the old rows.
+  auto sources = (*s)->ListSources();
+  ASSERT_EQ(sources->size(), 1u);
+  EXPECT_EQ(*(*s)->SourceConfig((*sources)[0].id), "{}");
+  EXPECT_EQ(*(*s)->Schedule({Row("http://a/1", 5)}), 1);
 }
 
 TEST_F(SqliteFileTest, ReopenKeepsEverything) {
