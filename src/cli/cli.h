@@ -29,6 +29,8 @@ struct OptionSpec {
 struct Args {
   std::vector<std::string> positional;
   std::map<std::string, std::string, std::less<>> values;  // flags map to ""
+  // Every value of options given more than once ("--feed A --feed B").
+  std::map<std::string, std::vector<std::string>, std::less<>> all;
 
   bool Has(std::string_view name) const { return values.count(name) != 0; }
   std::string Get(std::string_view name, std::string fallback = "") const {
@@ -36,6 +38,10 @@ struct Args {
     return it == values.end() ? fallback : it->second;
   }
   Result<int> GetInt(std::string_view name, int fallback) const;
+  std::vector<std::string> GetAll(std::string_view name) const {
+    auto it = all.find(name);
+    return it == all.end() ? std::vector<std::string>() : it->second;
+  }
 };
 
 struct Context {
@@ -87,6 +93,8 @@ Command DiffCommand();
 Command ShowCommand();
 Command StatsCommand();
 Command ExtractCommand();
+Command SourceCommand();
+Command SourcesCommand();
 
 // Reads a whole file, or standard input for "-".
 Result<std::string> ReadInput(const std::string& path);

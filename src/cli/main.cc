@@ -117,6 +117,8 @@ const std::vector<Command>& Commands() {
     v.push_back(ShowCommand());
     v.push_back(StatsCommand());
     v.push_back(ExtractCommand());
+    v.push_back(SourceCommand());
+    v.push_back(SourcesCommand());
     v.push_back(
         {"help", "[command]", "list the commands, or describe one", {}, Help});
     v.push_back({"version", "", "print stet's version", {}, VersionCmd});
@@ -205,6 +207,7 @@ Result<Args> ParseArgs(const Command& cmd,
       return InvalidArgument("option '--" + name + "' takes no value");
     }
     a.values[name] = value;
+    a.all[name].push_back(value);
   }
   return a;
 }

@@ -429,6 +429,36 @@ TEST_F(CliTest, OneArticleUnderSeveralUrlsStaysOne) {
   EXPECT_THAT(ftp.err, HasSubstr("unsupported scheme 'ftp:'"));
 }
 
+TEST_F(CliTest, SourcesAreAddedCheckedAndListed) {
+  Outcome add = Stet({"source", "add", "guardian", "--feed",
+                      "https://www.theguardian.com/politics/rss", "--feed",
+                      "https://www.theguardian.com/world/rss?utm_source=x",
+                      "--exclude", "/live/"});
+  ASSERT_EQ(add.code, 0) << add.err;
+  EXPECT_THAT(add.out, HasSubstr("2 feeds"));
+  Outcome list = Stet({"sources", "--json"});
+  ASSERT_EQ(list.code, 0) << list.err;
+  json sources = json::parse(list.out)["sources"];
+  ASSERT_EQ(sources.size(), 1u);
+  EXPECT_EQ(sources[0]["name"], "guardian");
+  EXPECT_EQ(sources[0]["config"]["feeds"][1],
+            "https://www.theguardian.com/world/rss");
+  EXPECT_EQ(sources[0]["config"]["exclude"][0], "/live/");
+  // Refused, with a reason, and nothing saved.
+  Outcome loopback =
+      Stet({"source", "add", "probe", "--feed", "http://127.0.0.1:9/rss"});
+  EXPECT_NE(loopback.code, 0);
+  EXPECT_THAT(
+      loopback.err,
+      HasSubstr("stet: error: feed 'http://127.0.0.1:9/rss' is on a private"));
+  Outcome gopher =
+      Stet({"source", "add", "old", "--feed", "gopher://example.com/1"});
+  EXPECT_THAT(gopher.err, HasSubstr("unsupported scheme 'gopher:'"));
+  Outcome typo = Stet({"source", "ad", "x"});
+  EXPECT_THAT(typo.err, HasSubstr("did you mean 'source add'?"));
+  EXPECT_EQ(json::parse(Stet({"sources", "--json"}).out)["sources"].size(), 1u);
+}
+
 TEST_F(CliTest, KilledImportLeavesConsistentDatabase) {
   std::mt19937 rng(7);
   std::string jl;
