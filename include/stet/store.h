@@ -146,8 +146,13 @@ struct CheckOutcome {
   Scheduled next;                          // the row as it is after the check
   std::optional<Observation> observation;  // the text found, if an article page
   std::optional<WatchEvent> event;         // something worth telling users
-  std::vector<Scheduled>
-      discovered;  // new URLs (from a feed); known ones ignored
+  // New URLs (from a feed); known ones are ignored.
+  std::vector<Scheduled> discovered;
+  // Whether the observation is a change is decided inside the transaction
+  // (against the stored versions); when it is one (a new article, version
+  // or revert), these replace `next` and `event` if set.
+  std::optional<Scheduled> next_if_changed;
+  std::optional<WatchEvent> event_if_changed;
 };
 
 struct ScheduleStatus {

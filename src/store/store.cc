@@ -441,9 +441,19 @@ Result<std::optional<RecordResult>> Store::CommitCheck(
                           RecordOne(*t, *c.observation, options));
     recorded = r;
   }
-  STET_RETURN_IF_ERROR(t->UpdateScheduled(c.next));
-  if (c.event) {
-    STET_RETURN_IF_ERROR(t->InsertEvent(*c.event));
+  const bool changed =
+      recorded && (recorded->outcome == RecordOutcome::kNewArticle ||
+                   recorded->outcome == RecordOutcome::kNewVersion ||
+                   recorded->outcome == RecordOutcome::kRevert);
+  const bool use_changed = changed && c.next_if_changed.has_value();
+  const Scheduled& next = use_changed ? *c.next_if_changed : c.next;
+  const std::optional<WatchEvent>& event =
+      use_changed ? c.event_if_changed : c.event;
+  if (next.url != c.next.url)
+    return InvalidArgument("a check changed its row's URL");
+  STET_RETURN_IF_ERROR(t->UpdateScheduled(next));
+  if (event) {
+    STET_RETURN_IF_ERROR(t->InsertEvent(*event));
   }
   for (const Scheduled& d : c.discovered) {
     if (d.url.empty()) continue;

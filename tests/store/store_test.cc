@@ -449,6 +449,27 @@ TEST_P(StoreTest, ACheckCommitsVersionScheduleEventAndDiscoveriesTogether) {
   EXPECT_EQ((*events)[0].kind, EventKind::kRestored);
 }
 
+TEST_P(StoreTest, TheStoreDecidesWhetherACheckFoundAChange) {
+  ASSERT_TRUE(store_->SaveSource("guardian", "{}", 1000).ok());
+  ASSERT_TRUE(store_->Schedule({Row("https://g/a", 1000)}).ok());
+  auto check = [&](Timestamp at, const VersionText& text) {
+    CheckOutcome c;
+    c.next = *store_->ScheduledUrl("https://g/a").value();
+    c.next.next_check = at + 999;  // as if unchanged
+    c.next_if_changed = c.next;
+    c.next_if_changed->next_check = at + 1;  // as if changed
+    c.event_if_changed =
+        WatchEvent{"https://g/a", at, EventKind::kRestored, "changed"};
+    c.observation = Obs("https://g/a", at, text);
+    EXPECT_TRUE(store_->CommitCheck(c).ok());
+    return (*store_->ScheduledUrl("https://g/a"))->next_check - at;
+  };
+  EXPECT_EQ(check(2000, kV1), 1);    // first version: a change
+  EXPECT_EQ(check(3000, kV1), 999);  // same text
+  EXPECT_EQ(check(4000, kV2), 1);    // new text
+  EXPECT_EQ(store_->RecentEvents(10)->size(), 2u);
+}
+
 TEST_P(StoreTest, AFailedCheckCommitsNothing) {
   ASSERT_TRUE(store_->SaveSource("guardian", "{}", 1000).ok());
   ASSERT_TRUE(store_->Schedule({Row("https://g/a", 1000)}).ok());
