@@ -95,6 +95,9 @@ Command StatsCommand();
 Command ExtractCommand();
 Command SourceCommand();
 Command SourcesCommand();
+Command WatchCommand();
+Command CheckCommand();
+Command StatusCommand();
 
 // Reads a whole file, or standard input for "-".
 Result<std::string> ReadInput(const std::string& path);

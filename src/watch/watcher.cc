@@ -188,7 +188,17 @@ Status Watcher::Commit(CheckOutcome outcome, const CheckResult& result) {
   STET_ASSIGN_OR_RETURN(std::optional<RecordResult> recorded,
                         store_.CommitCheck(outcome, options_.record));
   ++counters_.checked;
-  if (recorded && IsChangeOutcome(recorded->outcome)) ++counters_.changed;
+  const bool changed = recorded && IsChangeOutcome(recorded->outcome);
+  if (changed) ++counters_.changed;
+  if (options_.on_commit) {
+    // Report what the store kept: the changed-path row and event when the
+    // observation was a change.
+    if (changed && outcome.next_if_changed) {
+      outcome.next = *outcome.next_if_changed;
+      outcome.event = outcome.event_if_changed;
+    }
+    options_.on_commit(outcome, recorded);
+  }
   return Status::Ok();
 }
 

@@ -15,6 +15,7 @@
 #define STET_WATCH_WATCHER_H_
 
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -43,6 +44,11 @@ struct WatchOptions {
   std::string robots_token = "stet";  // product token looked up in robots.txt
   const SiteRules* rules = nullptr;   // per-site extraction rules; may be null
   RecordOptions record;
+  // Called after each committed check, with what was committed: for logs
+  // and the status line. May be empty. Default: none.
+  std::function<void(const CheckOutcome& committed,
+                     const std::optional<RecordResult>& recorded)>
+      on_commit;
 };
 
 struct WatchCounters {
@@ -67,6 +73,9 @@ class Watcher {
   // the checks that finished. Fails only when the store does (the caller
   // stops; what was committed stays).
   Status Step(int poll_ms);
+  // Checks `row` (a URL already scheduled) in the next Steps, whether due
+  // or not: `stet check`. Use with Drain() to check only it.
+  void Enqueue(Scheduled row) { queue_.push_front(std::move(row)); }
   // Stops claiming new work; Step() goes on finishing what is in flight.
   void Drain() { draining_ = true; }
   // Nothing queued, waiting or in flight.
