@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli.h"
+#include "stet/feed.h"
 #include "watch/source.h"
 
 namespace stet::cli {
@@ -24,6 +25,16 @@ Result<int> SourceAdd(Context& ctx) {
   const std::string& name = ctx.args.positional[1];
   watch::SourceSpec spec;
   spec.feeds = ctx.args.GetAll("feed");
+  // A feed reader's subscription list: every feed in it joins this source.
+  for (const std::string& path : ctx.args.GetAll("opml")) {
+    STET_ASSIGN_OR_RETURN(std::string bytes, ReadInput(path));
+    Result<std::vector<OpmlFeed>> feeds = ParseOpml(bytes);
+    if (!feeds.ok())
+      return InvalidArgument(path + ": " + feeds.status().message());
+    if (feeds->empty())
+      return InvalidArgument(path + ": no feeds in this OPML file");
+    for (const OpmlFeed& f : *feeds) spec.feeds.push_back(f.xml_url);
+  }
   spec.sitemaps = ctx.args.GetAll("sitemap");
   spec.urls = ctx.args.GetAll("url");
   spec.include = ctx.args.GetAll("include");
@@ -89,6 +100,9 @@ Command SourceCommand() {
       "follow an outlet through its feeds, sitemaps or single URLs",
       {{"feed", "URL",
         "an RSS, Atom or JSON feed; repeat for more (default: none)"},
+       {"opml", "FILE",
+        "add every feed of an OPML subscription list; repeatable (default: "
+        "none)"},
        {"sitemap", "URL",
         "a news sitemap or sitemap index; repeatable (default: none)"},
        {"url", "URL", "a single article to follow; repeatable (default: none)"},

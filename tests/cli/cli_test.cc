@@ -454,9 +454,23 @@ TEST_F(CliTest, SourcesAreAddedCheckedAndListed) {
   Outcome gopher =
       Stet({"source", "add", "old", "--feed", "gopher://example.com/1"});
   EXPECT_THAT(gopher.err, HasSubstr("unsupported scheme 'gopher:'"));
+  // An OPML subscription list: its feeds join one source.
+  std::string opml = Write(
+      "subs.opml",
+      R"X(<?xml version="1.0"?><opml version="2.0"><head><title>S</title></head><body>
+<outline text="News"><outline text="ITV" type="rss" xmlUrl="https://www.itv.com/news/rss"/>
+<outline text="Reuters" type="rss" xmlUrl="feed://feeds.reuters.com/reuters/UKdomesticNews"/></outline>
+<outline text="Broken" type="rss" xmlUrl="javascript:alert(1)"/></body></opml>)X");
+  Outcome imported = Stet({"source", "add", "uk", "--opml", opml});
+  ASSERT_EQ(imported.code, 0) << imported.err;
+  EXPECT_THAT(imported.out, HasSubstr("2 feeds"));
+  Outcome not_opml = Stet({"source", "add", "bad", "--opml",
+                           Write("x.opml", "<html><body>hi</body></html>")});
+  EXPECT_NE(not_opml.code, 0);
+  EXPECT_THAT(not_opml.err, HasSubstr("x.opml: "));
   Outcome typo = Stet({"source", "ad", "x"});
   EXPECT_THAT(typo.err, HasSubstr("did you mean 'source add'?"));
-  EXPECT_EQ(json::parse(Stet({"sources", "--json"}).out)["sources"].size(), 1u);
+  EXPECT_EQ(json::parse(Stet({"sources", "--json"}).out)["sources"].size(), 2u);
 }
 
 TEST_F(CliTest, KilledImportLeavesConsistentDatabase) {
