@@ -334,6 +334,14 @@ Status Watcher::Finish(const Scheduled& row, const HttpResponse& resp) {
   out.next_if_changed->etag = resp.etag;
   out.next_if_changed->last_modified = resp.last_modified;
   out.event_if_changed = changed.event;
+  // A version read from another address than the one followed (a redirect)
+  // says where it came from.
+  if (!out.event_if_changed && !resp.final_url.empty()) {
+    Result<std::string> final_url = CanonicalUrl(resp.final_url);
+    if (final_url.ok() && *final_url != row.url)
+      out.event_if_changed = WatchEvent{row.url, now, EventKind::kRedirected,
+                                        "read from " + *final_url};
+  }
   ++counters_.unchanged;  // corrected below if it was a change
   const int64_t before = counters_.changed;
   STET_RETURN_IF_ERROR(Commit(std::move(out), result));

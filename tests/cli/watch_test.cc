@@ -19,9 +19,12 @@
 #include <sstream>
 #include <thread>
 
+#include "stet/fetch.h"
 #include "stet/store.h"
+#include "stet/url.h"
 #include "test_server.h"
 #include "watch/source.h"
+#include "watch/watcher.h"
 
 namespace stet {
 namespace {
@@ -207,6 +210,120 @@ TEST_F(WatchKillTest, KilledAtRandomMomentsLosesNoAcknowledgedVersion) {
       stderr,
       "[ watch ] %d kills, %d versions of %d articles, %d acknowledged\n",
       kills, versions_total, kArticles, lines);
+}
+
+}  // namespace
+}  // namespace stet
+
+namespace stet {
+namespace {
+
+// The watcher with the real HTTP client against a server that misbehaves.
+class WatchServerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto s = TestServer::Start();
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    server_ = std::move(*s);
+    auto http = NewCurlHttpClient();
+    ASSERT_TRUE(http.ok());
+    http_ = std::move(*http);
+    store_ = NewMemoryStore();
+  }
+  void Add(watch::SourceSpec spec) {
+    spec.allow_private = true;
+    ASSERT_TRUE(watch::AddSource(*store_, "local", spec, clock_.Now()).ok());
+  }
+  watch::WatchOptions Fast() {
+    watch::WatchOptions o;
+    o.host_delay_ms = 0;
+    o.per_host = 8;
+    o.fetch.total_timeout_ms = 2000;
+    o.fetch.max_body_bytes = 2000000;
+    return o;
+  }
+  void Run(watch::Watcher& w, int max_checks = 1000000) {
+    for (int i = 0; i < 2000; ++i) {
+      ASSERT_TRUE(w.Step(50).ok());
+      if (w.counters().checked >= max_checks) w.Drain();
+      if (w.Idle() && (w.counters().checked >= max_checks ||
+                       store_->GetScheduleStatus(clock_.Now())->due == 0))
+        return;
+    }
+    FAIL() << "the watcher did not settle";
+  }
+  std::optional<Scheduled> Row(const std::string& path) {
+    return *store_->ScheduledUrl(*CanonicalUrl(server_->Url(path)));
+  }
+
+  FakeClock clock_{1500000000};
+  std::unique_ptr<TestServer> server_;
+  std::unique_ptr<HttpClient> http_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_F(WatchServerTest, AFeedWithThousandsOfItemsAndATruncatedOne) {
+  std::string big =
+      "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>";
+  for (int i = 0; i < 3000; ++i)
+    big += "<item><link>" + server_->Url("/n/" + std::to_string(i)) +
+           "</link></item>";
+  big += "</channel></rss>";
+  server_->Set("/big", TestReply::Ok(big, "application/rss+xml"));
+  std::string cut =
+      "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><link>" +
+      server_->Url("/t/1") + "</link></item><item><link>" +
+      server_->Url("/t/2") + "</link></item><item><link>" +
+      server_->Url("/t/3");
+  server_->Set("/cut", TestReply::Ok(cut, "application/rss+xml"));
+  watch::SourceSpec spec;
+  spec.feeds = {server_->Url("/big"), server_->Url("/cut")};
+  Add(spec);
+  watch::Watcher w(*store_, *http_, clock_, Fast());
+  Run(w, 2);  // the two feeds only
+  auto st = store_->GetScheduleStatus(clock_.Now());
+  EXPECT_EQ(st->active,
+            2 + 3000 + 2);  // feeds, big's items, cut's two whole items
+  EXPECT_TRUE(Row("/t/2").has_value());
+  EXPECT_FALSE(Row("/t/3").has_value());
+}
+
+TEST_F(WatchServerTest, RedirectsBombsErrorsAndWrongContent) {
+  const std::string page = Body(1, 1);
+  server_->Set("/moved", TestReply::Redirect(
+                             server_->UrlAt("localhost", "/new-home"), 301));
+  server_->Set("/new-home", TestReply::Ok(page));
+  server_->Set("/loop", TestReply::Redirect("/loop"));
+  TestReply bomb = TestReply::Ok("");
+  bomb.gzip_zeros = 1000000000;
+  server_->Set("/bomb", bomb);
+  server_->Set("/error", TestReply::Status(500));
+  server_->Set("/json",
+               TestReply::Ok("{\"not\": \"a page\"}", "application/json"));
+  watch::SourceSpec spec;
+  spec.urls = {server_->Url("/moved"), server_->Url("/loop"),
+               server_->Url("/bomb"), server_->Url("/error"),
+               server_->Url("/json")};
+  Add(spec);
+  watch::Watcher w(*store_, *http_, clock_, Fast());
+  Run(w);
+  // Followed to another host: recorded, under the address followed, and said.
+  auto moved = store_->FindArticle(*CanonicalUrl(server_->Url("/moved")));
+  ASSERT_TRUE(moved.ok());
+  EXPECT_EQ(moved->version_count, 1);
+  bool redirected = false;
+  for (const WatchEvent& e : *store_->RecentEvents(50))
+    redirected |= e.kind == EventKind::kRedirected &&
+                  e.detail.find("/new-home") != std::string::npos;
+  EXPECT_TRUE(redirected);
+  EXPECT_THAT(Row("/loop")->last_error, ::testing::HasSubstr("redirect"));
+  EXPECT_THAT(Row("/bomb")->last_error, ::testing::HasSubstr("MB"));
+  EXPECT_EQ(Row("/bomb")->failures, 1);
+  EXPECT_EQ(Row("/error")->last_status, 500);
+  EXPECT_EQ(Row("/error")->failures, 1);
+  EXPECT_FALSE(Row("/json")->last_error.empty());  // refused by the extractor
+  EXPECT_FALSE(store_->FindArticle(*CanonicalUrl(server_->Url("/json"))).ok());
+  EXPECT_EQ(w.counters().changed, 1);
 }
 
 }  // namespace
