@@ -20,6 +20,20 @@ echo
 $stet extract examples/pages/guardian-v1.html | sed -n 1,8p
 $stet import --source guardian --time 2017-12-22T12:30:00Z examples/pages/guardian-v1.html
 echo
+# stet's main job, on the same data served from this machine: follow a feed,
+# find its article, record it (a local address, so the source allows it).
+port=${STET_EXAMPLE_PORT:-8765}
+python3 -m http.server --bind 127.0.0.1 --directory examples "$port" >/dev/null 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 50); do
+  python3 -c "import socket,sys; socket.create_connection(('127.0.0.1', $port), 0.2)" 2>/dev/null && break
+  sleep 0.1
+done
+$stet source add example --allow-private --feed "http://127.0.0.1:$port/pages/feed.xml"
+$stet watch --until-idle --delay-ms 0
+$stet status
+echo
 $stet articles
 echo
 $stet log "$guardian"
