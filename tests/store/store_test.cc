@@ -20,6 +20,8 @@ struct Backend {
   std::string name;
   std::function<std::unique_ptr<Store>(const std::string& dir)> open;
 };
+// Test names and logs show the backend's name, not its bytes.
+void PrintTo(const Backend& b, std::ostream* os) { *os << b.name; }
 
 std::vector<Backend> Backends() {
   return {
