@@ -160,6 +160,10 @@ struct ScheduleStatus {
   int64_t due = 0;         // active or removed rows due at `now`
   int64_t leased = 0;      // claimed by a worker and not yet committed
   Timestamp next_due = 0;  // earliest next_check among active rows, 0 if none
+  // What the watchers did in the hour before `now` (by each URL's latest
+  // check): URLs checked, and URLs whose latest change fell in that hour.
+  int64_t checked_last_hour = 0;
+  int64_t changed_last_hour = 0;
 };
 
 class Store {

@@ -239,6 +239,8 @@ Result<int> StatusCmd(Context& ctx) {
                     {"due", st.due},
                     {"in_progress", st.leased},
                     {"next_due", st.next_due ? FormatTime(st.next_due) : ""},
+                    {"checked_last_hour", st.checked_last_hour},
+                    {"changed_last_hour", st.changed_last_hour},
                     {"articles", stats.articles},
                     {"versions", stats.versions},
                     {"events", ev}}
@@ -249,10 +251,12 @@ Result<int> StatusCmd(Context& ctx) {
   std::string out = fmt::format(
       "followed: {} active, {} removed, {} finished; {} due now, {} being "
       "checked{}\n"
+      "last hour: {} checked, {} changed\n"
       "stored: {} articles, {} versions\n",
       st.active, st.removed, st.finished, st.due, st.leased,
       st.next_due > now ? "; next due " + FormatTime(st.next_due) : "",
-      stats.articles, stats.versions);
+      st.checked_last_hour, st.changed_last_hour, stats.articles,
+      stats.versions);
   if (!events.empty()) out += "\nrecent events:\n";
   for (const WatchEvent& e : events)
     out += fmt::format("  {}  {:<10} {}  {}\n", FormatTime(e.at),

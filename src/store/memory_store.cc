@@ -209,6 +209,11 @@ class MemoryTxn final : public StoreTxn {
       if (r.state == ScheduleState::kActive) ++st.active;
       if (r.state == ScheduleState::kFinished) ++st.finished;
       if (r.state == ScheduleState::kRemoved) ++st.removed;
+      const Timestamp hour_ago = std::max<Timestamp>(now - 3600, 0);
+      if (r.last_check > hour_ago && r.last_check <= now)
+        ++st.checked_last_hour;
+      if (r.last_change > hour_ago && r.last_change <= now)
+        ++st.changed_last_hour;
       if (r.state == ScheduleState::kFinished) continue;
       if (e.lease_until > now) {
         ++st.leased;

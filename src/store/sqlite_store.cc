@@ -771,7 +771,10 @@ Result<ScheduleStatus> SqliteTxn::ScheduleCounts(Timestamp now) {
       "COALESCE(sum(state != 1 AND lease_until <= ?1 AND next_check <= ?1), "
       "0), "
       "COALESCE(sum(state != 1 AND lease_until > ?1), 0), "
-      "COALESCE(min(CASE WHEN state = 0 THEN next_check END), 0) FROM "
+      "COALESCE(min(CASE WHEN state = 0 THEN next_check END), 0), "
+      "COALESCE(sum(last_check > max(?1 - 3600, 0) AND last_check <= ?1), 0), "
+      "COALESCE(sum(last_change > max(?1 - 3600, 0) AND last_change <= ?1), 0) "
+      "FROM "
       "schedule");
   s.Bind(1, now);
   if (s.Step() != SQLITE_ROW) return store_->Error("reading the schedule");
@@ -782,6 +785,8 @@ Result<ScheduleStatus> SqliteTxn::ScheduleCounts(Timestamp now) {
   st.due = s.Int(3);
   st.leased = s.Int(4);
   st.next_due = s.Int(5);
+  st.checked_last_hour = s.Int(6);
+  st.changed_last_hour = s.Int(7);
   return st;
 }
 

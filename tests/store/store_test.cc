@@ -517,6 +517,17 @@ TEST_P(StoreTest, FinishedRowsAreNotDueAndEventsComeNewestFirst) {
   auto st = store_->GetScheduleStatus(2000);
   EXPECT_EQ(st->finished, 1);
   EXPECT_EQ(st->removed, 1);
+  EXPECT_EQ(st->checked_last_hour, 0);  // CommitCheck kept the row's own fields
+  Scheduled checked = (*due)[0];
+  checked.last_check = 4990;
+  checked.last_change = 100;
+  c.next = checked;
+  c.event.reset();
+  ASSERT_TRUE(store_->CommitCheck(c).ok());
+  st = store_->GetScheduleStatus(5000);
+  EXPECT_EQ(st->checked_last_hour, 1);
+  EXPECT_EQ(st->changed_last_hour, 0);  // changed long before the hour
+  EXPECT_EQ(store_->GetScheduleStatus(9000)->checked_last_hour, 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::ValuesIn(Backends()),
