@@ -313,7 +313,9 @@ TEST_F(WatchServerTest, RedirectsBombsErrorsAndWrongContent) {
   ASSERT_TRUE(moved.ok());
   EXPECT_EQ(moved->version_count, 1);
   bool redirected = false;
-  for (const WatchEvent& e : *store_->RecentEvents(50))
+  auto events = store_->RecentEvents(50);  // kept alive for the loop
+  ASSERT_TRUE(events.ok());
+  for (const WatchEvent& e : *events)
     redirected |= e.kind == EventKind::kRedirected &&
                   e.detail.find("/new-home") != std::string::npos;
   EXPECT_TRUE(redirected);
