@@ -91,7 +91,7 @@ done
 # Diagnostic: the same watcher on small synthetic pages (a headline and a few
 # sentences), all with ETags and no changes: the first pass and the 304s
 # without the cost of extracting a whole page.
-n_tiny="${SIZES##* }"
+n_tiny="${SIZES%% *}"
 echo "== $n_tiny small synthetic pages (diagnostic)"
 "$work/stet_watch_bench" "${common[@]}" --no-etag 0 --change 0 --tiny-pages 1 \
   --recheck-passes 1 --articles "$n_tiny" --dir "$work/db_tiny" > "$out/tiny.json"

@@ -96,8 +96,12 @@ def main():
     out.append("### Checks per second")
     out.append("")
     out.append("| articles | pass | checks | 304 | 200, unchanged | new versions (expected) "
-               "| wall s | **checks/s** | watcher CPU per check | server CPU per request |")
-    out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+               "| wall s | **checks/s** | watcher CPU per check | watcher CPU ÷ wall "
+               "| server CPU per request |")
+    out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+
+    def busy(p):
+        return f"{(p['cpu_user_s'] + p['cpu_sys_s']) / p['wall_s']:.0%}"
     names = {"first": "first (sitemaps + first versions)", "mixed": "re-check, the mix",
              "etag_warmup": "every page given an ETag (warm-up)",
              "all_304": "re-check, all 304", "all_200_same": "re-check, all 200 same body"}
@@ -115,7 +119,7 @@ def main():
                 f"| {r['articles']:,} | {names.get(p['kind'], p['kind'])} | {p['checks']:,} "
                 f"| {p['not_modified']:,} | {unchanged_200:,} | {p['changed']:,} "
                 f"({p['expected_changes']:,}) | {p['wall_s']:.1f} | **{n0(p['checks_per_s'])}** "
-                f"| {p['cpu_us_per_check'] / 1000:.2f} ms | "
+                f"| {p['cpu_us_per_check'] / 1000:.2f} ms | {busy(p)} | "
                 f"{p['server_cpu_us_per_request'] / 1000:.2f} ms |")
     if tiny:
         for p in tiny["passes"]:
@@ -125,7 +129,7 @@ def main():
                 f"| {p['not_modified']:,} | {p['unchanged'] - p['not_modified']:,} "
                 f"| {p['changed']:,} ({p['expected_changes']:,}) | {p['wall_s']:.1f} "
                 f"| {n0(p['checks_per_s'])} | {p['cpu_us_per_check'] / 1000:.2f} ms "
-                f"| {p['server_cpu_us_per_request'] / 1000:.2f} ms |")
+                f"| {busy(p)} | {p['server_cpu_us_per_request'] / 1000:.2f} ms |")
     out.append("")
     med = {k: statistics.median(v) for k, v in by_kind.items()}
     extract_ms = statistics.median(r["corpus"]["extract_us_per_page"] for r in runs) / 1000
@@ -153,7 +157,10 @@ def main():
                    f"instead (`--tiny-pages 1`, every page with an ETag, no changes): the same "
                    f"watcher then stores first versions at {n0(tf['checks_per_s'])}/s, "
                    f"{tf['cpu_us_per_check'] / 1000:.2f} ms of CPU a check, which is what "
-                   f"fetching, recording and committing cost without a whole page to extract.")
+                   f"fetching, recording and committing cost without a whole page to extract. "
+                   f"Watcher CPU ÷ wall is the share of the pass the watcher process was on a "
+                   f"core: well under 100% on a pass that needs the pages read means it was "
+                   f"kept off its core (by the other sessions' work) or waited on the server.")
     if problems:
         out.append("")
         out.append("Not as expected: " + "; ".join(problems) + ".")
@@ -185,14 +192,11 @@ def main():
                f"(not counted) peaked at {mib(big['server_peak_rss_kb'])}.")
     trace = big["passes"][0].get("rss_trace")
     if trace:
-        out.append(f"RSS through the {big['articles']:,}-article first pass, every "
-                   f"{trace[1][0] if len(trace) > 1 else 0:,} checks: "
-                   + ", ".join(f"{kb / 1024:.0f}" for _, kb in trace) + " MiB.")
-    if tiny and tiny["passes"][0].get("rss_trace"):
-        out.append(f"With the small synthetic pages it stays at "
-                   f"{mib(tiny['passes'][-1]['rss_kb_end'])} (peak {mib(tiny['peak_rss_kb'])}): "
-                   f"what grows slowly with real pages is the heap after extracting pages of "
-                   f"up to a few hundred kB, not a per-article structure.")
+        out.append(f"RSS through the {big['articles']:,}-article first pass, sampled about "
+                   f"every {big['articles'] // 10:,} checks: "
+                   + ", ".join(f"{kb / 1024:.0f}" for _, kb in trace) + " MiB: it moves "
+                   f"with the pages being fetched and extracted at the moment, not with the "
+                   f"articles stored.")
     out.append("")
 
     # --- Bytes per version ----------------------------------------------------
@@ -212,7 +216,7 @@ def main():
             f"article), as the watcher stored them. The texts were read back with "
             f"`Store::LoadVersion` and committed to git the way NewsDiffs does "
             f"(`add_to_git_repo` in its scraper): one file per article named by its URL "
-            f"without the scheme, holding the date, headline, byline and body, `git add` "
+            f"without the scheme (and here the port), holding the date, headline, byline and body, `git add` "
             f"when new and one `git commit <file>` per version, in time order; then "
             f"`git gc` (what NewsDiffs runs after each scrape) and, on a copy, "
             f"`git gc --aggressive` ({git['git_version']}). Why not all "
