@@ -69,9 +69,18 @@ void Classify(ExtractedArticle* a, const std::string& page_text,
   const std::string lower = AsciiLower(page_text.substr(0, 20000));
   std::string body;
   for (const Block& b : a->blocks) body += AsciiLower(b.text) + "\n";
-  if (HasAny(t, {"404", "page not found", "not found", "page unavailable",
-                 "error 500", "server error", "seite nicht gefunden",
-                 "page introuvable", "no encontrada"}) &&
+  // "404" only as a number of its own: "No. 1404" in a headline is not one.
+  bool says_404 = false;
+  for (size_t p = t.find("404"); p != std::string::npos;
+       p = t.find("404", p + 1))
+    says_404 |=
+        (p == 0 || !std::isdigit(static_cast<unsigned char>(t[p - 1]))) &&
+        (p + 3 >= t.size() ||
+         !std::isdigit(static_cast<unsigned char>(t[p + 3])));
+  if ((says_404 ||
+       HasAny(t, {"page not found", "not found", "page unavailable",
+                  "error 500", "server error", "seite nicht gefunden",
+                  "page introuvable", "no encontrada"})) &&
       chars < 1500) {
     a->kind = PageKind::kErrorPage;
     a->reason = "error page: \"" + title + "\"";

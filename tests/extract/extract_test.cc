@@ -139,6 +139,13 @@ TEST(ExtractTest, RecognisesPagesThatAreNotArticles) {
     EXPECT_EQ(a->kind, c.kind) << c.name << ": " << a->reason;
     EXPECT_FALSE(a->reason.empty()) << c.name;
   }
+  // Regression: a number containing 404 in a short article's title is not
+  // an error page.
+  auto numbered =
+      Extract(Page("Astronauts in new photos (No. 1404)",
+                   std::string("<article><p>") + kParas[0] + "</p></article>"));
+  ASSERT_TRUE(numbered.ok());
+  EXPECT_EQ(numbered->kind, PageKind::kArticle) << numbered->reason;
   // A paywall's visible teaser is kept for the reader (never stored).
   auto p = Extract(cases[0].html);
   ASSERT_EQ(p->blocks.size(), 1u);
