@@ -120,6 +120,9 @@ struct Scheduled {
   std::string last_error;
   std::string etag;
   std::string last_modified;
+  // Hash of the last page body read with status 200 (0: none), so a page
+  // served again byte for byte is known unchanged without extracting it.
+  uint64_t body_hash = 0;
   bool operator==(const Scheduled&) const = default;
 };
 

@@ -2,10 +2,12 @@
 // is in this file. WAL mode; one transaction per Record/RecordBatch; schema
 // versioned with PRAGMA user_version and migrated forward on open.
 #include <sqlite3.h>
+#include <xxhash.h>
 
 #include <filesystem>
 #include <unordered_map>
 
+#include "store/sqlite_schema.h"
 #include "store/txn.h"
 
 namespace stet {
@@ -14,6 +16,26 @@ namespace {
 // 'stet' in ASCII: marks the file as ours, so a foreign SQLite database is
 // refused instead of being written into.
 constexpr int kApplicationId = 0x73746574;
+
+// The key of the URL indexes (schema 4): a URL's 64-bit hash, as SQLite's
+// signed integer. Rows are then matched on the URL itself, so a collision
+// costs a second row read, never a wrong answer.
+int64_t UrlHash(std::string_view url) {
+  return static_cast<int64_t>(XXH3_64bits(url.data(), url.size()));
+}
+
+// stet_url_hash(text): UrlHash for SQL (the schema 4 migration).
+void SqlUrlHash(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  const unsigned char* p = sqlite3_value_text(argv[0]);
+  int n = sqlite3_value_bytes(argv[0]);
+  sqlite3_result_int64(
+      ctx, UrlHash(std::string_view(reinterpret_cast<const char*>(p),
+                                    static_cast<size_t>(n))));
+}
 
 // Forward migrations: kMigrations[i] takes the schema from version i to i+1.
 // Never edit a shipped entry; append a new one.
@@ -106,6 +128,86 @@ CREATE TABLE events(
   kind INTEGER NOT NULL,
   detail TEXT NOT NULL DEFAULT '');
 CREATE INDEX events_at ON events(at);
+)sql",
+    // 3 -> 4: smaller rows, and a page's last body remembered. URLs are
+    // found through an index of their 64-bit hash (stet_url_hash) instead of
+    // a second copy of every URL in a unique index (articles) and in the due
+    // index (schedule); uniqueness is checked on insert, inside the write
+    // transaction. A delta text's headline and byline are NULL when they are
+    // its base text's. A schedule row keeps the hash of the last page body it
+    // read (body_hash), so an unchanged page answering 200 is not extracted
+    // again. Tables are rebuilt the way SQLite's ALTER TABLE documentation
+    // prescribes (foreign keys are off while migrating).
+    R"sql(
+CREATE TABLE articles_v4(
+  id INTEGER PRIMARY KEY,
+  url_hash INTEGER NOT NULL,
+  url TEXT NOT NULL,
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  first_seen INTEGER NOT NULL,
+  last_seen INTEGER NOT NULL,
+  state INTEGER NOT NULL DEFAULT 0,
+  version_count INTEGER NOT NULL DEFAULT 0,
+  headline TEXT NOT NULL DEFAULT '',
+  pending_fp INTEGER NOT NULL DEFAULT 0,
+  pending_count INTEGER NOT NULL DEFAULT 0);
+INSERT INTO articles_v4 SELECT id, stet_url_hash(url), url, source_id,
+  first_seen, last_seen, state, version_count, headline, pending_fp,
+  pending_count FROM articles;
+DROP TABLE articles;
+ALTER TABLE articles_v4 RENAME TO articles;
+CREATE INDEX articles_url ON articles(url_hash);
+CREATE INDEX articles_source ON articles(source_id, last_seen);
+CREATE INDEX articles_last_seen ON articles(last_seen);
+CREATE TABLE contents_v4(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  fingerprint INTEGER NOT NULL,
+  headline TEXT,
+  byline TEXT,
+  body BLOB NOT NULL,
+  base_id INTEGER REFERENCES contents(id),
+  raw_bytes INTEGER NOT NULL);
+INSERT INTO contents_v4 SELECT c.id, c.article_id, c.fingerprint,
+  CASE WHEN b.headline = c.headline THEN NULL ELSE c.headline END,
+  CASE WHEN b.byline = c.byline THEN NULL ELSE c.byline END,
+  c.body, c.base_id, c.raw_bytes
+  FROM contents c LEFT JOIN contents b ON b.id = c.base_id;
+DROP TABLE contents;
+ALTER TABLE contents_v4 RENAME TO contents;
+CREATE INDEX contents_article ON contents(article_id);
+CREATE TABLE schedule_v4(
+  id INTEGER PRIMARY KEY,
+  url_hash INTEGER NOT NULL,
+  url TEXT NOT NULL,
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  kind INTEGER NOT NULL,
+  state INTEGER NOT NULL,
+  added_at INTEGER NOT NULL,
+  next_check INTEGER NOT NULL,
+  interval INTEGER NOT NULL,
+  lease_until INTEGER NOT NULL DEFAULT 0,
+  checks INTEGER NOT NULL DEFAULT 0,
+  changes INTEGER NOT NULL DEFAULT 0,
+  last_check INTEGER NOT NULL DEFAULT 0,
+  last_change INTEGER NOT NULL DEFAULT 0,
+  last_status INTEGER NOT NULL DEFAULT 0,
+  failures INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT NOT NULL DEFAULT '',
+  etag TEXT NOT NULL DEFAULT '',
+  last_modified TEXT NOT NULL DEFAULT '',
+  body_hash INTEGER NOT NULL DEFAULT 0);
+INSERT INTO schedule_v4(url_hash, url, source_id, kind, state, added_at,
+  next_check, interval, lease_until, checks, changes, last_check,
+  last_change, last_status, failures, last_error, etag, last_modified)
+  SELECT stet_url_hash(url), url, source_id, kind, state, added_at,
+  next_check, interval, lease_until, checks, changes, last_check,
+  last_change, last_status, failures, last_error, etag, last_modified
+  FROM schedule ORDER BY added_at, url;
+DROP TABLE schedule;
+ALTER TABLE schedule_v4 RENAME TO schedule;
+CREATE INDEX schedule_url ON schedule(url_hash);
+CREATE INDEX schedule_due ON schedule(next_check) WHERE state != 1;
 )sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
@@ -313,8 +415,9 @@ Result<std::optional<ArticleRow>> SqliteTxn::OneArticle(Stmt& s) {
 
 Result<std::optional<ArticleRow>> SqliteTxn::ArticleByUrl(
     std::string_view url) {
-  STET_SQL_PREPARE(s, STET_ARTICLE_SELECT "WHERE a.url = ?1");
-  s.Bind(1, url);
+  STET_SQL_PREPARE(s,
+                   STET_ARTICLE_SELECT "WHERE a.url_hash = ?2 AND a.url = ?1");
+  s.Bind(1, url).Bind(2, UrlHash(url));
   return OneArticle(s);
 }
 
@@ -340,13 +443,15 @@ Result<std::vector<VersionRow>> SqliteTxn::Versions(int64_t article_id) {
   STET_SQL_PREPARE(
       s,
       "SELECT v.id, v.number, v.seen_at, v.last_seen, v.observations, v.kind, "
-      "v.reverts_to, v.stored_bytes, v.content_id, c.fingerprint, c.headline, "
-      "c.byline, c.raw_bytes, COALESCE(c.base_id, 0), ch.version_id IS NOT "
+      "v.reverts_to, v.stored_bytes, v.content_id, c.fingerprint, "
+      "COALESCE(c.headline, b.headline, ''), COALESCE(c.byline, b.byline, ''), "
+      "c.raw_bytes, COALESCE(c.base_id, 0), ch.version_id IS NOT "
       "NULL, ch.unchanged, ch.edited, ch.added, ch.deleted, ch.moved, "
       "ch.chars_added, ch.chars_removed, ch.headline_changed, "
       "ch.byline_changed, v.extractor FROM versions v JOIN contents c ON c.id "
       "= "
-      "v.content_id LEFT JOIN changes ch ON ch.version_id = v.id WHERE "
+      "v.content_id LEFT JOIN contents b ON b.id = c.base_id LEFT JOIN changes "
+      "ch ON ch.version_id = v.id WHERE "
       "v.article_id = ?1 ORDER BY v.number");
   s.Bind(1, article_id);
   std::vector<VersionRow> out;
@@ -391,9 +496,11 @@ Result<std::vector<VersionRow>> SqliteTxn::Versions(int64_t article_id) {
 
 Result<ContentRow> SqliteTxn::Content(int64_t content_id) {
   STET_SQL_PREPARE(s,
-                   "SELECT id, article_id, fingerprint, headline, byline, "
-                   "body, COALESCE(base_id, 0), raw_bytes FROM contents WHERE "
-                   "id = ?1");
+                   "SELECT c.id, c.article_id, c.fingerprint, "
+                   "COALESCE(c.headline, b.headline, ''), "
+                   "COALESCE(c.byline, b.byline, ''), c.body, "
+                   "COALESCE(c.base_id, 0), c.raw_bytes FROM contents c LEFT "
+                   "JOIN contents b ON b.id = c.base_id WHERE c.id = ?1");
   s.Bind(1, content_id);
   int rc = s.Step();
   if (rc == SQLITE_DONE)
@@ -426,8 +533,8 @@ Result<StoreStats> SqliteTxn::Stats() {
       "SELECT (SELECT count(*) FROM sources), (SELECT count(*) FROM articles), "
       "(SELECT count(*) FROM versions), (SELECT count(*) FROM contents), "
       "(SELECT COALESCE(sum(raw_bytes), 0) FROM contents), (SELECT "
-      "COALESCE(sum(length(body) + length(CAST(headline AS BLOB)) + "
-      "length(CAST(byline AS BLOB))), 0) FROM contents)");
+      "COALESCE(sum(length(body) + COALESCE(length(CAST(headline AS BLOB)), "
+      "0) + COALESCE(length(CAST(byline AS BLOB)), 0)), 0) FROM contents)");
   if (s.Step() != SQLITE_ROW) return store_->Error("reading statistics");
   StoreStats st;
   st.sources = s.Int(0);
@@ -461,15 +568,16 @@ Result<int64_t> SqliteTxn::EnsureSource(std::string_view name, Timestamp now) {
 Result<int64_t> SqliteTxn::InsertArticle(const ArticleRow& a) {
   STET_SQL_PREPARE(s,
                    "INSERT INTO articles(url, source_id, first_seen, "
-                   "last_seen, state, version_count, headline) "
-                   "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                   "last_seen, state, version_count, headline, url_hash) "
+                   "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
   s.Bind(1, std::string_view(a.url))
       .Bind(2, a.source_id)
       .Bind(3, a.first_seen)
       .Bind(4, a.last_seen)
       .Bind(5, static_cast<int64_t>(a.state))
       .Bind(6, a.version_count)
-      .Bind(7, std::string_view(a.headline));
+      .Bind(7, std::string_view(a.headline))
+      .Bind(8, UrlHash(a.url));
   if (s.Step() != SQLITE_DONE) return store_->Error("adding an article");
   return sqlite3_last_insert_rowid(store_->db());
 }
@@ -493,8 +601,11 @@ Status SqliteTxn::UpdateArticle(const ArticleRow& a) {
 Result<int64_t> SqliteTxn::InsertContent(const ContentRow& c) {
   STET_SQL_PREPARE(s,
                    "INSERT INTO contents(article_id, fingerprint, headline, "
-                   "byline, body, base_id, raw_bytes) VALUES(?1, ?2, ?3, ?4, "
-                   "?5, ?6, ?7)");
+                   "byline, body, base_id, raw_bytes) VALUES(?1, ?2, "
+                   "CASE WHEN ?3 = (SELECT headline FROM contents WHERE id = "
+                   "?6) THEN NULL ELSE ?3 END, "
+                   "CASE WHEN ?4 = (SELECT byline FROM contents WHERE id = ?6) "
+                   "THEN NULL ELSE ?4 END, ?5, ?6, ?7)");
   s.Bind(1, c.article_id)
       .Bind(2, static_cast<int64_t>(c.fingerprint))
       .Bind(3, std::string_view(c.headline))
@@ -612,11 +723,35 @@ Status Migrate(SqliteStore& st) {
 
 int SqliteSchemaVersion() { return kSchemaVersion; }
 
+Status testing::CreateSqliteSchema(const std::string& path, int version) {
+  if (version < 1 || version > kSchemaVersion)
+    return InvalidArgument("no schema version " + std::to_string(version));
+  sqlite3* db = nullptr;
+  if (sqlite3_open(path.c_str(), &db) != SQLITE_OK) {
+    sqlite3_close(db);
+    return IoError("cannot create " + path);
+  }
+  sqlite3_create_function_v2(db, "stet_url_hash", 1,
+                             SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                             SqlUrlHash, nullptr, nullptr, nullptr);
+  std::string sql = "BEGIN;";
+  for (int v = 0; v < version; ++v) sql += kMigrations[v];
+  sql += "PRAGMA application_id = " + std::to_string(kApplicationId) +
+         "; PRAGMA user_version = " + std::to_string(version) + "; COMMIT;";
+  char* err = nullptr;
+  Status s;
+  if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK)
+    s = Internal(std::string("creating schema: ") + (err ? err : "?"));
+  sqlite3_free(err);
+  sqlite3_close(db);
+  return s;
+}
+
 #define STET_SCHEDULE_COLUMNS                                             \
   "url, source_id, kind, state, added_at, next_check, interval, checks, " \
   "changes, "                                                             \
   "last_check, last_change, last_status, failures, last_error, etag, "    \
-  "last_modified"
+  "last_modified, body_hash"
 
 namespace {
 
@@ -638,6 +773,7 @@ Scheduled ScheduledFrom(const Stmt& s) {
   r.last_error = s.Text(13);
   r.etag = s.Text(14);
   r.last_modified = s.Text(15);
+  r.body_hash = static_cast<uint64_t>(s.Int(16));
   return r;
 }
 
@@ -657,7 +793,9 @@ void BindScheduled(Stmt& s, const Scheduled& r) {
       .Bind(13, static_cast<int64_t>(r.failures))
       .Bind(14, std::string_view(r.last_error))
       .Bind(15, std::string_view(r.etag))
-      .Bind(16, std::string_view(r.last_modified));
+      .Bind(16, std::string_view(r.last_modified))
+      .Bind(17, static_cast<int64_t>(r.body_hash))
+      .Bind(18, UrlHash(r.url));
 }
 
 }  // namespace
@@ -681,20 +819,30 @@ Result<std::optional<std::string>> SqliteTxn::SourceConfig(int64_t source_id) {
 }
 
 Result<bool> SqliteTxn::InsertScheduled(const Scheduled& r) {
+  {
+    // Write transactions hold the write lock, so no other writer can add
+    // the URL between this look and the insert.
+    STET_SQL_PREPARE(s,
+                     "SELECT 1 FROM schedule WHERE url_hash = ?2 AND url = ?1");
+    s.Bind(1, std::string_view(r.url)).Bind(2, UrlHash(r.url));
+    int rc = s.Step();
+    if (rc == SQLITE_ROW) return false;
+    if (rc != SQLITE_DONE) return store_->Error("reading the schedule");
+  }
   STET_SQL_PREPARE(
-      s, "INSERT OR IGNORE INTO schedule(" STET_SCHEDULE_COLUMNS
-         ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-         "?14, ?15, ?16)");
+      s, "INSERT INTO schedule(" STET_SCHEDULE_COLUMNS
+         ", url_hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+         "?12, ?13, ?14, ?15, ?16, ?17, ?18)");
   BindScheduled(s, r);
   if (s.Step() != SQLITE_DONE) return store_->Error("scheduling a URL");
-  return sqlite3_changes(store_->db()) > 0;
+  return true;
 }
 
 Result<std::optional<Scheduled>> SqliteTxn::ScheduledByUrl(
     std::string_view url) {
-  STET_SQL_PREPARE(
-      s, "SELECT " STET_SCHEDULE_COLUMNS " FROM schedule WHERE url = ?1");
-  s.Bind(1, url);
+  STET_SQL_PREPARE(s, "SELECT " STET_SCHEDULE_COLUMNS
+                      " FROM schedule WHERE url_hash = ?2 AND url = ?1");
+  s.Bind(1, url).Bind(2, UrlHash(url));
   int rc = s.Step();
   if (rc == SQLITE_DONE) return std::optional<Scheduled>();
   if (rc != SQLITE_ROW) return store_->Error("reading the schedule");
@@ -704,19 +852,23 @@ Result<std::optional<Scheduled>> SqliteTxn::ScheduledByUrl(
 Result<std::vector<Scheduled>> SqliteTxn::ClaimDue(Timestamp now, int limit,
                                                    Timestamp lease_until) {
   std::vector<Scheduled> out;
+  std::vector<int64_t> ids;
   {
     STET_SQL_PREPARE(s,
                      "SELECT " STET_SCHEDULE_COLUMNS
-                     " FROM schedule WHERE state != 1 AND next_check <= ?1 AND "
-                     "lease_until <= ?1 ORDER BY next_check LIMIT ?2");
+                     ", id FROM schedule WHERE state != 1 AND next_check <= ?1 "
+                     "AND lease_until <= ?1 ORDER BY next_check LIMIT ?2");
     s.Bind(1, now).Bind(2, static_cast<int64_t>(limit));
     int rc;
-    while ((rc = s.Step()) == SQLITE_ROW) out.push_back(ScheduledFrom(s));
+    while ((rc = s.Step()) == SQLITE_ROW) {
+      out.push_back(ScheduledFrom(s));
+      ids.push_back(s.Int(17));
+    }
     if (rc != SQLITE_DONE) return store_->Error("reading due URLs");
   }
-  for (const Scheduled& r : out) {
-    STET_SQL_PREPARE(s, "UPDATE schedule SET lease_until = ?2 WHERE url = ?1");
-    s.Bind(1, std::string_view(r.url)).Bind(2, lease_until);
+  for (int64_t id : ids) {
+    STET_SQL_PREPARE(s, "UPDATE schedule SET lease_until = ?2 WHERE id = ?1");
+    s.Bind(1, id).Bind(2, lease_until);
     if (s.Step() != SQLITE_DONE) return store_->Error("leasing due URLs");
   }
   return out;
@@ -729,7 +881,7 @@ Status SqliteTxn::UpdateScheduled(const Scheduled& r) {
       "added_at = ?5, next_check = ?6, interval = ?7, checks = ?8, "
       "changes = ?9, last_check = ?10, last_change = ?11, last_status = ?12, "
       "failures = ?13, last_error = ?14, etag = ?15, last_modified = ?16, "
-      "lease_until = 0 WHERE url = ?1");
+      "body_hash = ?17, lease_until = 0 WHERE url_hash = ?18 AND url = ?1");
   BindScheduled(s, r);
   if (s.Step() != SQLITE_DONE) return store_->Error("updating the schedule");
   if (sqlite3_changes(store_->db()) == 0)
@@ -808,6 +960,10 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
   auto store = std::make_unique<SqliteStore>(db, path);
   sqlite3_busy_timeout(db, options.busy_timeout_ms);
   sqlite3_extended_result_codes(db, 0);
+  if (sqlite3_create_function_v2(
+          db, "stet_url_hash", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+          SqlUrlHash, nullptr, nullptr, nullptr) != SQLITE_OK)
+    return store->Error("registering stet_url_hash");
   STET_RETURN_IF_ERROR(Migrate(*store));
   STET_RETURN_IF_ERROR(store->Exec("PRAGMA journal_mode = WAL"));
   STET_RETURN_IF_ERROR(store->Exec(options.full_sync

@@ -56,6 +56,7 @@ struct WatchCounters {
   int64_t changed = 0;       // new articles, versions and reverts
   int64_t unchanged = 0;     // same text or 304
   int64_t not_modified = 0;  // of which 304
+  int64_t same_body = 0;     // of which 200 with the last body, not extracted
   int64_t failed = 0;        // network errors, 5xx, throttling
   int64_t removed = 0;       // 404/410 answers
   int64_t rejected = 0;      // pages the extractor refused

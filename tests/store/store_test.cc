@@ -10,6 +10,8 @@
 #include <functional>
 
 #include "stet/text.h"
+#include "store/codec.h"
+#include "store/sqlite_schema.h"
 
 namespace stet {
 namespace {
@@ -340,6 +342,37 @@ TEST_P(StoreTest, SimilarVersionsAreStoredAsSmallDeltas) {
   EXPECT_EQ(v->text.paragraphs, paras);
 }
 
+TEST_P(StoreTest, HeadlinesAndBylinesReadBackThroughEveryChange) {
+  // Stores may keep a text's headline and byline once for several versions;
+  // each version still reads back exactly, including empty ones.
+  const std::vector<std::string> body = {
+      "A long first paragraph that stays the same in every version here.",
+      "A second paragraph, also the same, so later texts are small deltas."};
+  auto with = [&](std::string h, std::string b, std::string last) {
+    std::vector<std::string> p = body;
+    p.push_back(std::move(last));
+    return Text(std::move(h), std::move(p), std::move(b));
+  };
+  const std::vector<VersionText> texts = {
+      with("Headline", "By A", "one"), with("Headline", "By A", "two"),
+      with("", "By A", "three"),       with("", "", "four"),
+      with("Headline", "", "five"),    with("Headline 2", "By B", "six")};
+  for (size_t i = 0; i < texts.size(); ++i)
+    Rec(Obs("http://a/h", static_cast<Timestamp>(100 + i), texts[i]));
+  auto a = store_->FindArticle("http://a/h");
+  ASSERT_TRUE(a.ok());
+  auto list = store_->ListVersions(a->id);
+  ASSERT_TRUE(list.ok());
+  ASSERT_EQ(list->size(), texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) {
+    auto v = store_->LoadVersion(a->id, static_cast<int>(i + 1));
+    ASSERT_TRUE(v.ok());
+    EXPECT_EQ(v->text, texts[i]) << "version " << i + 1;
+    EXPECT_EQ((*list)[i].headline, texts[i].headline) << "version " << i + 1;
+    EXPECT_EQ((*list)[i].byline, texts[i].byline) << "version " << i + 1;
+  }
+}
+
 // --- Watching: schedule rows, leases, one-transaction checks
 // -------------------
 
@@ -598,39 +631,122 @@ TEST_F(SqliteFileTest, ForeignSqliteDatabaseIsRefused) {
             std::string::npos);
 }
 
-TEST_F(SqliteFileTest, OldSchemaIsMigratedForward) {
-  // A database as schema 1 wrote it: the migration adds what came later
-  // and keeps the rows.
-  std::string path = dir_ + "/old.db";
-  {
-    auto s = OpenSqliteStore(path);
-    ASSERT_TRUE(s.ok());
-    ASSERT_TRUE((*s)->Record(Obs("http://a/1", 1, kV1)).ok());
+std::string Hex(std::string_view bytes) {
+  static const char* d = "0123456789abcdef";
+  std::string out = "X'";
+  for (unsigned char c : bytes) {
+    out += d[c >> 4];
+    out += d[c & 15];
   }
+  return out + "'";
+}
+
+// Writes an article of two versions (the second a delta with the same
+// headline and byline) as schema 1 to 3 stored them, column by column.
+void WriteOldRows(const std::string& path, bool with_schedule) {
+  const std::string v1 = "First paragraph.\nSecond paragraph.";
+  const std::string v2 = "First paragraph.\nSecond paragraph, edited.";
+  std::string sql =
+      "INSERT INTO sources(id, name, created_at) VALUES(1, 'guardian', 1);"
+      "INSERT INTO articles(id, url, source_id, first_seen, last_seen, "
+      "version_count, headline) VALUES(1, 'http://a/1', 1, 1, 2, 2, 'H');"
+      "INSERT INTO contents(id, article_id, fingerprint, headline, byline, "
+      "body, base_id, raw_bytes) VALUES(1, 1, 11, 'H', 'B', " +
+      Hex(codec::Encode(v1, "")) + ", NULL, 40), (2, 1, 12, 'H', 'B', " +
+      Hex(codec::Encode(v2, v1)) +
+      ", 1, 40);"
+      "INSERT INTO versions(id, article_id, number, content_id, seen_at, "
+      "last_seen, kind, stored_bytes) VALUES(1, 1, 1, 1, 1, 1, 0, 9), "
+      "(2, 1, 2, 2, 2, 2, 1, 9);";
+  if (with_schedule)
+    sql +=
+        "INSERT INTO schedule(url, source_id, kind, state, added_at, "
+        "next_check, interval, etag) VALUES('http://a/1', 1, 0, 0, 1, 50, "
+        "1800, '\"e1\"'), ('http://a/feed', 1, 1, 0, 1, 40, 600, '');";
   sqlite3* db;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  // Undo migrations 2 and 3.
-  ASSERT_EQ(sqlite3_exec(
-                db,
-                "ALTER TABLE versions DROP COLUMN extractor; "
-                "ALTER TABLE sources DROP COLUMN config; DROP TABLE schedule; "
-                "DROP TABLE events; PRAGMA user_version = 1",
-                0, 0, 0),
-            SQLITE_OK);
+  char* err = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, sql.c_str(), 0, 0, &err), SQLITE_OK)
+      << (err ? err : "");
+  sqlite3_free(err);
   sqlite3_close(db);
+}
+
+void ExpectOldRowsRead(Store& s) {
+  auto a = s.FindArticle("http://a/1");
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  auto v1 = s.LoadVersion(a->id, 1);
+  auto v2 = s.LoadVersion(a->id, 2);
+  ASSERT_TRUE(v1.ok() && v2.ok());
+  EXPECT_EQ(v1->text,
+            Text("H", {"First paragraph.", "Second paragraph."}, "B"));
+  EXPECT_EQ(v2->text,
+            Text("H", {"First paragraph.", "Second paragraph, edited."}, "B"));
+  auto versions = s.ListVersions(a->id);
+  ASSERT_TRUE(versions.ok());
+  ASSERT_EQ(versions->size(), 2u);
+  EXPECT_EQ((*versions)[1].headline, "H");
+  EXPECT_EQ((*versions)[1].byline, "B");
+  // A new version after the migration still knows the article.
+  auto r = s.Record(Obs("http://a/1", 3,
+                        Text("H", {"First paragraph.", "Third text."}, "B")));
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->outcome, RecordOutcome::kNewVersion);
+  EXPECT_EQ(r->version, 3);
+}
+
+TEST_F(SqliteFileTest, SchemaOneIsMigratedForward) {
+  std::string path = dir_ + "/v1.db";
+  ASSERT_TRUE(testing::CreateSqliteSchema(path, 1).ok());
+  WriteOldRows(path, /*with_schedule=*/false);
   auto s = OpenSqliteStore(path);
   ASSERT_TRUE(s.ok()) << s.status().message();
+  ExpectOldRowsRead(**s);
   auto a = (*s)->FindArticle("http://a/1");
-  ASSERT_TRUE(a.ok());
-  auto v = (*s)->LoadVersion(a->id, 1);
-  ASSERT_TRUE(v.ok());
-  EXPECT_EQ(v->text, kV1);
-  EXPECT_EQ(v->info.extractor_version, 0);
+  EXPECT_EQ((*s)->LoadVersion(a->id, 1)->info.extractor_version, 0);
   // What migration 3 added works on the old rows.
   auto sources = (*s)->ListSources();
   ASSERT_EQ(sources->size(), 1u);
   EXPECT_EQ(*(*s)->SourceConfig((*sources)[0].id), "{}");
   EXPECT_EQ(*(*s)->Schedule({Row("http://a/1", 5)}), 1);
+  EXPECT_EQ(*(*s)->Schedule({Row("http://a/1", 5)}), 0);
+}
+
+TEST_F(SqliteFileTest, SchemaThreeIsMigratedForward) {
+  std::string path = dir_ + "/v3.db";
+  ASSERT_TRUE(testing::CreateSqliteSchema(path, 3).ok());
+  WriteOldRows(path, /*with_schedule=*/true);
+  auto s = OpenSqliteStore(path);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  ExpectOldRowsRead(**s);
+  auto row = (*s)->ScheduledUrl("http://a/1");
+  ASSERT_TRUE(row.ok() && row->has_value());
+  EXPECT_EQ((*row)->etag, "\"e1\"");
+  EXPECT_EQ((*row)->body_hash, 0u);
+  EXPECT_EQ((*row)->next_check, 50);
+  // Known URLs stay known; due rows are claimed earliest first.
+  EXPECT_EQ(*(*s)->Schedule({Row("http://a/1", 5), Row("http://a/2", 45)}), 1);
+  auto due = (*s)->ClaimDue(100, 10, 60);
+  ASSERT_TRUE(due.ok());
+  ASSERT_EQ(due->size(), 3u);
+  EXPECT_EQ((*due)[0].url, "http://a/feed");
+  EXPECT_EQ((*due)[1].url, "http://a/2");
+  EXPECT_EQ((*due)[2].url, "http://a/1");
+  EXPECT_TRUE((*s)->ClaimDue(100, 10, 60)->empty());  // all leased
+  // The delta text's headline and byline are no longer stored twice.
+  s->reset();
+  sqlite3* db;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st;
+  ASSERT_EQ(sqlite3_prepare_v2(db,
+                               "SELECT headline IS NULL AND byline IS NULL "
+                               "FROM contents WHERE id = 2",
+                               -1, &st, nullptr),
+            SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 1);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
 }
 
 TEST_F(SqliteFileTest, ReopenKeepsEverything) {

@@ -134,6 +134,73 @@ TEST_F(WatcherTest, FollowsAFeedToItsArticlesAndRecordsTheirVersions) {
             1800);  // reset
 }
 
+TEST_F(WatcherTest, ThePageServedAgainByteForByteIsNotExtractedAgain) {
+  const std::string page = Page("Johnson in Moscow", {kP1, kP2});
+  http_.Respond("https://g.com/a", Ok(page));  // no validators: always 200
+  SourceSpec spec;
+  spec.urls = {"https://g.com/a"};
+  AddSource(spec);
+  Watcher w(*store_, http_, clock_);
+  RunNow(w);
+  ASSERT_EQ(Versions("https://g.com/a"), 1);
+  const uint64_t key = (*store_->ScheduledUrl("https://g.com/a"))->body_hash;
+  EXPECT_NE(key, 0u);
+
+  clock_.Advance(1800);
+  RunNow(w);
+  EXPECT_EQ(w.counters().same_body, 1);
+  EXPECT_EQ(Versions("https://g.com/a"), 1);
+  auto row = *store_->ScheduledUrl("https://g.com/a").value();
+  EXPECT_EQ(row.interval, 2160);  // an unchanged check: stretched
+  EXPECT_EQ(row.body_hash, key);
+
+  // One byte more is read and extracted: a new version.
+  http_.Respond("https://g.com/a", Ok(Page("Johnson in Moscow", {kP1, kP3})));
+  clock_.Advance(2160);
+  RunNow(w);
+  EXPECT_EQ(w.counters().same_body, 1);
+  EXPECT_EQ(Versions("https://g.com/a"), 2);
+  EXPECT_NE((*store_->ScheduledUrl("https://g.com/a"))->body_hash, key);
+
+  // A failure forgets the hash: the page after it is read afresh.
+  http_.Respond("https://g.com/a", StatusOnly(500));
+  clock_.Advance(1800);
+  RunNow(w);
+  EXPECT_EQ((*store_->ScheduledUrl("https://g.com/a"))->body_hash, 0u);
+  http_.Respond("https://g.com/a", Ok(Page("Johnson in Moscow", {kP1, kP3})));
+  clock_.Advance(86400);
+  RunNow(w);
+  EXPECT_EQ(w.counters().same_body, 1);
+  EXPECT_EQ(Versions("https://g.com/a"), 2);
+}
+
+TEST_F(WatcherTest, NewSiteRulesReadAnUnchangedPageAgain) {
+  const std::string page =
+      "<html><body><article><h1>Johnson in Moscow</h1><p>" + kP1 +
+      "</p><p class=aside2>" + kP2 + "</p></article></body></html>";
+  http_.Respond("https://g.com/a", Ok(page));
+  SourceSpec spec;
+  spec.urls = {"https://g.com/a"};
+  AddSource(spec);
+  {
+    Watcher w(*store_, http_, clock_);
+    RunNow(w);
+  }
+  ASSERT_EQ(Versions("https://g.com/a"), 1);
+  SiteRules rules;
+  rules.rules.push_back({"g.com", {}, {".aside2"}});
+  WatchOptions options;
+  options.rules = &rules;
+  Watcher w(*store_, http_, clock_, options);
+  clock_.Advance(1800);
+  RunNow(w);
+  EXPECT_EQ(w.counters().same_body, 0);
+  EXPECT_EQ(Versions("https://g.com/a"), 2);  // the dropped paragraph is gone
+  clock_.Advance(2160);
+  RunNow(w);
+  EXPECT_EQ(w.counters().same_body, 1);
+}
+
 TEST_F(WatcherTest, RemovedPagesAndWallsAreEventsNotVersions) {
   http_.Respond("https://g.com/a", Ok(Page("Johnson in Moscow", {kP1})));
   SourceSpec spec;
