@@ -8,24 +8,15 @@
 #include "extract/body.h"
 #include "extract/html.h"
 #include "stet/extract.h"
+#include "stet/url.h"
 
 namespace stet {
 namespace {
 
-// Host of an http(s) URL, lower-case, without "www.".
+// Host of a URL as rules name it: lower case, without "www.".
 std::string HostOf(std::string_view url) {
-  size_t p = url.find("://");
-  if (p == std::string_view::npos) return "";
-  url.remove_prefix(p + 3);
-  size_t e = url.find_first_of("/?#");
-  std::string host(url.substr(0, e));
-  if (size_t at = host.rfind('@'); at != std::string::npos)
-    host = host.substr(at + 1);
-  if (size_t colon = host.find(':'); colon != std::string::npos)
-    host.resize(colon);
-  for (char& c : host)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (host.rfind("www.", 0) == 0) host = host.substr(4);
+  std::string host = UrlHost(url);
+  if (host.starts_with("www.")) host.erase(0, 4);
   return host;
 }
 

@@ -133,7 +133,9 @@ CREATE INDEX events_at ON events(at);
     // found through an index of their 64-bit hash (stet_url_hash) instead of
     // a second copy of every URL in a unique index (articles) and in the due
     // index (schedule); uniqueness is checked on insert, inside the write
-    // transaction. A delta text's headline and byline are NULL when they are
+    // transaction. Texts are only read by id (contents_article was never
+    // used: articles are not deleted). A delta text's headline and byline are
+    // NULL when they are
     // its base text's. A schedule row keeps the hash of the last page body it
     // read (body_hash), so an unchanged page answering 200 is not extracted
     // again. Tables are rebuilt the way SQLite's ALTER TABLE documentation
@@ -175,7 +177,6 @@ INSERT INTO contents_v4 SELECT c.id, c.article_id, c.fingerprint,
   FROM contents c LEFT JOIN contents b ON b.id = c.base_id;
 DROP TABLE contents;
 ALTER TABLE contents_v4 RENAME TO contents;
-CREATE INDEX contents_article ON contents(article_id);
 CREATE TABLE schedule_v4(
   id INTEGER PRIMARY KEY,
   url_hash INTEGER NOT NULL,

@@ -377,6 +377,12 @@ TEST(SiteRulesTest, LoadsFromJsonAndReportsMistakes) {
   ASSERT_NE(r->For("https://news.example.com/a"), nullptr);
   EXPECT_EQ(r->For("https://news.example.com/a")->drop[0], "#share");
   EXPECT_EQ(r->For("https://notexample.com/a"), nullptr);
+  // Ports, case and user names do not hide the host; nor does a bracketed
+  // IPv6 address make one up.
+  EXPECT_NE(r->For("https://WWW.Example.COM:8443/a"), nullptr);
+  EXPECT_NE(r->For("https://user@example.com/a"), nullptr);
+  EXPECT_EQ(r->For("http://[::1]:8080/example.com"), nullptr);
+  EXPECT_EQ(r->For("not a url"), nullptr);
   std::ofstream(path) << R"({"sites": [{"body": ["x"]}]})";
   auto bad = LoadSiteRules(path);
   EXPECT_FALSE(bad.ok());
