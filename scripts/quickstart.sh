@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Quick start: install what is needed, build, and run stet on the bundled
 # example data (the founding seed texts, the two reconstructed versions of
-# the Guardian article and the second one as a web page) in a fresh ./stet.db, then show what changed.
+# the Guardian article and the second one as a web page) in a fresh
+# ./stet.db, show what changed, then serve it to a browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -39,5 +40,14 @@ echo
 $stet log "$guardian"
 echo
 $stet diff "$guardian"
+kill $server 2>/dev/null || true
 echo
 echo "Database: $STET_DB. Try: $stet help"
+# Reading it in a browser: the pages, feeds and JSON API over the same store
+# (STET_SERVE=0 skips this; STET_PORT picks the port, default 8080).
+if [[ "${STET_SERVE:-1}" != 0 ]]; then
+  port=${STET_PORT:-8080}
+  echo
+  echo "Open http://127.0.0.1:$port/ in a browser (Ctrl-C stops the server)."
+  $stet serve --port "$port"
+fi

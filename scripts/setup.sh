@@ -7,7 +7,7 @@ packages=(
   g++ cmake ninja-build pkg-config git
   libsqlite3-dev libzstd-dev libxxhash-dev libutf8proc-dev
   nlohmann-json3-dev libfmt-dev libxml2-dev libuchardet-dev liburiparser-dev
-  libcurl4-openssl-dev zlib1g-dev
+  libcurl4-openssl-dev zlib1g-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev
   clang libclang-rt-14-dev
   python3

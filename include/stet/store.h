@@ -82,6 +82,44 @@ struct StoreStats {
   int64_t file_bytes = 0;    // on-disk size, where there is a file
 };
 
+// --- Reading: what changed, for pages, feeds and the API ---------------------
+
+struct ChangeFilter {
+  std::string source;      // only this source's articles; empty: all (default)
+  int64_t article_id = 0;  // only this article; 0: all (default)
+  // Also list first versions (an article appearing). Default false: only
+  // later versions (updates, reverts, re-extractions).
+  bool include_first = false;
+  Timestamp since = 0;  // seen_at >= since; 0: no lower bound (default)
+  Timestamp until = 0;  // seen_at < until; 0: no upper bound (default)
+  int limit = 50;       // default 50
+  int offset = 0;
+};
+
+// A version and the article it belongs to, as listed by ListChanges.
+struct ChangeEntry {
+  Article article;      // as it is now (its latest headline)
+  VersionInfo version;  // the version, with its change summary
+};
+
+// How one outlet's articles change, for its page.
+struct SourceSummary {
+  Source source;
+  int64_t articles = 0;
+  int64_t changed_articles = 0;  // articles with more than one version
+  int64_t versions = 0;
+  int64_t changes = 0;        // versions after the first
+  Timestamp first_seen = 0;   // earliest first_seen of its articles
+  Timestamp last_change = 0;  // latest seen_at of a version after the first
+  // Seconds from an article's first sight to its first change, median over
+  // the articles that changed; 0 if none did.
+  int64_t median_first_change_after = 0;
+  // Characters added plus removed per change, mean; 0 if no changes.
+  double mean_chars_changed = 0;
+  // Share of changes that touched the headline.
+  double headline_change_share = 0;
+};
+
 // --- Watching: what is checked when ------------------------------------------
 //
 // Every URL stet follows (an article, a feed, a sitemap) has a schedule row:
@@ -194,6 +232,11 @@ class Store {
   Result<Version> LoadVersion(int64_t article_id, int number = 0);
   Result<std::vector<Source>> ListSources();
   Result<StoreStats> Stats();
+
+  // Versions newest first (by seen_at, then id), with their articles.
+  Result<std::vector<ChangeEntry>> ListChanges(const ChangeFilter& filter = {});
+  // Every source, by name, with how its articles change.
+  Result<std::vector<SourceSummary>> SummarizeSources();
 
   // Sources: a name and its watch configuration (JSON, read by the watch
   // module; the store keeps it as given). Creates or replaces.

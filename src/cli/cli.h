@@ -98,6 +98,7 @@ Command SourcesCommand();
 Command WatchCommand();
 Command CheckCommand();
 Command StatusCommand();
+Command ServeCommand();
 
 // Reads a whole file, or standard input for "-".
 Result<std::string> ReadInput(const std::string& path);

@@ -122,6 +122,7 @@ const std::vector<Command>& Commands() {
     v.push_back(WatchCommand());
     v.push_back(CheckCommand());
     v.push_back(StatusCommand());
+    v.push_back(ServeCommand());
     v.push_back(
         {"help", "[command]", "list the commands, or describe one", {}, Help});
     v.push_back({"version", "", "print stet's version", {}, VersionCmd});

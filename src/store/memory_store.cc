@@ -78,7 +78,75 @@ class MemoryTxn final : public StoreTxn {
       return NotFound("no content " + std::to_string(id));
     return s_->contents[id - 1];
   }
-  Result<std::vector<Source>> Sources() override { return s_->sources; }
+  Result<std::vector<Source>> Sources() override {
+    std::vector<Source> out = s_->sources;
+    std::sort(out.begin(), out.end(),
+              [](const Source& x, const Source& y) { return x.name < y.name; });
+    return out;
+  }
+  Result<std::vector<std::pair<ArticleRow, VersionRow>>> Changes(
+      const ChangeFilter& f) override {
+    std::vector<const VersionRow*> hits;
+    for (const VersionRow& v : s_->versions) {
+      const ArticleRow& a = s_->articles[v.info.article_id - 1];
+      if (!f.source.empty() && a.source != f.source) continue;
+      if (f.article_id != 0 && a.id != f.article_id) continue;
+      if (!f.include_first && v.info.number == 1) continue;
+      if (f.since != 0 && v.info.seen_at < f.since) continue;
+      if (f.until != 0 && v.info.seen_at >= f.until) continue;
+      hits.push_back(&v);
+    }
+    std::sort(hits.begin(), hits.end(), [](const auto* x, const auto* y) {
+      if (x->info.seen_at != y->info.seen_at)
+        return x->info.seen_at > y->info.seen_at;
+      return x->info.id > y->info.id;
+    });
+    std::vector<std::pair<ArticleRow, VersionRow>> out;
+    for (size_t i = static_cast<size_t>(f.offset);
+         i < hits.size() && out.size() < static_cast<size_t>(f.limit); ++i)
+      out.emplace_back(s_->articles[hits[i]->info.article_id - 1],
+                       Fill(*hits[i]));
+    return out;
+  }
+  Result<std::vector<SourceSummary>> SourceSummaries() override {
+    STET_ASSIGN_OR_RETURN(std::vector<Source> sources, Sources());
+    std::vector<SourceSummary> out;
+    for (const Source& src : sources) {
+      SourceSummary sum;
+      sum.source = src;
+      std::vector<int64_t> delays;
+      int64_t chars = 0, headline_changes = 0;
+      for (const ArticleRow& a : s_->articles) {
+        if (a.source_id != src.id) continue;
+        ++sum.articles;
+        if (sum.first_seen == 0 || a.first_seen < sum.first_seen)
+          sum.first_seen = a.first_seen;
+        if (a.version_count > 1) ++sum.changed_articles;
+      }
+      for (const VersionRow& v : s_->versions) {
+        const ArticleRow& a = s_->articles[v.info.article_id - 1];
+        if (a.source_id != src.id) continue;
+        ++sum.versions;
+        if (v.info.number == 1) continue;
+        ++sum.changes;
+        sum.last_change = std::max(sum.last_change, v.info.seen_at);
+        chars += v.info.change.chars_added + v.info.change.chars_removed;
+        headline_changes += v.info.change.headline_changed ? 1 : 0;
+        if (v.info.number == 2) delays.push_back(v.info.seen_at - a.first_seen);
+      }
+      if (sum.changes > 0) {
+        sum.mean_chars_changed = static_cast<double>(chars) / sum.changes;
+        sum.headline_change_share =
+            static_cast<double>(headline_changes) / sum.changes;
+      }
+      if (!delays.empty()) {
+        std::sort(delays.begin(), delays.end());
+        sum.median_first_change_after = delays[(delays.size() - 1) / 2];
+      }
+      out.push_back(sum);
+    }
+    return out;
+  }
   Result<StoreStats> Stats() override {
     StoreStats st;
     st.sources = static_cast<int64_t>(s_->sources.size());

@@ -282,6 +282,9 @@ class SqliteTxn final : public StoreTxn {
   Result<ContentRow> Content(int64_t content_id) override;
   Result<std::vector<Source>> Sources() override;
   Result<StoreStats> Stats() override;
+  Result<std::vector<std::pair<ArticleRow, VersionRow>>> Changes(
+      const ChangeFilter& f) override;
+  Result<std::vector<SourceSummary>> SourceSummaries() override;
   Result<int64_t> EnsureSource(std::string_view name, Timestamp now) override;
   Result<int64_t> InsertArticle(const ArticleRow& row) override;
   Status UpdateArticle(const ArticleRow& row) override;
@@ -386,10 +389,12 @@ Status SqliteTxn::Commit() {
   STET_ASSIGN_OR_RETURN(Stmt var, store_->Prepare(sql))
 
 // Every article query selects the same columns, read by ReadArticle().
-#define STET_ARTICLE_SELECT                                              \
+#define STET_ARTICLE_SELECT_COLUMNS                                      \
   "SELECT a.id, a.url, s.name, a.source_id, a.first_seen, a.last_seen, " \
-  "a.state, a.version_count, a.headline, a.pending_fp, a.pending_count " \
-  "FROM articles a JOIN sources s ON s.id = a.source_id "
+  "a.state, a.version_count, a.headline, a.pending_fp, a.pending_count"
+#define STET_ARTICLE_SELECT   \
+  STET_ARTICLE_SELECT_COLUMNS \
+      " FROM articles a JOIN sources s ON s.id = a.source_id "
 
 ArticleRow ReadArticle(const Stmt& s) {
   ArticleRow a;
@@ -440,58 +445,162 @@ Result<std::vector<ArticleRow>> SqliteTxn::Articles(const ArticleFilter& f) {
   return out;
 }
 
+// Every version query selects the same columns (from versions v, contents
+// c, its base b and changes ch), read by ReadVersion() from column `at`.
+#define STET_VERSION_COLUMNS                                                 \
+  "v.id, v.number, v.seen_at, v.last_seen, v.observations, v.kind, "         \
+  "v.reverts_to, v.stored_bytes, v.content_id, c.fingerprint, "              \
+  "COALESCE(c.headline, b.headline, ''), COALESCE(c.byline, b.byline, ''), " \
+  "c.raw_bytes, COALESCE(c.base_id, 0), ch.version_id IS NOT NULL, "         \
+  "ch.unchanged, ch.edited, ch.added, ch.deleted, ch.moved, "                \
+  "ch.chars_added, ch.chars_removed, ch.headline_changed, "                  \
+  "ch.byline_changed, v.extractor, v.article_id "
+#define STET_VERSION_JOINS                    \
+  "JOIN contents c ON c.id = v.content_id "   \
+  "LEFT JOIN contents b ON b.id = c.base_id " \
+  "LEFT JOIN changes ch ON ch.version_id = v.id "
+
+VersionRow ReadVersion(const Stmt& s, int at) {
+  VersionRow r;
+  VersionInfo& v = r.info;
+  v.id = s.Int(at + 0);
+  v.number = static_cast<int>(s.Int(at + 1));
+  v.seen_at = s.Int(at + 2);
+  v.last_seen = s.Int(at + 3);
+  v.observations = static_cast<int>(s.Int(at + 4));
+  v.kind = static_cast<VersionKind>(s.Int(at + 5));
+  v.reverts_to = static_cast<int>(s.Int(at + 6));
+  v.stored_bytes = s.Int(at + 7);
+  r.content_id = s.Int(at + 8);
+  v.fingerprint = static_cast<uint64_t>(s.Int(at + 9));
+  v.headline = s.Text(at + 10);
+  v.byline = s.Text(at + 11);
+  v.text_bytes = s.Int(at + 12);
+  r.content_base_id = s.Int(at + 13);
+  v.has_change = s.Int(at + 14) != 0;
+  if (v.has_change) {
+    ChangeSummary& c = v.change;
+    c.unchanged = static_cast<int>(s.Int(at + 15));
+    c.edited = static_cast<int>(s.Int(at + 16));
+    c.added = static_cast<int>(s.Int(at + 17));
+    c.deleted = static_cast<int>(s.Int(at + 18));
+    c.moved = static_cast<int>(s.Int(at + 19));
+    c.chars_added = s.Int(at + 20);
+    c.chars_removed = s.Int(at + 21);
+    c.headline_changed = s.Int(at + 22) != 0;
+    c.byline_changed = s.Int(at + 23) != 0;
+  }
+  v.extractor_version = static_cast<int>(s.Int(at + 24));
+  v.article_id = s.Int(at + 25);
+  return r;
+}
+constexpr int kArticleColumns = 11;  // STET_ARTICLE_SELECT's
+
 Result<std::vector<VersionRow>> SqliteTxn::Versions(int64_t article_id) {
-  STET_SQL_PREPARE(
-      s,
-      "SELECT v.id, v.number, v.seen_at, v.last_seen, v.observations, v.kind, "
-      "v.reverts_to, v.stored_bytes, v.content_id, c.fingerprint, "
-      "COALESCE(c.headline, b.headline, ''), COALESCE(c.byline, b.byline, ''), "
-      "c.raw_bytes, COALESCE(c.base_id, 0), ch.version_id IS NOT "
-      "NULL, ch.unchanged, ch.edited, ch.added, ch.deleted, ch.moved, "
-      "ch.chars_added, ch.chars_removed, ch.headline_changed, "
-      "ch.byline_changed, v.extractor FROM versions v JOIN contents c ON c.id "
-      "= "
-      "v.content_id LEFT JOIN contents b ON b.id = c.base_id LEFT JOIN changes "
-      "ch ON ch.version_id = v.id WHERE "
-      "v.article_id = ?1 ORDER BY v.number");
+  STET_SQL_PREPARE(s, "SELECT " STET_VERSION_COLUMNS
+                      "FROM versions v " STET_VERSION_JOINS
+                      "WHERE v.article_id = ?1 ORDER BY v.number");
   s.Bind(1, article_id);
   std::vector<VersionRow> out;
   int rc;
-  while ((rc = s.Step()) == SQLITE_ROW) {
-    VersionRow r;
-    VersionInfo& v = r.info;
-    v.article_id = article_id;
-    v.id = s.Int(0);
-    v.number = static_cast<int>(s.Int(1));
-    v.seen_at = s.Int(2);
-    v.last_seen = s.Int(3);
-    v.observations = static_cast<int>(s.Int(4));
-    v.kind = static_cast<VersionKind>(s.Int(5));
-    v.reverts_to = static_cast<int>(s.Int(6));
-    v.stored_bytes = s.Int(7);
-    r.content_id = s.Int(8);
-    v.fingerprint = static_cast<uint64_t>(s.Int(9));
-    v.headline = s.Text(10);
-    v.byline = s.Text(11);
-    v.text_bytes = s.Int(12);
-    r.content_base_id = s.Int(13);
-    v.has_change = s.Int(14) != 0;
-    if (v.has_change) {
-      ChangeSummary& c = v.change;
-      c.unchanged = static_cast<int>(s.Int(15));
-      c.edited = static_cast<int>(s.Int(16));
-      c.added = static_cast<int>(s.Int(17));
-      c.deleted = static_cast<int>(s.Int(18));
-      c.moved = static_cast<int>(s.Int(19));
-      c.chars_added = s.Int(20);
-      c.chars_removed = s.Int(21);
-      c.headline_changed = s.Int(22) != 0;
-      c.byline_changed = s.Int(23) != 0;
-    }
-    v.extractor_version = static_cast<int>(s.Int(24));
-    out.push_back(std::move(r));
-  }
+  while ((rc = s.Step()) == SQLITE_ROW) out.push_back(ReadVersion(s, 0));
   if (rc != SQLITE_DONE) return store_->Error("reading versions");
+  return out;
+}
+
+Result<std::vector<std::pair<ArticleRow, VersionRow>>> SqliteTxn::Changes(
+    const ChangeFilter& f) {
+  // One article's changes come through its (article_id, number) index; all
+  // changes, or a source's, by walking versions_seen_at from the newest.
+#define STET_CHANGES_SELECT(where)                                             \
+  STET_ARTICLE_SELECT_COLUMNS                                                  \
+      ", " STET_VERSION_COLUMNS                                                \
+      "FROM versions v JOIN articles a ON a.id = v.article_id JOIN sources s " \
+      "ON s.id = a.source_id " STET_VERSION_JOINS "WHERE " where               \
+      " AND (?1 = '' OR s.name = ?1) AND (?3 OR v.number > 1) AND (?4 = 0 OR " \
+      "v.seen_at >= ?4) AND (?5 = 0 OR v.seen_at < ?5) ORDER BY v.seen_at "    \
+      "DESC, v.id DESC LIMIT ?6 OFFSET ?7"
+  STET_ASSIGN_OR_RETURN(
+      Stmt s, f.article_id != 0
+                  ? store_->Prepare(STET_CHANGES_SELECT("v.article_id = ?2"))
+                  : store_->Prepare(STET_CHANGES_SELECT("?2 = 0")));
+#undef STET_CHANGES_SELECT
+  s.Bind(1, std::string_view(f.source))
+      .Bind(2, f.article_id)
+      .Bind(3, f.include_first ? 1 : 0)
+      .Bind(4, f.since)
+      .Bind(5, f.until)
+      .Bind(6, f.limit)
+      .Bind(7, f.offset);
+  std::vector<std::pair<ArticleRow, VersionRow>> out;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW)
+    out.emplace_back(ReadArticle(s), ReadVersion(s, kArticleColumns));
+  if (rc != SQLITE_DONE) return store_->Error("listing changes");
+  return out;
+}
+
+Result<std::vector<SourceSummary>> SqliteTxn::SourceSummaries() {
+  std::vector<SourceSummary> out;
+  {
+    STET_SQL_PREPARE(
+        s,
+        "SELECT s.id, s.name, "
+        "(SELECT count(*) FROM articles a WHERE a.source_id = s.id), "
+        "(SELECT count(*) FROM articles a WHERE a.source_id = s.id AND "
+        "a.version_count > 1), "
+        "(SELECT COALESCE(sum(a.version_count), 0) FROM articles a WHERE "
+        "a.source_id = s.id), "
+        "(SELECT COALESCE(min(a.first_seen), 0) FROM articles a WHERE "
+        "a.source_id = s.id) "
+        "FROM sources s ORDER BY s.name");
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) {
+      SourceSummary sum;
+      sum.source = {s.Int(0), s.Text(1)};
+      sum.articles = s.Int(2);
+      sum.changed_articles = s.Int(3);
+      sum.versions = s.Int(4);
+      sum.first_seen = s.Int(5);
+      out.push_back(std::move(sum));
+    }
+    if (rc != SQLITE_DONE) return store_->Error("summarising sources");
+  }
+  for (SourceSummary& sum : out) {
+    if (sum.changed_articles == 0) continue;
+    {
+      STET_SQL_PREPARE(
+          s,
+          "SELECT count(*), COALESCE(max(v.seen_at), 0), "
+          "COALESCE(sum(ch.chars_added + ch.chars_removed), 0), "
+          "COALESCE(sum(ch.headline_changed), 0) FROM articles a JOIN "
+          "versions v ON v.article_id = a.id AND v.number > 1 LEFT JOIN "
+          "changes ch ON ch.version_id = v.id WHERE a.source_id = ?1 AND "
+          "a.version_count > 1");
+      s.Bind(1, sum.source.id);
+      if (s.Step() != SQLITE_ROW) return store_->Error("summarising changes");
+      sum.changes = s.Int(0);
+      sum.last_change = s.Int(1);
+      if (sum.changes > 0) {
+        sum.mean_chars_changed =
+            static_cast<double>(s.Int(2)) / static_cast<double>(sum.changes);
+        sum.headline_change_share =
+            static_cast<double>(s.Int(3)) / static_cast<double>(sum.changes);
+      }
+    }
+    // The lower median: the same element the memory store picks.
+    STET_SQL_PREPARE(
+        s,
+        "SELECT v.seen_at - a.first_seen AS d FROM articles a JOIN versions v "
+        "ON v.article_id = a.id AND v.number = 2 WHERE a.source_id = ?1 "
+        "ORDER BY d LIMIT 1 OFFSET ?2");
+    s.Bind(1, sum.source.id).Bind(2, (sum.changed_articles - 1) / 2);
+    int rc = s.Step();
+    if (rc == SQLITE_ROW)
+      sum.median_first_change_after = s.Int(0);
+    else if (rc != SQLITE_DONE)
+      return store_->Error("summarising change delays");
+  }
   return out;
 }
 

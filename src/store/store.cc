@@ -342,6 +342,25 @@ Result<StoreStats> Store::Stats() {
   return t->Stats();
 }
 
+Result<std::vector<ChangeEntry>> Store::ListChanges(
+    const ChangeFilter& filter) {
+  ChangeFilter f = filter;
+  f.limit = std::clamp(f.limit, 0, 10000);
+  f.offset = std::max(f.offset, 0);
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
+  STET_ASSIGN_OR_RETURN(auto rows, t->Changes(f));
+  std::vector<ChangeEntry> out;
+  out.reserve(rows.size());
+  for (auto& [a, v] : rows)
+    out.push_back(ChangeEntry{ToArticle(a), std::move(v.info)});
+  return out;
+}
+
+Result<std::vector<SourceSummary>> Store::SummarizeSources() {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
+  return t->SourceSummaries();
+}
+
 std::string_view ScheduleKindName(ScheduleKind k) {
   switch (k) {
     case ScheduleKind::kArticle:

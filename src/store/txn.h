@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "stet/store.h"
@@ -63,6 +64,11 @@ class StoreTxn {
   virtual Result<ContentRow> Content(int64_t content_id) = 0;
   virtual Result<std::vector<Source>> Sources() = 0;
   virtual Result<StoreStats> Stats() = 0;
+  // Newest first; each version with its article (ArticleRow::source set).
+  virtual Result<std::vector<std::pair<ArticleRow, VersionRow>>> Changes(
+      const ChangeFilter& f) = 0;
+  // By source name; median_first_change_after included.
+  virtual Result<std::vector<SourceSummary>> SourceSummaries() = 0;
 
   virtual Result<int64_t> EnsureSource(std::string_view name,
                                        Timestamp now) = 0;

@@ -373,6 +373,95 @@ TEST_P(StoreTest, HeadlinesAndBylinesReadBackThroughEveryChange) {
   }
 }
 
+TEST_P(StoreTest, ChangesAreListedNewestFirstWithFilters) {
+  auto text = [](std::string last) {
+    return Text("H " + last, {"A first paragraph that is the same.", last});
+  };
+  // guardian/a: versions at 100, 200, 400; guardian/b at 150, 300;
+  // itv/c at 120 only; itv/d at 130, 500 (headline unchanged).
+  Rec(Obs("http://g/a", 100, text("one")));
+  Rec(Obs("http://itv/c", 120, text("c"), "itv"));
+  Rec(Obs("http://itv/d", 130, Text("D", {"Same start.", "d one"}), "itv"));
+  Rec(Obs("http://g/b", 150, text("b one")));
+  Rec(Obs("http://g/a", 200, text("two")));
+  Rec(Obs("http://g/b", 300, text("b two")));
+  Rec(Obs("http://g/a", 400, text("three")));
+  Rec(Obs("http://itv/d", 500, Text("D", {"Same start.", "d two"}), "itv"));
+
+  auto urls = [](const std::vector<ChangeEntry>& es) {
+    std::vector<std::string> out;
+    for (const auto& e : es)
+      out.push_back(e.article.url + "#" + std::to_string(e.version.number));
+    return out;
+  };
+  auto all = store_->ListChanges();
+  ASSERT_TRUE(all.ok()) << all.status().message();
+  EXPECT_EQ(urls(*all),
+            (std::vector<std::string>{"http://itv/d#2", "http://g/a#3",
+                                      "http://g/b#2", "http://g/a#2"}));
+  const ChangeEntry& top = (*all)[0];
+  EXPECT_EQ(top.article.source, "itv");
+  EXPECT_EQ(top.version.seen_at, 500);
+  EXPECT_TRUE(top.version.has_change);
+  EXPECT_GT(top.version.change.edited + top.version.change.added +
+                top.version.change.deleted,
+            0);
+  EXPECT_FALSE(top.version.change.headline_changed);
+  EXPECT_EQ((*all)[1].version.headline, "H three");
+  EXPECT_EQ((*all)[1].article.headline, "H three");
+  EXPECT_EQ((*all)[3].version.headline, "H two");
+
+  ChangeFilter f;
+  f.include_first = true;
+  f.limit = 3;
+  f.offset = 5;
+  EXPECT_EQ(urls(*store_->ListChanges(f)),
+            (std::vector<std::string>{"http://itv/d#1", "http://itv/c#1",
+                                      "http://g/a#1"}));
+  f = {};
+  f.source = "guardian";
+  EXPECT_EQ(urls(*store_->ListChanges(f)),
+            (std::vector<std::string>{"http://g/a#3", "http://g/b#2",
+                                      "http://g/a#2"}));
+  f = {};
+  f.article_id = store_->FindArticle("http://g/a")->id;
+  f.include_first = true;
+  EXPECT_EQ(urls(*store_->ListChanges(f)),
+            (std::vector<std::string>{"http://g/a#3", "http://g/a#2",
+                                      "http://g/a#1"}));
+  f = {};
+  f.since = 200;
+  f.until = 400;
+  EXPECT_EQ(urls(*store_->ListChanges(f)),
+            (std::vector<std::string>{"http://g/b#2", "http://g/a#2"}));
+  f = {};
+  f.source = "nobody";
+  EXPECT_TRUE(store_->ListChanges(f)->empty());
+
+  auto sums = store_->SummarizeSources();
+  ASSERT_TRUE(sums.ok()) << sums.status().message();
+  ASSERT_EQ(sums->size(), 2u);
+  const SourceSummary& g = (*sums)[0];
+  EXPECT_EQ(g.source.name, "guardian");
+  EXPECT_EQ(g.articles, 2);
+  EXPECT_EQ(g.changed_articles, 2);
+  EXPECT_EQ(g.versions, 5);
+  EXPECT_EQ(g.changes, 3);
+  EXPECT_EQ(g.first_seen, 100);
+  EXPECT_EQ(g.last_change, 400);
+  // First changes came 100 s (a) and 150 s (b) after first sight.
+  EXPECT_EQ(g.median_first_change_after, 100);
+  EXPECT_DOUBLE_EQ(g.headline_change_share, 1.0);
+  EXPECT_GT(g.mean_chars_changed, 0);
+  const SourceSummary& itv = (*sums)[1];
+  EXPECT_EQ(itv.source.name, "itv");
+  EXPECT_EQ(itv.articles, 2);
+  EXPECT_EQ(itv.changed_articles, 1);
+  EXPECT_EQ(itv.changes, 1);
+  EXPECT_EQ(itv.median_first_change_after, 370);
+  EXPECT_DOUBLE_EQ(itv.headline_change_share, 0.0);
+}
+
 // --- Watching: schedule rows, leases, one-transaction checks
 // -------------------
 

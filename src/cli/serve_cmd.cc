@@ -1,0 +1,89 @@
+// `stet serve`: the web pages, feeds and JSON API over the store, until
+// SIGINT/SIGTERM.
+#include <fmt/format.h>
+#include <signal.h>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include "cli/cli.h"
+#include "server/http_server.h"
+#include "server/site.h"
+
+namespace stet::cli {
+namespace {
+
+std::atomic<bool> g_serve_stop{false};
+
+void OnServeSignal(int) { g_serve_stop = true; }
+
+Result<int> Serve(Context& ctx) {
+  server::ServeOptions opts;
+  opts.host = ctx.args.Get("host", "127.0.0.1");
+  STET_ASSIGN_OR_RETURN(opts.port, ctx.args.GetInt("port", 8080));
+  STET_ASSIGN_OR_RETURN(opts.threads, ctx.args.GetInt("threads", 8));
+  if (opts.port < 0 || opts.port > 65535)
+    return InvalidArgument("--port must be from 0 to 65535");
+  if (opts.threads < 1 || opts.threads > 256)
+    return InvalidArgument("--threads must be from 1 to 256");
+  server::SiteOptions site_opts;
+  site_opts.base_url = ctx.args.Get("base-url");
+  if (!site_opts.base_url.empty() &&
+      !(site_opts.base_url.starts_with("http://") ||
+        site_opts.base_url.starts_with("https://")))
+    return InvalidArgument("--base-url must start with http:// or https://");
+  while (site_opts.base_url.ends_with("/")) site_opts.base_url.pop_back();
+  // Fail now, with the usual message, if the database cannot be opened.
+  STET_RETURN_IF_ERROR(ctx.OpenStore().status());
+  const std::string path = ctx.db_path;
+  server::StorePool pool(
+      [path]() -> Result<std::unique_ptr<Store>> {
+        return OpenSqliteStore(path, {.create = false});
+      },
+      opts.threads);
+  server::Site site(pool, *ctx.clock, site_opts);
+  if (!ctx.args.Has("quiet"))
+    opts.log = [](const std::string& line) {
+      std::fprintf(stderr, "%s\n", line.c_str());
+    };
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<server::HttpServer> http,
+                        server::StartHttpServer(site, opts));
+  struct sigaction sa {};
+  sa.sa_handler = OnServeSignal;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, nullptr);
+  sigaction(SIGTERM, &sa, nullptr);
+  Print(ctx,
+        fmt::format("stet: serving {} on http://{}:{}/ (Ctrl-C stops)\n", path,
+                    opts.host.find(':') != std::string::npos
+                        ? "[" + opts.host + "]"
+                        : opts.host,
+                    http->port()));
+  std::fflush(ctx.out);
+  while (!g_serve_stop)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  http->Stop();
+  http->Wait();
+  return 0;
+}
+
+}  // namespace
+
+Command ServeCommand() {
+  return {
+      "serve",
+      "",
+      "serve the web pages, feeds of changes and JSON API over the store",
+      {{"host", "ADDR",
+        "address to listen on (default 127.0.0.1: this machine only)"},
+       {"port", "N", "port to listen on, 0 for any free one (default 8080)"},
+       {"threads", "N", "requests handled at once (default 8)"},
+       {"base-url", "URL",
+        "absolute address of the site for feed links (default: from the "
+        "request's Host header)"},
+       {"quiet", "", "no log line per request (default: log to stderr)"}},
+      Serve};
+}
+
+}  // namespace stet::cli

@@ -1,0 +1,75 @@
+// Inside the site: what each group of routes needs (site.cc routes, pages.cc
+// renders HTML, feeds.cc Atom and RSS, api.cc JSON).
+//
+// Thread-safety: a Ctx lives for one request on one thread.
+#ifndef STET_SERVER_HANDLERS_H_
+#define STET_SERVER_HANDLERS_H_
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "server/site.h"
+
+namespace stet::server::internal {
+
+struct Ctx {
+  Store& store;
+  const Clock& clock;
+  const SiteOptions& options;
+  const WebRequest& request;
+  std::string base;  // absolute origin for feed links: "http://host:port"
+
+  // The query parameter's first value, or `fallback`.
+  std::string Param(std::string_view name, std::string fallback = "") const;
+  // An integer parameter in [lo, hi]; nullopt (and `*bad` set) when it is
+  // present but not such a number.
+  std::optional<int64_t> IntParam(std::string_view name, int64_t fallback,
+                                  int64_t lo, int64_t hi) const;
+};
+
+// JSON with <, > and & escaped inside strings (\u003c...), so a response
+// that some client mistakes for HTML still carries no markup.
+WebResponse JsonResponse(const nlohmann::json& j, int status);
+
+// An error as the client asked for it: JSON under /api/, HTML otherwise.
+WebResponse Error(const Ctx& ctx, int status, std::string_view message);
+// The HTTP status for a failed Status (404 for kNotFound, 400 for bad
+// arguments, 503 when the store is busy, else 500).
+int HttpStatusFor(const Status& s);
+WebResponse Failure(const Ctx& ctx, const Status& s);
+
+// Pages.
+WebResponse HomePage(Ctx& ctx);
+WebResponse SourcesPage(Ctx& ctx);
+WebResponse SourcePage(Ctx& ctx, const std::string& name);
+WebResponse ArticlePage(Ctx& ctx, int64_t id);
+WebResponse DiffPage(Ctx& ctx, int64_t id, int from, int to);
+// The full page around `body`: header, navigation, footer, feed links.
+WebResponse Page(const Ctx& ctx, int status, std::string_view title,
+                 std::string_view body, std::string_view feed_path = "");
+
+// Feeds of changes: `atom` or RSS 2.0.
+WebResponse ChangesFeed(Ctx& ctx, const ChangeFilter& filter,
+                        std::string_view title, std::string_view html_path,
+                        bool atom);
+
+// JSON API; `rest` is the path after "/api/v1".
+WebResponse Api(Ctx& ctx, std::string_view rest);
+
+// Links, relative to the site root.
+std::string ArticlePath(int64_t id);
+std::string DiffPath(int64_t id, int from, int to);
+std::string SourcePath(std::string_view name);
+
+// The site's only assets (assets.cc).
+extern const char kCss[];
+extern const char kJs[];
+
+// "2017-12-22 09:30 UTC" for pages.
+std::string PageTime(Timestamp t);
+
+}  // namespace stet::server::internal
+
+#endif  // STET_SERVER_HANDLERS_H_

@@ -1,0 +1,305 @@
+// The site as a function of requests, over an in-memory store: pages, feeds
+// and the API, hostile article text, errors.
+#include "server/site.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <libxml/parser.h>
+
+#include <nlohmann/json.hpp>
+
+#include "server/html.h"
+
+namespace stet::server {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+VersionText Text(std::string headline, std::vector<std::string> paras,
+                 std::string byline = "") {
+  VersionText t;
+  t.headline = std::move(headline);
+  t.byline = std::move(byline);
+  t.paragraphs = std::move(paras);
+  return t;
+}
+
+Observation Obs(std::string url, Timestamp t, VersionText text,
+                std::string source = "guardian") {
+  Observation o;
+  o.url = std::move(url);
+  o.source = std::move(source);
+  o.seen_at = t;
+  o.text = std::move(text);
+  return o;
+}
+
+const std::vector<std::string> kV1 = {
+    "Boris Johnson and Sergei Lavrov have sparred over alleged Russian "
+    "meddling in the Brexit referendum. It was the first visit in five years.",
+    "Lavrov said Johnson himself had said there was no evidence."};
+const std::vector<std::string> kV2 = {
+    "Boris Johnson and Sergei Lavrov have clashed over alleged Russian "
+    "meddling in the Brexit referendum. It was the first visit in five years.",
+    "Lavrov said Johnson himself had said there was no evidence.",
+    "Johnson said relations were not easy."};
+
+class SiteTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto store = NewMemoryStore();
+    store_ = store.get();
+    pool_ = std::make_unique<StorePool>(std::move(store));
+    site_ = std::make_unique<Site>(*pool_, clock_);
+  }
+  void Record(const Observation& o) {
+    auto r = store_->Record(o);
+    ASSERT_TRUE(r.ok()) << r.status().message();
+  }
+  WebResponse Get(std::string path,
+                  std::multimap<std::string, std::string> query = {}) {
+    WebRequest r;
+    r.path = std::move(path);
+    r.query = std::move(query);
+    r.headers["host"] = "stet.test:8080";
+    return site_->Handle(r);
+  }
+  std::string Header(const WebResponse& r, std::string_view name) {
+    for (const auto& [k, v] : r.headers)
+      if (k == name) return v;
+    return "";
+  }
+
+  FakeClock clock_{1513935000};
+  Store* store_ = nullptr;
+  std::unique_ptr<StorePool> pool_;
+  std::unique_ptr<Site> site_;
+};
+
+TEST_F(SiteTest, HomeListsChangesNewestFirstLinkedToTheirDiffs) {
+  Record(Obs("https://g.com/a", 1000, Text("Johnson in Moscow", kV1)));
+  Record(Obs("https://g.com/a", 8200, Text("Johnson in Moscow", kV2)));
+  Record(
+      Obs("https://itv.com/b", 9000, Text("Lavrov replies", {"One."}), "itv"));
+  WebResponse r = Get("/");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_THAT(r.content_type, HasSubstr("text/html"));
+  EXPECT_THAT(r.body, HasSubstr("href=\"/article/1/diff/1..2\""));
+  EXPECT_THAT(r.body, HasSubstr("1 sentence added, 1 edited"));
+  // First versions are not changes.
+  EXPECT_THAT(r.body, Not(HasSubstr("Lavrov replies")));
+  EXPECT_THAT(r.body, HasSubstr("/feeds/changes.atom"));
+  EXPECT_THAT(Header(r, "Content-Security-Policy"),
+              HasSubstr("script-src 'self'"));
+  EXPECT_EQ(Header(r, "X-Content-Type-Options"), "nosniff");
+}
+
+TEST_F(SiteTest, ArticlePageShowsTheTimelineAndCurrentText) {
+  Record(Obs("https://g.com/a", 1000, Text("Johnson in Moscow", kV1)));
+  Record(Obs("https://g.com/a", 8200, Text("Johnson in Moscow", kV2)));
+  WebResponse r = Get("/article/1");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_THAT(r.body, HasSubstr("about 2 hours later"));
+  EXPECT_THAT(r.body, HasSubstr("Johnson said relations were not easy."));
+  EXPECT_THAT(r.body, HasSubstr("href=\"https://g.com/a\""));
+  EXPECT_EQ(Get("/article/9").status, 404);
+  EXPECT_EQ(Get("/article/x").status, 404);
+}
+
+TEST_F(SiteTest, DiffPageMarksWordsSentencesAndNavigation) {
+  Record(Obs("https://g.com/a", 1000, Text("Johnson in Moscow", kV1)));
+  Record(Obs("https://g.com/a", 8200, Text("Johnson visits Moscow", kV2)));
+  for (std::string view : {"side", "inline"}) {
+    WebResponse r = Get("/article/1/diff/1..2", {{"view", view}});
+    ASSERT_EQ(r.status, 200) << view;
+    EXPECT_THAT(r.body, HasSubstr("<del>sparred</del>")) << view;
+    EXPECT_THAT(r.body, HasSubstr("<ins>clashed</ins>")) << view;
+    EXPECT_THAT(r.body, HasSubstr("Headline changed")) << view;
+    EXPECT_THAT(r.body, HasSubstr("id=c1")) << view;
+    EXPECT_THAT(r.body, HasSubstr("id=c2")) << view;
+    EXPECT_THAT(r.body, HasSubstr("/static/stet.js")) << view;
+  }
+  EXPECT_EQ(Get("/article/1/diff/1..3").status, 404);
+  EXPECT_EQ(Get("/article/1/diff/2..2").status, 400);
+  EXPECT_EQ(Get("/article/1/diff/1..2", {{"view", "x"}}).status, 400);
+  // Reversed ranges read forwards.
+  EXPECT_THAT(Get("/article/1/diff/2..1").body,
+              HasSubstr("<ins>clashed</ins>"));
+}
+
+// Article text is hostile input: nothing in it may become markup.
+TEST_F(SiteTest, HostileArticleTextIsEscapedEverywhere) {
+  const std::string evil_headline =
+      "<script>alert(1)</script><img src=x onerror=alert(2)>";
+  const std::vector<std::string> evil = {
+      "<a href=\"javascript:alert(3)\">click</a> and \"quotes\" & 'apos'",
+      "<svg onload=alert(4)></svg><iframe src=//evil.test></iframe>"};
+  Record(Obs("javascript:alert(5)", 1000,
+             Text(evil_headline, evil, "<b onmouseover=alert(6)>")));
+  Record(Obs("javascript:alert(5)", 2000,
+             Text(evil_headline + " <style>", {evil[1], evil[0]},
+                  "</title><script>alert(7)</script>"),
+             "<script>src</script>"));
+  const std::vector<std::string> paths = {"/",
+                                          "/article/1",
+                                          "/article/1/diff/1..2",
+                                          "/sources",
+                                          "/source/guardian",
+                                          "/feeds/changes.atom",
+                                          "/feeds/changes.rss",
+                                          "/feeds/article/1.atom",
+                                          "/api/v1/changes",
+                                          "/api/v1/articles/1/diff"};
+  for (const std::string& p : paths) {
+    for (std::string view : {"side", "inline"}) {
+      WebResponse r = Get(p, {{"view", view}});
+      ASSERT_EQ(r.status, 200) << p;
+      EXPECT_THAT(r.body, Not(HasSubstr("<script>"))) << p;
+      EXPECT_THAT(r.body, Not(HasSubstr("<img"))) << p;
+      EXPECT_THAT(r.body, Not(HasSubstr("<svg"))) << p;
+      EXPECT_THAT(r.body, Not(HasSubstr("<iframe"))) << p;
+      EXPECT_THAT(r.body, Not(HasSubstr("<a href=\"javascript"))) << p;
+      EXPECT_THAT(r.body, Not(HasSubstr("href=\"javascript"))) << p;
+      EXPECT_THAT(r.body, Not(HasSubstr("<b "))) << p;
+      EXPECT_THAT(r.body, Not(HasSubstr("<style>"))) << p;
+    }
+  }
+  // The text is shown, as text.
+  EXPECT_THAT(Get("/article/1").body,
+              HasSubstr("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+TEST_F(SiteTest, FeedsAreWellFormedAtomAndRss) {
+  Record(Obs("https://g.com/a", 1000, Text("Johnson & Lavrov", kV1)));
+  Record(Obs("https://g.com/a", 8200, Text("Johnson & Lavrov", kV2)));
+  for (std::string path :
+       {"/feeds/changes.atom", "/feeds/changes.rss",
+        "/feeds/source/guardian.atom", "/feeds/article/1.rss"}) {
+    WebResponse r = Get(path);
+    ASSERT_EQ(r.status, 200) << path;
+    xmlDocPtr doc =
+        xmlReadMemory(r.body.data(), static_cast<int>(r.body.size()),
+                      "feed.xml", nullptr, XML_PARSE_NONET);
+    EXPECT_NE(doc, nullptr) << path << "\n" << r.body;
+    xmlFreeDoc(doc);
+    EXPECT_THAT(r.body, HasSubstr("http://stet.test:8080/article/1/diff/1..2"))
+        << path;
+    EXPECT_THAT(r.body, HasSubstr("Johnson &amp; Lavrov")) << path;
+  }
+  EXPECT_THAT(Get("/feeds/changes.atom").content_type,
+              HasSubstr("application/atom+xml"));
+  EXPECT_THAT(Get("/feeds/changes.rss").content_type,
+              HasSubstr("application/rss+xml"));
+  // The article feed carries the first version too.
+  EXPECT_THAT(Get("/feeds/article/1.atom").body, HasSubstr("first version"));
+  EXPECT_EQ(Get("/feeds/article/7.atom").status, 404);
+  EXPECT_EQ(Get("/feeds/changes.xml").status, 404);
+}
+
+TEST_F(SiteTest, ForgedHostHeadersDoNotReachFeedLinks) {
+  Record(Obs("https://g.com/a", 1000, Text("A", kV1)));
+  Record(Obs("https://g.com/a", 2000, Text("A", kV2)));
+  WebRequest r;
+  r.path = "/feeds/changes.atom";
+  r.headers["host"] = "evil.test\"><script>";
+  WebResponse resp = site_->Handle(r);
+  EXPECT_THAT(resp.body, Not(HasSubstr("evil.test")));
+  EXPECT_THAT(resp.body, HasSubstr("http://127.0.0.1/article/1/diff/1..2"));
+}
+
+TEST_F(SiteTest, ApiAnswersJsonWithPagingAndJsonErrors) {
+  for (int i = 1; i <= 3; ++i) {
+    std::string url = "https://g.com/" + std::to_string(i);
+    Record(Obs(url, 1000 * i, Text("A" + std::to_string(i), kV1)));
+    Record(Obs(url, 1000 * i + 500, Text("A" + std::to_string(i), kV2)));
+  }
+  using nlohmann::json;
+  WebResponse r = Get("/api/v1/changes", {{"limit", "2"}});
+  ASSERT_EQ(r.status, 200);
+  EXPECT_EQ(r.content_type, "application/json");
+  json j = json::parse(r.body);
+  ASSERT_EQ(j["changes"].size(), 2u);
+  EXPECT_EQ(j["changes"][0]["article"]["url"], "https://g.com/3");
+  EXPECT_EQ(j["changes"][0]["version"]["change"]["sentences_added"], 1);
+  EXPECT_EQ(j["next"], "/api/v1/changes?limit=2&offset=2");
+  json page2 = json::parse(
+      Get("/api/v1/changes", {{"limit", "2"}, {"offset", "2"}}).body);
+  ASSERT_EQ(page2["changes"].size(), 1u);
+  EXPECT_TRUE(page2["next"].is_null());
+
+  json diff = json::parse(Get("/api/v1/articles/1/diff").body);
+  EXPECT_EQ(diff["from"], 1);
+  EXPECT_EQ(diff["to"], 2);
+  bool edited = false;
+  for (const json& row : diff["rows"])
+    edited |= row["label"] == "edited" && row.contains("words");
+  EXPECT_TRUE(edited);
+  json version = json::parse(Get("/api/v1/articles/2/versions/2").body);
+  EXPECT_EQ(version["paragraphs"].size(), 3u);
+  json sources = json::parse(Get("/api/v1/sources").body);
+  EXPECT_EQ(sources["sources"][0]["changes"], 3);
+  json article = json::parse(Get("/api/v1/articles/3").body);
+  EXPECT_EQ(article["version_list"].size(), 2u);
+
+  struct Bad {
+    std::string path;
+    std::multimap<std::string, std::string> query;
+    int status;
+  };
+  for (const Bad& b : std::vector<Bad>{
+           {"/api/v1/changes", {{"limit", "0"}}, 400},
+           {"/api/v1/changes", {{"limit", "abc"}}, 400},
+           {"/api/v1/changes", {{"since", "yesterday"}}, 400},
+           {"/api/v1/changes", {{"first", "2"}}, 400},
+           {"/api/v1/articles/99", {}, 404},
+           {"/api/v1/articles/1/versions/9", {}, 404},
+           {"/api/v1/articles/1/diff", {{"from", "7"}}, 400},
+           {"/api/v1/nothing", {}, 404},
+       }) {
+    WebResponse e = Get(b.path, b.query);
+    EXPECT_EQ(e.status, b.status) << b.path;
+    json err = json::parse(e.body, nullptr, false);
+    ASSERT_FALSE(err.is_discarded()) << b.path;
+    EXPECT_EQ(err["error"]["status"], b.status) << b.path;
+  }
+}
+
+TEST_F(SiteTest, OnlyGetAndHeadAreServed) {
+  WebRequest r;
+  r.method = "POST";
+  r.path = "/api/v1/sources";
+  WebResponse resp = site_->Handle(r);
+  EXPECT_EQ(resp.status, 405);
+  EXPECT_EQ(Header(resp, "Allow"), "GET, HEAD");
+}
+
+TEST(HtmlTest, EscapesAndWordings) {
+  EXPECT_EQ(Escape("<a href=\"x\">'&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  EXPECT_EQ(Escape("bad \xff byte\x01"), "bad \xEF\xBF\xBD byte ");
+  EXPECT_EQ(UrlEncode("a b/ü"), "a%20b%2F%C3%BC");
+  EXPECT_EQ(UrlDecode("a%20b+c%2"), "a b c%2");
+  EXPECT_TRUE(IsWebUrl("HTTPS://x"));
+  EXPECT_FALSE(IsWebUrl("javascript:alert(1)"));
+  EXPECT_FALSE(IsWebUrl(" http://x"));
+  VersionInfo v;
+  v.number = 2;
+  v.has_change = true;
+  v.change.added = 2;
+  v.change.edited = 1;
+  v.change.headline_changed = true;
+  EXPECT_EQ(SummaryLine(v), "2 sentences added, 1 edited; headline changed");
+  v.change = {};
+  v.change.deleted = 1;
+  EXPECT_EQ(SummaryLine(v), "1 sentence removed");
+  v.kind = VersionKind::kRevert;
+  v.reverts_to = 1;
+  EXPECT_EQ(SummaryLine(v),
+            "back to the text of version 1 (1 sentence removed)");
+  v.number = 1;
+  EXPECT_EQ(SummaryLine(v), "first version");
+}
+
+}  // namespace
+}  // namespace stet::server
