@@ -133,7 +133,9 @@ CREATE INDEX events_at ON events(at);
     // found through an index of their 64-bit hash (stet_url_hash) instead of
     // a second copy of every URL in a unique index (articles) and in the due
     // index (schedule); uniqueness is checked on insert, inside the write
-    // transaction. Texts are only read by id (contents_article was never
+    // transaction. A version's change summary lives on its row (NULL for a
+    // first version), not in a table of its own. Texts are only read by id
+    // (contents_article was never
     // used: articles are not deleted). A delta text's headline and byline are
     // NULL when they are
     // its base text's. A schedule row keeps the hash of the last page body it
@@ -177,6 +179,38 @@ INSERT INTO contents_v4 SELECT c.id, c.article_id, c.fingerprint,
   FROM contents c LEFT JOIN contents b ON b.id = c.base_id;
 DROP TABLE contents;
 ALTER TABLE contents_v4 RENAME TO contents;
+CREATE TABLE versions_v4(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  number INTEGER NOT NULL,
+  content_id INTEGER NOT NULL REFERENCES contents(id),
+  seen_at INTEGER NOT NULL,
+  last_seen INTEGER NOT NULL,
+  observations INTEGER NOT NULL DEFAULT 1,
+  kind INTEGER NOT NULL,
+  reverts_to INTEGER NOT NULL DEFAULT 0,
+  stored_bytes INTEGER NOT NULL,
+  extractor INTEGER NOT NULL DEFAULT 0,
+  unchanged INTEGER,
+  edited INTEGER,
+  added INTEGER,
+  deleted INTEGER,
+  moved INTEGER,
+  chars_added INTEGER,
+  chars_removed INTEGER,
+  headline_changed INTEGER,
+  byline_changed INTEGER,
+  UNIQUE(article_id, number));
+INSERT INTO versions_v4 SELECT v.id, v.article_id, v.number, v.content_id,
+  v.seen_at, v.last_seen, v.observations, v.kind, v.reverts_to,
+  v.stored_bytes, v.extractor, ch.unchanged, ch.edited, ch.added, ch.deleted,
+  ch.moved, ch.chars_added, ch.chars_removed, ch.headline_changed,
+  ch.byline_changed
+  FROM versions v LEFT JOIN changes ch ON ch.version_id = v.id;
+DROP TABLE changes;
+DROP TABLE versions;
+ALTER TABLE versions_v4 RENAME TO versions;
+CREATE INDEX versions_seen_at ON versions(seen_at);
 CREATE TABLE schedule_v4(
   id INTEGER PRIMARY KEY,
   url_hash INTEGER NOT NULL,
@@ -394,7 +428,7 @@ Status SqliteTxn::Commit() {
   "a.state, a.version_count, a.headline, a.pending_fp, a.pending_count"
 #define STET_ARTICLE_SELECT   \
   STET_ARTICLE_SELECT_COLUMNS \
-      " FROM articles a JOIN sources s ON s.id = a.source_id "
+  " FROM articles a JOIN sources s ON s.id = a.source_id "
 
 ArticleRow ReadArticle(const Stmt& s) {
   ArticleRow a;
@@ -446,19 +480,18 @@ Result<std::vector<ArticleRow>> SqliteTxn::Articles(const ArticleFilter& f) {
 }
 
 // Every version query selects the same columns (from versions v, contents
-// c, its base b and changes ch), read by ReadVersion() from column `at`.
+// c and its base b), read by ReadVersion() from column `at`.
 #define STET_VERSION_COLUMNS                                                 \
   "v.id, v.number, v.seen_at, v.last_seen, v.observations, v.kind, "         \
   "v.reverts_to, v.stored_bytes, v.content_id, c.fingerprint, "              \
   "COALESCE(c.headline, b.headline, ''), COALESCE(c.byline, b.byline, ''), " \
-  "c.raw_bytes, COALESCE(c.base_id, 0), ch.version_id IS NOT NULL, "         \
-  "ch.unchanged, ch.edited, ch.added, ch.deleted, ch.moved, "                \
-  "ch.chars_added, ch.chars_removed, ch.headline_changed, "                  \
-  "ch.byline_changed, v.extractor, v.article_id "
-#define STET_VERSION_JOINS                    \
-  "JOIN contents c ON c.id = v.content_id "   \
-  "LEFT JOIN contents b ON b.id = c.base_id " \
-  "LEFT JOIN changes ch ON ch.version_id = v.id "
+  "c.raw_bytes, COALESCE(c.base_id, 0), v.unchanged IS NOT NULL, "           \
+  "v.unchanged, v.edited, v.added, v.deleted, v.moved, "                     \
+  "v.chars_added, v.chars_removed, v.headline_changed, "                     \
+  "v.byline_changed, v.extractor, v.article_id "
+#define STET_VERSION_JOINS                  \
+  "JOIN contents c ON c.id = v.content_id " \
+  "LEFT JOIN contents b ON b.id = c.base_id "
 
 VersionRow ReadVersion(const Stmt& s, int at) {
   VersionRow r;
@@ -512,14 +545,14 @@ Result<std::vector<std::pair<ArticleRow, VersionRow>>> SqliteTxn::Changes(
     const ChangeFilter& f) {
   // One article's changes come through its (article_id, number) index; all
   // changes, or a source's, by walking versions_seen_at from the newest.
-#define STET_CHANGES_SELECT(where)                                             \
-  STET_ARTICLE_SELECT_COLUMNS                                                  \
-      ", " STET_VERSION_COLUMNS                                                \
-      "FROM versions v JOIN articles a ON a.id = v.article_id JOIN sources s " \
-      "ON s.id = a.source_id " STET_VERSION_JOINS "WHERE " where               \
-      " AND (?1 = '' OR s.name = ?1) AND (?3 OR v.number > 1) AND (?4 = 0 OR " \
-      "v.seen_at >= ?4) AND (?5 = 0 OR v.seen_at < ?5) ORDER BY v.seen_at "    \
-      "DESC, v.id DESC LIMIT ?6 OFFSET ?7"
+#define STET_CHANGES_SELECT(where)                                         \
+  STET_ARTICLE_SELECT_COLUMNS                                              \
+  ", " STET_VERSION_COLUMNS                                                \
+  "FROM versions v JOIN articles a ON a.id = v.article_id JOIN sources s " \
+  "ON s.id = a.source_id " STET_VERSION_JOINS "WHERE " where               \
+  " AND (?1 = '' OR s.name = ?1) AND (?3 OR v.number > 1) AND (?4 = 0 OR " \
+  "v.seen_at >= ?4) AND (?5 = 0 OR v.seen_at < ?5) ORDER BY v.seen_at "    \
+  "DESC, v.id DESC LIMIT ?6 OFFSET ?7"
   STET_ASSIGN_OR_RETURN(
       Stmt s, f.article_id != 0
                   ? store_->Prepare(STET_CHANGES_SELECT("v.article_id = ?2"))
@@ -572,11 +605,10 @@ Result<std::vector<SourceSummary>> SqliteTxn::SourceSummaries() {
       STET_SQL_PREPARE(
           s,
           "SELECT count(*), COALESCE(max(v.seen_at), 0), "
-          "COALESCE(sum(ch.chars_added + ch.chars_removed), 0), "
-          "COALESCE(sum(ch.headline_changed), 0) FROM articles a JOIN "
-          "versions v ON v.article_id = a.id AND v.number > 1 LEFT JOIN "
-          "changes ch ON ch.version_id = v.id WHERE a.source_id = ?1 AND "
-          "a.version_count > 1");
+          "COALESCE(sum(v.chars_added + v.chars_removed), 0), "
+          "COALESCE(sum(v.headline_changed), 0) FROM articles a JOIN "
+          "versions v ON v.article_id = a.id AND v.number > 1 WHERE "
+          "a.source_id = ?1 AND a.version_count > 1");
       s.Bind(1, sum.source.id);
       if (s.Step() != SQLITE_ROW) return store_->Error("summarising changes");
       sum.changes = s.Int(0);
@@ -729,46 +761,36 @@ Result<int64_t> SqliteTxn::InsertContent(const ContentRow& c) {
 
 Result<int64_t> SqliteTxn::InsertVersion(const VersionRow& r) {
   const VersionInfo& v = r.info;
-  int64_t id;
-  {
-    STET_SQL_PREPARE(
-        s,
-        "INSERT INTO versions(article_id, number, content_id, "
-        "seen_at, last_seen, observations, kind, reverts_to, "
-        "stored_bytes, extractor) VALUES(?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8, "
-        "?9)");
-    s.Bind(1, v.article_id)
-        .Bind(2, v.number)
-        .Bind(3, r.content_id)
-        .Bind(4, v.seen_at)
-        .Bind(5, v.last_seen)
-        .Bind(6, static_cast<int64_t>(v.kind))
-        .Bind(7, v.reverts_to)
-        .Bind(8, v.stored_bytes)
-        .Bind(9, v.extractor_version);
-    if (s.Step() != SQLITE_DONE) return store_->Error("adding a version");
-    id = sqlite3_last_insert_rowid(store_->db());
-  }
+  const ChangeSummary& c = v.change;
+  STET_SQL_PREPARE(
+      s,
+      "INSERT INTO versions(article_id, number, content_id, seen_at, "
+      "last_seen, observations, kind, reverts_to, stored_bytes, extractor, "
+      "unchanged, edited, added, deleted, moved, chars_added, chars_removed, "
+      "headline_changed, byline_changed) VALUES(?1, ?2, ?3, ?4, ?5, 1, ?6, "
+      "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+  s.Bind(1, v.article_id)
+      .Bind(2, v.number)
+      .Bind(3, r.content_id)
+      .Bind(4, v.seen_at)
+      .Bind(5, v.last_seen)
+      .Bind(6, static_cast<int64_t>(v.kind))
+      .Bind(7, v.reverts_to)
+      .Bind(8, v.stored_bytes)
+      .Bind(9, v.extractor_version);
   if (v.has_change) {
-    const ChangeSummary& c = v.change;
-    STET_SQL_PREPARE(s,
-                     "INSERT INTO changes(version_id, unchanged, edited, "
-                     "added, deleted, moved, chars_added, chars_removed, "
-                     "headline_changed, byline_changed) VALUES(?1, ?2, ?3, ?4, "
-                     "?5, ?6, ?7, ?8, ?9, ?10)");
-    s.Bind(1, id)
-        .Bind(2, c.unchanged)
-        .Bind(3, c.edited)
-        .Bind(4, c.added)
-        .Bind(5, c.deleted)
-        .Bind(6, c.moved)
-        .Bind(7, c.chars_added)
-        .Bind(8, c.chars_removed)
-        .Bind(9, c.headline_changed ? 1 : 0)
-        .Bind(10, c.byline_changed ? 1 : 0);
-    if (s.Step() != SQLITE_DONE) return store_->Error("adding a change");
-  }
-  return id;
+    s.Bind(10, c.unchanged)
+        .Bind(11, c.edited)
+        .Bind(12, c.added)
+        .Bind(13, c.deleted)
+        .Bind(14, c.moved)
+        .Bind(15, c.chars_added)
+        .Bind(16, c.chars_removed)
+        .Bind(17, c.headline_changed ? 1 : 0)
+        .Bind(18, c.byline_changed ? 1 : 0);
+  }  // else NULL: a first version has no change summary
+  if (s.Step() != SQLITE_DONE) return store_->Error("adding a version");
+  return sqlite3_last_insert_rowid(store_->db());
 }
 
 Status SqliteTxn::UpdateVersionSeen(int64_t version_id, Timestamp last_seen,

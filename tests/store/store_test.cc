@@ -746,7 +746,10 @@ void WriteOldRows(const std::string& path, bool with_schedule) {
       ", 1, 40);"
       "INSERT INTO versions(id, article_id, number, content_id, seen_at, "
       "last_seen, kind, stored_bytes) VALUES(1, 1, 1, 1, 1, 1, 0, 9), "
-      "(2, 1, 2, 2, 2, 2, 1, 9);";
+      "(2, 1, 2, 2, 2, 2, 1, 9);"
+      "INSERT INTO changes(version_id, unchanged, edited, added, deleted, "
+      "moved, chars_added, chars_removed, headline_changed, byline_changed) "
+      "VALUES(2, 1, 1, 0, 0, 0, 8, 0, 0, 0);";
   if (with_schedule)
     sql +=
         "INSERT INTO schedule(url, source_id, kind, state, added_at, "
@@ -776,6 +779,10 @@ void ExpectOldRowsRead(Store& s) {
   ASSERT_EQ(versions->size(), 2u);
   EXPECT_EQ((*versions)[1].headline, "H");
   EXPECT_EQ((*versions)[1].byline, "B");
+  EXPECT_FALSE((*versions)[0].has_change);
+  ASSERT_TRUE((*versions)[1].has_change);
+  EXPECT_EQ((*versions)[1].change.edited, 1);
+  EXPECT_EQ((*versions)[1].change.chars_added, 8);
   // A new version after the migration still knows the article.
   auto r = s.Record(Obs("http://a/1", 3,
                         Text("H", {"First paragraph.", "Third text."}, "B")));
