@@ -275,6 +275,19 @@ AddressKind ClassifyAddress(std::string_view ip) {
   if (std::memcmp(b, kMapped, 12) == 0 || std::memcmp(b, kZero, 12) == 0)
     return ClassifyV4((uint32_t(b[12]) << 24) | (uint32_t(b[13]) << 16) |
                       (uint32_t(b[14]) << 8) | b[15]);
+  auto v4_at = [&](int i) {
+    return (uint32_t(b[i]) << 24) | (uint32_t(b[i + 1]) << 16) |
+           (uint32_t(b[i + 2]) << 8) | b[i + 3];
+  };
+  // NAT64 (64:ff9b::/96, RFC 6052) and 6to4 (2002::/16, RFC 3056) carry an
+  // IPv4 address that a gateway reaches: a private one inside is private.
+  static constexpr uint8_t kNat64[12] = {0, 0x64, 0xff, 0x9b, 0, 0,
+                                         0, 0,    0,    0,    0, 0};
+  if (std::memcmp(b, kNat64, 12) == 0) return ClassifyV4(v4_at(12));
+  if (b[0] == 0x20 && b[1] == 0x02) {
+    AddressKind inner = ClassifyV4(v4_at(2));
+    if (inner != AddressKind::kPublic) return inner;
+  }
   if ((b[0] & 0xfe) == 0xfc) return AddressKind::kPrivate;  // fc00::/7
   if (b[0] == 0xfe && (b[1] & 0xc0) == 0x80)
     return AddressKind::kLinkLocal;  // fe80::/10

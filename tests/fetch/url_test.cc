@@ -138,6 +138,13 @@ TEST(UrlTest, ClassifiesAddresses) {
       {"::", AddressKind::kUnspecified},
       {"::ffff:127.0.0.1", AddressKind::kLoopback},
       {"::ffff:10.0.0.1", AddressKind::kPrivate},
+      // NAT64 and 6to4 addresses reach the IPv4 address inside them.
+      {"64:ff9b::7f00:1", AddressKind::kLoopback},
+      {"64:ff9b::10.1.2.3", AddressKind::kPrivate},
+      {"64:ff9b::8.8.8.8", AddressKind::kPublic},
+      {"2002:c0a8:0101::1", AddressKind::kPrivate},
+      {"2002:7f00:1::", AddressKind::kLoopback},
+      {"2002:0808:0808::1", AddressKind::kPublic},
       {"fd12:3456::1", AddressKind::kPrivate},
       {"fe80::1", AddressKind::kLinkLocal},
       {"ff02::1", AddressKind::kMulticast},
