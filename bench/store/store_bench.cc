@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <random>
 
+#include "common/histories.h"
 #include "stet/store.h"
 #include "stet/text.h"
 
@@ -20,38 +21,6 @@ using Clock = std::chrono::steady_clock;
 
 double Seconds(Clock::time_point a, Clock::time_point b) {
   return std::chrono::duration<double>(b - a).count();
-}
-
-// One plausible update: reword a sentence, add one, or drop one.
-void Edit(std::vector<std::string>& paras, std::mt19937_64& rng,
-          const std::vector<std::string>& vocab) {
-  if (paras.empty()) return;
-  size_t p = rng() % paras.size();
-  switch (rng() % 4) {
-    case 0:
-    case 1: {  // replace one or two words
-      std::string& s = paras[p];
-      for (int k = 0; k < 1 + int(rng() % 2); ++k) {
-        size_t sp = s.find(' ', rng() % (s.size() + 1));
-        if (sp == std::string::npos) sp = s.rfind(' ');
-        if (sp == std::string::npos) break;
-        size_t end = s.find(' ', sp + 1);
-        s.replace(sp + 1, (end == std::string::npos ? s.size() : end) - sp - 1,
-                  vocab[rng() % vocab.size()]);
-      }
-      break;
-    }
-    case 2: {  // add a sentence
-      std::string add = "Officials said on " + vocab[rng() % vocab.size()] +
-                        " that the " + vocab[rng() % vocab.size()] +
-                        " would be reviewed.";
-      paras.insert(paras.begin() + p, add);
-      break;
-    }
-    case 3:
-      if (paras.size() > 3) paras.erase(paras.begin() + p);
-      break;
-  }
 }
 
 }  // namespace
@@ -87,7 +56,7 @@ int main(int argc, char** argv) {
   for (size_t a = 0; a < bodies.size(); ++a) {
     std::vector<std::string> paras = bodies[a];
     for (int v = 0; v < versions; ++v) {
-      if (v) Edit(paras, rng, vocab);
+      if (v) stet::bench::Edit(paras, rng, vocab);
       stet::Observation o;
       o.url = "https://bench.example/" + std::to_string(a);
       o.source = "bench";
@@ -104,10 +73,7 @@ int main(int argc, char** argv) {
   std::stable_sort(obs.begin(), obs.end(), [](const auto& x, const auto& y) {
     return x.seen_at < y.seen_at;
   });
-  std::filesystem::remove(db);
-  std::filesystem::remove(db + "-wal");
-  std::filesystem::remove(db + "-shm");
-  auto store = stet::OpenSqliteStore(db);
+  auto store = stet::bench::FreshStore(db);
   if (!store.ok()) {
     std::cerr << store.status().message() << "\n";
     return 1;

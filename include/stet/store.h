@@ -235,8 +235,10 @@ class Store {
 
   // Versions newest first (by seen_at, then id), with their articles.
   Result<std::vector<ChangeEntry>> ListChanges(const ChangeFilter& filter = {});
-  // Every source, by name, with how its articles change.
-  Result<std::vector<SourceSummary>> SummarizeSources();
+  // Every source, by name, with how its articles change; only the source
+  // named `only` when it is not empty (none if there is no such source).
+  Result<std::vector<SourceSummary>> SummarizeSources(
+      std::string_view only = "");
 
   // Sources: a name and its watch configuration (JSON, read by the watch
   // module; the store keeps it as given). Creates or replaces.

@@ -22,11 +22,11 @@ Result<int> Serve(Context& ctx) {
   server::ServeOptions opts;
   opts.host = ctx.args.Get("host", "127.0.0.1");
   STET_ASSIGN_OR_RETURN(opts.port, ctx.args.GetInt("port", 8080));
-  STET_ASSIGN_OR_RETURN(opts.threads, ctx.args.GetInt("threads", 8));
+  STET_ASSIGN_OR_RETURN(opts.threads, ctx.args.GetInt("threads", 64));
   if (opts.port < 0 || opts.port > 65535)
     return InvalidArgument("--port must be from 0 to 65535");
-  if (opts.threads < 1 || opts.threads > 256)
-    return InvalidArgument("--threads must be from 1 to 256");
+  if (opts.threads < 1 || opts.threads > 1024)
+    return InvalidArgument("--threads must be from 1 to 1024");
   server::SiteOptions site_opts;
   site_opts.base_url = ctx.args.Get("base-url");
   if (!site_opts.base_url.empty() &&
@@ -41,7 +41,9 @@ Result<int> Serve(Context& ctx) {
       [path]() -> Result<std::unique_ptr<Store>> {
         return OpenSqliteStore(path, {.create = false});
       },
-      opts.threads);
+      // Connections mostly wait on the network; a few stores keep the cores
+      // busy.
+      std::min(opts.threads, 8));
   server::Site site(pool, *ctx.clock, site_opts);
   if (!ctx.args.Has("quiet"))
     opts.log = [](const std::string& line) {
@@ -78,7 +80,7 @@ Command ServeCommand() {
       {{"host", "ADDR",
         "address to listen on (default 127.0.0.1: this machine only)"},
        {"port", "N", "port to listen on, 0 for any free one (default 8080)"},
-       {"threads", "N", "requests handled at once (default 8)"},
+       {"threads", "N", "connections served at once (default 64)"},
        {"base-url", "URL",
         "absolute address of the site for feed links (default: from the "
         "request's Host header)"},

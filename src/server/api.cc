@@ -127,7 +127,8 @@ std::string NextPage(const Ctx& ctx, const Paging& p) {
 }
 
 WebResponse Sources(Ctx& ctx) {
-  Result<std::vector<SourceSummary>> sums = ctx.store.SummarizeSources();
+  Result<std::vector<SourceSummary>> sums =
+      ctx.summaries.Get(ctx.store, ctx.clock.Now(), "");
   if (!sums.ok()) return Failure(ctx, sums.status());
   json list = json::array();
   for (const SourceSummary& s : *sums)

@@ -14,12 +14,33 @@
 
 namespace stet::server::internal {
 
+// Source statistics cost a scan of each source's articles, so pages and the
+// API share them for a while (SiteOptions::stats_ttl_seconds).
+class SummaryCache {
+ public:
+  explicit SummaryCache(int64_t ttl_seconds) : ttl_(ttl_seconds) {}
+  // Every source's summary (`only` empty) or one source's.
+  Result<std::vector<SourceSummary>> Get(Store& store, Timestamp now,
+                                         std::string_view only);
+
+ private:
+  struct Entry {
+    Timestamp at = 0;
+    std::vector<SourceSummary> summaries;
+  };
+  const int64_t ttl_;
+  std::mutex mu_;          // guards entries_
+  std::mutex compute_mu_;  // held while a summary is computed
+  std::map<std::string, Entry, std::less<>> entries_;
+};
+
 struct Ctx {
   Store& store;
   const Clock& clock;
   const SiteOptions& options;
   const WebRequest& request;
   std::string base;  // absolute origin for feed links: "http://host:port"
+  SummaryCache& summaries;
 
   // The query parameter's first value, or `fallback`.
   std::string Param(std::string_view name, std::string fallback = "") const;

@@ -29,6 +29,9 @@ class HttplibServer final : public HttpServer {
     svr_.set_keep_alive_timeout(opts_.read_timeout_s);
     svr_.set_keep_alive_max_count(100);
     svr_.set_payload_max_length(opts_.max_body_bytes);
+    // Headers and body go out in separate writes: with Nagle's algorithm on,
+    // the client's delayed ACK holds every response back 40 ms.
+    svr_.set_tcp_nodelay(true);
     // SO_REUSEADDR only: httplib's default adds SO_REUSEPORT, which would
     // let a second `stet serve` share the port silently instead of failing.
     svr_.set_socket_options([](auto sock) {

@@ -19,7 +19,10 @@ struct ServeOptions {
   // network is a deliberate choice (--host 0.0.0.0).
   std::string host = "127.0.0.1";
   int port = 8080;  // 0 picks a free port. Default 8080.
-  int threads = 8;  // requests handled at once. Default 8.
+  // Connections served at once: each keep-alive connection holds a thread
+  // while it is open, so fewer threads than clients queue the rest.
+  // Default 64.
+  int threads = 64;
   // A client that sends nothing for this long is dropped; a response that
   // cannot be written for this long is abandoned. Default 5 s each.
   int read_timeout_s = 5;

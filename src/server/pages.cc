@@ -125,7 +125,8 @@ WebResponse HomePage(Ctx& ctx) {
 }
 
 WebResponse SourcesPage(Ctx& ctx) {
-  Result<std::vector<SourceSummary>> sums = ctx.store.SummarizeSources();
+  Result<std::vector<SourceSummary>> sums =
+      ctx.summaries.Get(ctx.store, ctx.clock.Now(), "");
   if (!sums.ok()) return Failure(ctx, sums.status());
   std::string body =
       "<h1>Sources</h1><table class=list><tr><th>Source</th><th>Articles</th>"
@@ -147,7 +148,8 @@ WebResponse SourcePage(Ctx& ctx, const std::string& raw_name) {
   const std::string name = UrlDecode(raw_name);
   std::optional<int64_t> page = PageParam(ctx);
   if (!page) return Error(ctx, 400, "page must be a number from 1");
-  Result<std::vector<SourceSummary>> sums = ctx.store.SummarizeSources();
+  Result<std::vector<SourceSummary>> sums =
+      ctx.summaries.Get(ctx.store, ctx.clock.Now(), name);
   if (!sums.ok()) return Failure(ctx, sums.status());
   const SourceSummary* sum = nullptr;
   for (const SourceSummary& s : *sums)

@@ -53,6 +53,30 @@ void StorePool::Release(std::unique_ptr<Store> s) {
 
 namespace internal {
 
+Result<std::vector<SourceSummary>> SummaryCache::Get(Store& store,
+                                                     Timestamp now,
+                                                     std::string_view only) {
+  auto cached = [&]() -> std::optional<std::vector<SourceSummary>> {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = entries_.find(only);
+    if (it != entries_.end() && now - it->second.at < ttl_ &&
+        now >= it->second.at)
+      return it->second.summaries;
+    return std::nullopt;
+  };
+  if (auto hit = cached()) return *hit;
+  // One computation at a time: requests arriving meanwhile wait for it and
+  // take its result instead of scanning the store again each.
+  std::lock_guard<std::mutex> computing(compute_mu_);
+  if (auto hit = cached()) return *hit;
+  STET_ASSIGN_OR_RETURN(std::vector<SourceSummary> fresh,
+                        store.SummarizeSources(only));
+  std::lock_guard<std::mutex> lock(mu_);
+  if (entries_.size() > 1000) entries_.clear();  // bounded by request names
+  entries_[std::string(only)] = Entry{now, fresh};
+  return fresh;
+}
+
 std::string Ctx::Param(std::string_view name, std::string fallback) const {
   auto it = request.query.find(std::string(name));
   return it == request.query.end() ? fallback : it->second;
@@ -271,7 +295,11 @@ WebResponse Route(Ctx& ctx) {
 Site::Site(StorePool& stores, const Clock& clock, SiteOptions options)
     : stores_(stores), clock_(clock), options_(std::move(options)) {
   options_.page_size = std::clamp(options_.page_size, 1, 500);
+  summaries_ =
+      std::make_unique<internal::SummaryCache>(options_.stats_ttl_seconds);
 }
+
+Site::~Site() = default;
 
 WebResponse Site::Handle(const WebRequest& request) {
   WebResponse r;
@@ -287,9 +315,13 @@ WebResponse Site::Handle(const WebRequest& request) {
       r.content_type = "text/plain; charset=utf-8";
       r.body = "the store cannot be opened: " + lease.status().message() + "\n";
     } else {
-      Ctx ctx{**lease, clock_, options_, request,
-              options_.base_url.empty() ? BaseFromHost(request)
-                                        : options_.base_url};
+      Ctx ctx{
+          **lease,
+          clock_,
+          options_,
+          request,
+          options_.base_url.empty() ? BaseFromHost(request) : options_.base_url,
+          *summaries_};
       r = Route(ctx);
     }
   }

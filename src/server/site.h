@@ -93,17 +93,25 @@ struct SiteOptions {
   std::string base_url;
   // Items per page of a list, and per feed. Default 50.
   int page_size = 50;
+  // Source statistics are recomputed at most this often. Default 60 s.
+  int64_t stats_ttl_seconds = 60;
 };
+
+namespace internal {
+class SummaryCache;
+}
 
 class Site {
  public:
   Site(StorePool& stores, const Clock& clock, SiteOptions options = {});
+  ~Site();
   WebResponse Handle(const WebRequest& request);
 
  private:
   StorePool& stores_;
   const Clock& clock_;
   SiteOptions options_;
+  std::unique_ptr<internal::SummaryCache> summaries_;
 };
 
 }  // namespace stet::server

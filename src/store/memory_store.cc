@@ -108,10 +108,12 @@ class MemoryTxn final : public StoreTxn {
                        Fill(*hits[i]));
     return out;
   }
-  Result<std::vector<SourceSummary>> SourceSummaries() override {
+  Result<std::vector<SourceSummary>> SourceSummaries(
+      std::string_view only) override {
     STET_ASSIGN_OR_RETURN(std::vector<Source> sources, Sources());
     std::vector<SourceSummary> out;
     for (const Source& src : sources) {
+      if (!only.empty() && src.name != only) continue;
       SourceSummary sum;
       sum.source = src;
       std::vector<int64_t> delays;

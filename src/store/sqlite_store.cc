@@ -318,7 +318,8 @@ class SqliteTxn final : public StoreTxn {
   Result<StoreStats> Stats() override;
   Result<std::vector<std::pair<ArticleRow, VersionRow>>> Changes(
       const ChangeFilter& f) override;
-  Result<std::vector<SourceSummary>> SourceSummaries() override;
+  Result<std::vector<SourceSummary>> SourceSummaries(
+      std::string_view only) override;
   Result<int64_t> EnsureSource(std::string_view name, Timestamp now) override;
   Result<int64_t> InsertArticle(const ArticleRow& row) override;
   Status UpdateArticle(const ArticleRow& row) override;
@@ -573,7 +574,8 @@ Result<std::vector<std::pair<ArticleRow, VersionRow>>> SqliteTxn::Changes(
   return out;
 }
 
-Result<std::vector<SourceSummary>> SqliteTxn::SourceSummaries() {
+Result<std::vector<SourceSummary>> SqliteTxn::SourceSummaries(
+    std::string_view only) {
   std::vector<SourceSummary> out;
   {
     STET_SQL_PREPARE(
@@ -586,7 +588,8 @@ Result<std::vector<SourceSummary>> SqliteTxn::SourceSummaries() {
         "a.source_id = s.id), "
         "(SELECT COALESCE(min(a.first_seen), 0) FROM articles a WHERE "
         "a.source_id = s.id) "
-        "FROM sources s ORDER BY s.name");
+        "FROM sources s WHERE ?1 = '' OR s.name = ?1 ORDER BY s.name");
+    s.Bind(1, only);
     int rc;
     while ((rc = s.Step()) == SQLITE_ROW) {
       SourceSummary sum;

@@ -356,9 +356,10 @@ Result<std::vector<ChangeEntry>> Store::ListChanges(
   return out;
 }
 
-Result<std::vector<SourceSummary>> Store::SummarizeSources() {
+Result<std::vector<SourceSummary>> Store::SummarizeSources(
+    std::string_view only) {
   STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
-  return t->SourceSummaries();
+  return t->SourceSummaries(only);
 }
 
 std::string_view ScheduleKindName(ScheduleKind k) {

@@ -67,8 +67,10 @@ class StoreTxn {
   // Newest first; each version with its article (ArticleRow::source set).
   virtual Result<std::vector<std::pair<ArticleRow, VersionRow>>> Changes(
       const ChangeFilter& f) = 0;
-  // By source name; median_first_change_after included.
-  virtual Result<std::vector<SourceSummary>> SourceSummaries() = 0;
+  // By source name; median_first_change_after included. Only the source
+  // named `only` unless it is empty.
+  virtual Result<std::vector<SourceSummary>> SourceSummaries(
+      std::string_view only) = 0;
 
   virtual Result<int64_t> EnsureSource(std::string_view name,
                                        Timestamp now) = 0;

@@ -460,6 +460,12 @@ TEST_P(StoreTest, ChangesAreListedNewestFirstWithFilters) {
   EXPECT_EQ(itv.changes, 1);
   EXPECT_EQ(itv.median_first_change_after, 370);
   EXPECT_DOUBLE_EQ(itv.headline_change_share, 0.0);
+  // One source alone: the same figures.
+  auto only = store_->SummarizeSources("itv");
+  ASSERT_TRUE(only.ok());
+  ASSERT_EQ(only->size(), 1u);
+  EXPECT_EQ((*only)[0].median_first_change_after, 370);
+  EXPECT_TRUE(store_->SummarizeSources("nobody")->empty());
 }
 
 // --- Watching: schedule rows, leases, one-transaction checks

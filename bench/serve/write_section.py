@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Writes the "## Serving" section of docs/benchmarks.md from bench/serve/run.sh's
+results (build.json, meta.json and one wrk output per page kind and
+connection count).
+
+usage: write_section.py --dir build/bench/serve --doc docs/benchmarks.md
+"""
+import argparse
+import datetime
+import json
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import benchdoc  # noqa: E402
+
+KINDS = [("home", "home page (latest changes; 1 in 4 a later page)"),
+         ("article", "an article (timeline and current text)"),
+         ("diff", "a diff between consecutive versions (side by side)"),
+         ("source", "a source (its statistics, changes and articles)"),
+         ("sources", "all sources with their statistics"),
+         ("api_changes", "JSON API: a source's latest 20 changes"),
+         ("static", "the stylesheet (the HTTP layer alone; baseline)")]
+
+
+def millis(value, unit):
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def parse_wrk(path):
+    text = open(path, encoding="utf-8").read()
+    out = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))}
+    for pct, value, unit in re.findall(r"^\s+(50|75|90|99)%\s+([\d.]+)(us|ms|s)\s*$", text, re.M):
+        out[f"p{pct}"] = millis(value, unit)
+    m = re.search(r"(\d+) requests in", text)
+    out["requests"] = int(m.group(1)) if m else 0
+    m = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    out["non2xx"] = int(m.group(1)) if m else 0
+    m = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+    out["errors"] = sum(int(g) for g in m.groups()) if m else 0
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dir", required=True)
+    ap.add_argument("--doc", required=True)
+    a = ap.parse_args()
+    build = json.load(open(os.path.join(a.dir, "build.json")))
+    meta = json.load(open(os.path.join(a.dir, "meta.json")))
+    rows = {}
+    for kind, _ in KINDS:
+        for c in (1, 64):
+            p = os.path.join(a.dir, f"wrk_{kind}_{c}.txt")
+            if os.path.exists(p):
+                rows[(kind, c)] = parse_wrk(p)
+    n0 = lambda v: f"{v:,.0f}"
+    out = ["## Serving", ""]
+    out.append(f"- Machine: {benchdoc.machine()}; shared and noisy (load average "
+               f"{meta['load_before']} before, {meta['load_after']} after), so ratios "
+               f"matter more than any one figure. `stet serve` pinned to CPU 1 "
+               f"(--threads {meta['threads']}), wrk to CPU 0, over loopback.")
+    out.append(f"- Date: {datetime.datetime.utcnow():%Y-%m-%d %H:%M} UTC; source: "
+               f"{meta['source']}; {meta['wrk']}.")
+    out.append(f"- Reproduce: `{meta['command']}` (environment: ARTICLES, VERSIONS, DURATION, "
+               f"THREADS, REBUILD; this run took {meta['minutes']} min).")
+    out.append(f"- Store: {build['articles']:,} articles with {build['versions_per_article']} "
+               f"versions each ({build['versions']:,} versions) over {build['sources']} sources, "
+               f"built from the {build['bodies']} AEB article bodies "
+               f"(`shared/data/aeb/ground-truth.json`) with a plausible edit between versions "
+               f"(a word or two reworded, a sentence added or dropped), as `stet import` would "
+               f"record them; the SQLite file is {build['db_bytes'] / 1e6:,.0f} MB "
+               f"(built in {build['build_s']:.0f} s).")
+    out.append(f"- Each measurement: wrk with one thread and 1 or 64 connections for "
+               f"{meta['duration_s']} s, after a warm-up, each request a random path of its kind "
+               f"(2,000 paths: random articles, random consecutive versions). Latencies are "
+               f"wrk's percentiles over all requests of the run.")
+    out.append("")
+    out.append("| page | connections | requests/s | p50 | p90 | **p99** | errors or non-2xx |")
+    out.append("|---|---:|---:|---:|---:|---:|---:|")
+    for kind, label in KINDS:
+        for c in (1, 64):
+            r = rows.get((kind, c))
+            if not r:
+                continue
+            out.append(f"| {label} | {c} | {n0(r['rps'])} | {r.get('p50', 0):.2f} ms | "
+                       f"{r.get('p90', 0):.2f} ms | **{r.get('p99', 0):.2f} ms** | "
+                       f"{r['errors'] + r['non2xx']} |")
+    out.append("")
+    d = rows.get(("diff", 64))
+    if d:
+        verdict = "met" if d.get("p99", 1e9) < 50 else "not met"
+        out.append(f"Target (issue 5): p99 under 50 ms for a diff page at 64 clients: "
+                   f"{d.get('p99', 0):.1f} ms ({verdict}). The server process peaked at "
+                   f"{meta['server_peak_rss_kb'] / 1024:.0f} MiB RSS. Every page is rendered per "
+                   f"request (no cache): a diff page reads both versions, decompresses them and "
+                   f"aligns them sentence by sentence each time.")
+        out.append("")
+    benchdoc.write_section(a.doc, "## Serving", "\n".join(out))
+
+
+if __name__ == "__main__":
+    main()
