@@ -61,13 +61,19 @@ int main(int argc, char** argv) {
   const stet::Timestamp base = 1700000000;
   std::vector<stet::Observation> batch;
   int64_t stored = 0;
+  // Versions each article ended with (an edit may change nothing).
+  std::vector<int> version_count(static_cast<size_t>(articles), 0);
   auto flush = [&]() -> bool {
     auto r = (*store)->RecordBatch(batch);
     if (!r.ok()) {
       std::cerr << r.status().message() << "\n";
       return false;
     }
-    for (const auto& one : *r) stored += one.ok() ? 1 : 0;
+    for (const auto& one : *r) {
+      if (!one.ok()) continue;
+      ++stored;
+      version_count[static_cast<size_t>(one->article_id - 1)] = one->version;
+    }
     batch.clear();
     return true;
   };
@@ -111,9 +117,12 @@ int main(int argc, char** argv) {
   });
   write("article", [&] { return "/article/" + std::to_string(article()); });
   write("diff", [&] {
-    int to = 2 + static_cast<int>(pick() % (versions - 1));
-    return "/article/" + std::to_string(article()) + "/diff/" +
-           std::to_string(to - 1) + ".." + std::to_string(to);
+    int64_t a = article();
+    while (version_count[static_cast<size_t>(a - 1)] < 2) a = article();
+    const int n = version_count[static_cast<size_t>(a - 1)];
+    int to = 2 + static_cast<int>(pick() % (n - 1));
+    return "/article/" + std::to_string(a) + "/diff/" + std::to_string(to - 1) +
+           ".." + std::to_string(to);
   });
   write("api_changes", [&] {
     return "/api/v1/changes?source=source" + std::to_string(pick() % sources) +

@@ -41,9 +41,13 @@ Result<int> Serve(Context& ctx) {
       [path]() -> Result<std::unique_ptr<Store>> {
         return OpenSqliteStore(path, {.create = false});
       },
-      // Connections mostly wait on the network; a few stores keep the cores
-      // busy.
-      std::min(opts.threads, 8));
+      // Connections mostly wait on the network; requests take a store in
+      // turn, a few at a time: enough to keep the cores busy, few enough
+      // that a request is not kept waiting behind dozens of others sharing
+      // the CPU.
+      std::min(opts.threads,
+               static_cast<int>(
+                   std::max(2u, 2 * std::thread::hardware_concurrency()))));
   server::Site site(pool, *ctx.clock, site_opts);
   if (!ctx.args.Has("quiet"))
     opts.log = [](const std::string& line) {

@@ -25,7 +25,15 @@ StorePool::Lease::~Lease() {
 
 Result<StorePool::Lease> StorePool::Acquire() {
   std::unique_lock<std::mutex> lock(mu_);
-  cv_.wait(lock, [&] { return !idle_.empty() || opened_ < max_; });
+  auto free = [&] { return !idle_.empty() || opened_ < max_; };
+  if (!waiting_.empty() || !free()) {
+    std::condition_variable me;
+    waiting_.push_back(&me);
+    me.wait(lock, [&] { return waiting_.front() == &me && free(); });
+    waiting_.pop_front();
+    // The next in line may go too if more than one store is free.
+    if (!waiting_.empty() && free()) waiting_.front()->notify_one();
+  }
   if (!idle_.empty()) {
     std::unique_ptr<Store> s = std::move(idle_.back());
     idle_.pop_back();
@@ -37,7 +45,7 @@ Result<StorePool::Lease> StorePool::Acquire() {
   if (!s.ok()) {
     std::lock_guard<std::mutex> relock(mu_);
     --opened_;
-    cv_.notify_one();
+    if (!waiting_.empty()) waiting_.front()->notify_one();
     return s.status();
   }
   return Lease(this, std::move(*s));
@@ -46,7 +54,7 @@ Result<StorePool::Lease> StorePool::Acquire() {
 void StorePool::Release(std::unique_ptr<Store> s) {
   std::lock_guard<std::mutex> lock(mu_);
   idle_.push_back(std::move(s));
-  cv_.notify_one();
+  if (!waiting_.empty()) waiting_.front()->notify_one();
 }
 
 // --- Requests ----------------------------------------------------------------

@@ -20,6 +20,7 @@
 #define STET_SERVER_SITE_H_
 
 #include <condition_variable>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -81,7 +82,9 @@ class StorePool {
   int max_;
   int opened_ = 0;
   std::mutex mu_;
-  std::condition_variable cv_;
+  // Requests waiting for a store, served first come first served, so under
+  // load every request waits about as long as the others.
+  std::deque<std::condition_variable*> waiting_;
   std::vector<std::unique_ptr<Store>> idle_;
 };
 

@@ -6,7 +6,10 @@
 #include <gtest/gtest.h>
 #include <libxml/parser.h>
 
+#include <atomic>
+#include <chrono>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "server/html.h"
 
@@ -272,6 +275,32 @@ TEST_F(SiteTest, OnlyGetAndHeadAreServed) {
   WebResponse resp = site_->Handle(r);
   EXPECT_EQ(resp.status, 405);
   EXPECT_EQ(Header(resp, "Allow"), "GET, HEAD");
+}
+
+TEST(StorePoolTest, ARequestWaitsForAFreeStoreAndStoresAreReused) {
+  std::atomic<int> opened{0};
+  StorePool pool(
+      [&]() -> Result<std::unique_ptr<Store>> {
+        ++opened;
+        return NewMemoryStore();
+      },
+      2);
+  auto a = std::make_unique<Result<StorePool::Lease>>(pool.Acquire());
+  auto b = std::make_unique<Result<StorePool::Lease>>(pool.Acquire());
+  ASSERT_TRUE(a->ok() && b->ok());
+  EXPECT_EQ(opened, 2);
+  std::atomic<bool> got{false};
+  std::thread third([&] {
+    Result<StorePool::Lease> c = pool.Acquire();
+    got = c.ok();
+  });
+  // Both stores are lent: the third request must still be waiting.
+  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  EXPECT_FALSE(got);
+  a.reset();  // gives its store back
+  third.join();
+  EXPECT_TRUE(got);
+  EXPECT_EQ(opened, 2);  // reused, not opened again
 }
 
 TEST(HtmlTest, EscapesAndWordings) {
