@@ -65,8 +65,9 @@ def main():
                f"{meta['source']}; {meta['wrk']}.")
     out.append(f"- Reproduce: `{meta['command']}` (environment: ARTICLES, VERSIONS, DURATION, "
                f"THREADS, REBUILD; this run took {meta['minutes']} min).")
-    out.append(f"- Store: {build['articles']:,} articles with {build['versions_per_article']} "
-               f"versions each ({build['versions']:,} versions) over {build['sources']} sources, "
+    out.append(f"- Store: {build['articles']:,} articles with up to {build['versions_per_article']} "
+               f"versions each ({build['versions']:,} versions: an edit that changes no word "
+               f"adds none) over {build['sources']} sources, "
                f"built from the {build['bodies']} AEB article bodies "
                f"(`shared/data/aeb/ground-truth.json`) with a plausible edit between versions "
                f"(a word or two reworded, a sentence added or dropped), as `stet import` would "
@@ -95,7 +96,13 @@ def main():
                    f"{d.get('p99', 0):.1f} ms ({verdict}). The server process peaked at "
                    f"{meta['server_peak_rss_kb'] / 1024:.0f} MiB RSS. Every page is rendered per "
                    f"request (no cache): a diff page reads both versions, decompresses them and "
-                   f"aligns them sentence by sentence each time.")
+                   f"aligns them sentence by sentence each time. Source statistics are the "
+                   f"exception: cached for a minute (`SiteOptions::stats_ttl_seconds`), then one "
+                   f"request recomputes them (a scan of the source's articles and versions) while "
+                   f"the others asking for them wait, which is where the source page's p99 at 64 "
+                   f"connections comes from. Tails at 64 connections move from run to run with "
+                   f"the machine's other load (the stylesheet's p99 alone ranged 11-199 ms over "
+                   f"this session's runs); the medians and requests/s are steadier.")
         out.append("")
     benchdoc.write_section(a.doc, "## Serving", "\n".join(out))
 
