@@ -11,7 +11,13 @@ packages=(
   libgtest-dev libgmock-dev
   clang libclang-rt-14-dev
   python3
+  chromium fonts-liberation
 )
+# Node.js and npm drive the browser tests; machines of this kind have them.
+# Debian's packages only where they are missing.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -22,12 +28,19 @@ done
 
 if ((${#missing[@]} == 0)); then
   echo "setup: all ${#packages[@]} packages present"
-  exit 0
+else
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=()
+  if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -q
+  "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-echo "setup: installing ${missing[*]}"
-sudo_cmd=()
-if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
-export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -q
-"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+# playwright-core for the browser tests, at the version package-lock.json
+# pins (it drives Debian's chromium; it downloads no browser).
+browser="$(cd "$(dirname "$0")/.." && pwd)/tests/browser"
+if [[ ! -f "$browser/node_modules/playwright-core/package.json" ]]; then
+  echo "setup: installing playwright-core for the browser tests (npm ci)"
+  (cd "$browser" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+fi

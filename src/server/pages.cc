@@ -276,7 +276,10 @@ std::string CellClass(const DiffRow& row, bool old_side) {
 }
 
 std::string MovedBadge(const DiffRow& row, bool old_side) {
-  if (row.label != SentenceLabel::kMoved) return "";
+  // Only on the side that holds the sentence: where it left, where it came.
+  if (row.label != SentenceLabel::kMoved ||
+      (old_side ? row.old_index : row.new_index) < 0)
+    return "";
   return old_side ? "<span class=badge>moved from here</span>"
                   : "<span class=badge>moved here</span>";
 }
@@ -392,15 +395,18 @@ WebResponse DiffPage(Ctx& ctx, int64_t id, int from, int to) {
   body += FieldHtml("Headline", d.headline) + FieldHtml("Byline", d.byline);
 
   const std::string here = DiffPath(id, from, to);
-  std::string nav = "<p class=pager>";
+  std::vector<std::string> links;
   if (from > 1)
-    nav += "<a rel=prev href=\"" + DiffPath(id, from - 1, from) +
-           "\">← previous change</a> ";
+    links.push_back("<a rel=prev href=\"" + DiffPath(id, from - 1, from) +
+                    "\">← previous change</a>");
   if (to < a->version_count)
-    nav += "<a rel=next href=\"" + DiffPath(id, to, to + 1) +
-           "\">next change →</a> ";
-  nav += view == "side" ? "· <a href=\"" + here + "?view=inline\">inline</a>"
-                        : "· <a href=\"" + here + "\">side by side</a>";
+    links.push_back("<a rel=next href=\"" + DiffPath(id, to, to + 1) +
+                    "\">next change →</a>");
+  links.push_back(view == "side"
+                      ? "<a href=\"" + here + "?view=inline\">inline</a>"
+                      : "<a href=\"" + here + "\">side by side</a>");
+  std::string nav = "<p class=pager>";
+  for (size_t i = 0; i < links.size(); ++i) nav += (i ? " · " : "") + links[i];
   nav += "</p>";
   body += nav;
   int64_t changes = 0;

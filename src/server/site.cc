@@ -256,6 +256,15 @@ WebResponse Route(Ctx& ctx) {
     return internal::Api(ctx, rest);
   }
   if (top == "static" && seg.size() == 2) return Asset(seg[1]);
+  if (top == "favicon.ico" && seg.size() == 1) {
+    // Browsers ask for it on every site; there is none, and a 404 in every
+    // page's console would hide real errors.
+    WebResponse r;
+    r.status = 204;
+    r.content_type = "image/x-icon";
+    r.headers.emplace_back("Cache-Control", "public, max-age=86400");
+    return r;
+  }
   if (top == "sources" && seg.size() == 1) return internal::SourcesPage(ctx);
   if (top == "source" && seg.size() == 2)
     return internal::SourcePage(ctx, std::string(seg[1]));

@@ -268,6 +268,36 @@ TEST_F(SiteTest, ApiAnswersJsonWithPagingAndJsonErrors) {
   }
 }
 
+// Regression: a moved sentence's badge showed on both sides of both of its
+// rows, including the empty cells.
+TEST_F(SiteTest, AMovedSentenceIsMarkedOnceWhereItLeftAndOnceWhereItCame) {
+  const std::string a = "Johnson arrived in Moscow on Friday for talks.";
+  const std::string b = "Lavrov said relations were at a low point.";
+  const std::string c = "The two men met at the foreign ministry.";
+  Record(Obs("https://g.com/m", 1000, Text("Moves", {a, b, c})));
+  Record(Obs("https://g.com/m", 2000, Text("Moves", {b, c, a})));
+  auto count = [](const std::string& hay, const std::string& needle) {
+    int n = 0;
+    for (size_t p = hay.find(needle); p != std::string::npos;
+         p = hay.find(needle, p + 1))
+      ++n;
+    return n;
+  };
+  for (std::string view : {"side", "inline"}) {
+    WebResponse r = Get("/article/1/diff/1..2", {{"view", view}});
+    ASSERT_EQ(r.status, 200);
+    EXPECT_EQ(count(r.body, ">moved from here<"), 1) << view;
+    EXPECT_EQ(count(r.body, ">moved here<"), 1) << view;
+  }
+}
+
+TEST_F(SiteTest, AssetsAndTheFaviconQuestion) {
+  EXPECT_THAT(Get("/static/stet.css").content_type, HasSubstr("text/css"));
+  EXPECT_THAT(Get("/static/stet.js").body, HasSubstr("keydown"));
+  EXPECT_EQ(Get("/static/other.js").status, 404);
+  EXPECT_EQ(Get("/favicon.ico").status, 204);
+}
+
 TEST_F(SiteTest, OnlyGetAndHeadAreServed) {
   WebRequest r;
   r.method = "POST";
