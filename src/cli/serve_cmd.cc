@@ -4,6 +4,7 @@
 #include <signal.h>
 
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <thread>
 
@@ -34,6 +35,19 @@ Result<int> Serve(Context& ctx) {
         site_opts.base_url.starts_with("https://")))
     return InvalidArgument("--base-url must start with http:// or https://");
   while (site_opts.base_url.ends_with("/")) site_opts.base_url.pop_back();
+  if (ctx.args.Has("token-file")) {
+    // A file, not an argument: arguments show in every user's `ps`.
+    STET_ASSIGN_OR_RETURN(std::string token,
+                          ReadInput(ctx.args.Get("token-file")));
+    while (!token.empty() &&
+           std::isspace(static_cast<unsigned char>(token.back())))
+      token.pop_back();
+    if (token.size() < 16 ||
+        token.find_first_of(" \t\r\n") != std::string::npos)
+      return InvalidArgument(
+          "--token-file must hold one token of at least 16 characters");
+    site_opts.token = token;
+  }
   // Fail now, with the usual message, if the database cannot be opened.
   STET_RETURN_IF_ERROR(ctx.OpenStore().status());
   const std::string path = ctx.db_path;
@@ -88,7 +102,10 @@ Command ServeCommand() {
        {"base-url", "URL",
         "absolute address of the site for feed links (default: from the "
         "request's Host header)"},
-       {"quiet", "", "no log line per request (default: log to stderr)"}},
+       {"quiet", "", "no log line per request (default: log to stderr)"},
+       {"token-file", "PATH",
+        "allow adding sources (POST /api/v1/sources) to clients sending this "
+        "file's token (default: read-only)"}},
       Serve};
 }
 

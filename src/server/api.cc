@@ -6,6 +6,7 @@
 #include "server/html.h"
 #include "stet/diff.h"
 #include "stet/text.h"
+#include "watch/source.h"
 
 namespace stet::server::internal {
 namespace {
@@ -284,6 +285,35 @@ bool Number(std::string_view s, int64_t* out) {
 }
 
 }  // namespace
+
+WebResponse AddSourceApi(Ctx& ctx) {
+  json body = json::parse(ctx.request.body, nullptr, false);
+  if (body.is_discarded() || !body.is_object())
+    return Error(ctx, 400, "the body must be a JSON object (see docs/api.md)");
+  if (!body.contains("name") || !body["name"].is_string() ||
+      body["name"].get<std::string>().empty())
+    return Error(ctx, 400, "the source needs a \"name\"");
+  const std::string name = body["name"].get<std::string>();
+  if (name.size() > 100 || !text::IsValidUtf8(name) ||
+      name.find_first_of("/?#\\ ") != std::string::npos)
+    return Error(ctx, 400,
+                 "a source name is up to 100 characters, without spaces, "
+                 "slashes, ? or #");
+  body.erase("name");
+  Result<watch::SourceSpec> spec = watch::SourceSpecFromJson(body.dump());
+  if (spec.ok()) spec = watch::ValidateSourceSpec(std::move(*spec));
+  if (!spec.ok()) return Error(ctx, 400, spec.status().message());
+  Result<int64_t> id =
+      watch::AddSource(ctx.store, name, *spec, ctx.clock.Now());
+  if (!id.ok()) return Failure(ctx, id.status());
+  return JsonResponse(
+      {{"source",
+        {{"id", *id},
+         {"name", name},
+         {"config", json::parse(watch::SourceSpecToJson(*spec))},
+         {"links", {{"html", SourcePath(name)}}}}}},
+      201);
+}
 
 WebResponse Api(Ctx& ctx, std::string_view rest) {
   std::vector<std::string_view> seg;

@@ -78,6 +78,9 @@ WebResponse ChangesFeed(Ctx& ctx, const ChangeFilter& filter,
 
 // JSON API; `rest` is the path after "/api/v1".
 WebResponse Api(Ctx& ctx, std::string_view rest);
+// POST /api/v1/sources (the caller has checked the token): adds or replaces
+// a source from a JSON body and schedules its feeds, sitemaps and URLs.
+WebResponse AddSourceApi(Ctx& ctx);
 
 // Links, relative to the site root.
 std::string ArticlePath(int64_t id);

@@ -318,13 +318,44 @@ Site::Site(StorePool& stores, const Clock& clock, SiteOptions options)
 
 Site::~Site() = default;
 
+namespace {
+
+// Compares without an early exit, so response times do not tell how much
+// of a guessed token was right.
+bool SameSecret(std::string_view a, std::string_view b) {
+  unsigned char diff = a.size() == b.size() ? 0 : 1;
+  for (size_t i = 0; i < a.size(); ++i)
+    diff |= static_cast<unsigned char>(a[i] ^ (i < b.size() ? b[i] : 0));
+  return diff == 0;
+}
+
+WebResponse Plain(int status, std::string body) {
+  WebResponse r;
+  r.status = status;
+  r.content_type = "text/plain; charset=utf-8";
+  r.body = std::move(body);
+  return r;
+}
+
+}  // namespace
+
 WebResponse Site::Handle(const WebRequest& request) {
   WebResponse r;
-  if (request.method != "GET" && request.method != "HEAD") {
-    r.status = 405;
-    r.content_type = "text/plain; charset=utf-8";
-    r.body = "only GET and HEAD are served here\n";
+  const bool write =
+      request.method == "POST" && request.path == "/api/v1/sources";
+  if (request.method != "GET" && request.method != "HEAD" && !write) {
+    r = Plain(405, "only GET and HEAD are served here\n");
     r.headers.emplace_back("Allow", "GET, HEAD");
+  } else if (write && options_.token.empty()) {
+    r = Plain(403,
+              "this server is read-only; its operator can allow changes with "
+              "stet serve --token-file\n");
+  } else if (write && !SameSecret(request.headers.count("authorization")
+                                      ? request.headers.at("authorization")
+                                      : std::string(),
+                                  "Bearer " + options_.token)) {
+    r = Plain(401, "a valid \"Authorization: Bearer <token>\" is needed\n");
+    r.headers.emplace_back("WWW-Authenticate", "Bearer");
   } else {
     Result<StorePool::Lease> lease = stores_.Acquire();
     if (!lease.ok()) {
@@ -339,7 +370,7 @@ WebResponse Site::Handle(const WebRequest& request) {
           request,
           options_.base_url.empty() ? BaseFromHost(request) : options_.base_url,
           *summaries_};
-      r = Route(ctx);
+      r = write ? internal::AddSourceApi(ctx) : Route(ctx);
     }
   }
   // Article text is hostile: no inline script or style runs, nothing is

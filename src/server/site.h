@@ -98,6 +98,10 @@ struct SiteOptions {
   int page_size = 50;
   // Source statistics are recomputed at most this often. Default 60 s.
   int64_t stats_ttl_seconds = 60;
+  // The operator's secret for requests that change state (POST
+  // /api/v1/sources), sent as "Authorization: Bearer <token>". Empty: the
+  // site is read-only and refuses them (default).
+  std::string token;
 };
 
 namespace internal {

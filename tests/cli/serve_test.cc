@@ -123,9 +123,13 @@ TEST_F(ServeTest, ServesPagesFeedsAndApiAndStopsOnSigterm) {
   ASSERT_TRUE(css);
   EXPECT_THAT(css->get_header_value("Content-Type"), HasSubstr("text/css"));
 
+  // Read-only: no token was given.
   auto post = client.Post("/api/v1/sources", "{}", "application/json");
   ASSERT_TRUE(post);
-  EXPECT_EQ(post->status, 405);
+  EXPECT_EQ(post->status, 403);
+  auto put = client.Put("/api/v1/changes", "{}", "application/json");
+  ASSERT_TRUE(put);
+  EXPECT_EQ(put->status, 405);
   // An oversized request body is refused before it reaches the site.
   auto big = client.Post("/", std::string(1 << 20, 'x'), "text/plain");
   ASSERT_TRUE(big);
@@ -146,6 +150,19 @@ TEST_F(ServeTest, ServesPagesFeedsAndApiAndStopsOnSigterm) {
   ASSERT_EQ(pid_, -1) << "stet serve did not stop on SIGTERM";
   EXPECT_TRUE(WIFEXITED(status));
   EXPECT_EQ(WEXITSTATUS(status), 0);
+}
+
+TEST_F(ServeTest, ATooShortTokenFileIsRefused) {
+  std::ofstream(dir_ + "/token") << "short\n";
+  const std::string cmd = "timeout 10 " + std::string(STET_BINARY) +
+                          " serve --db " + db_ + " --quiet --port 0 " +
+                          "--token-file " + dir_ + "/token 2>" + dir_ +
+                          "/err.txt";
+  EXPECT_NE(std::system(cmd.c_str()), 0);
+  std::ifstream in(dir_ + "/err.txt");
+  std::string line;
+  std::getline(in, line);
+  EXPECT_THAT(line, HasSubstr("at least 16 characters"));
 }
 
 TEST_F(ServeTest, ABusyPortIsAOneLineError) {

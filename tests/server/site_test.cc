@@ -301,7 +301,7 @@ TEST_F(SiteTest, AssetsAndTheFaviconQuestion) {
 TEST_F(SiteTest, OnlyGetAndHeadAreServed) {
   WebRequest r;
   r.method = "POST";
-  r.path = "/api/v1/sources";
+  r.path = "/api/v1/changes";
   WebResponse resp = site_->Handle(r);
   EXPECT_EQ(resp.status, 405);
   EXPECT_EQ(Header(resp, "Allow"), "GET, HEAD");
