@@ -66,6 +66,11 @@ struct RecordOptions {
   DiffOptions diff;
 };
 
+// Names used in JSON and on pages: "active", "finished", "removed".
+std::string_view ArticleStateName(ArticleState s);
+// "original", "update", "revert", "reextract".
+std::string_view VersionKindName(VersionKind k);
+
 struct ArticleFilter {
   std::string source;  // empty: all sources
   int limit = 100;     // default 100

@@ -16,39 +16,13 @@ using nlohmann::json;
 
 void PrintJson(Context& ctx, const json& j) { Print(ctx, j.dump(2) + "\n"); }
 
-std::string_view StateName(ArticleState s) {
-  switch (s) {
-    case ArticleState::kActive:
-      return "active";
-    case ArticleState::kFinished:
-      return "finished";
-    case ArticleState::kRemoved:
-      return "removed";
-  }
-  return "unknown";
-}
-
-std::string_view KindName(VersionKind k) {
-  switch (k) {
-    case VersionKind::kOriginal:
-      return "original";
-    case VersionKind::kUpdate:
-      return "update";
-    case VersionKind::kRevert:
-      return "revert";
-    case VersionKind::kReextract:
-      return "reextract";
-  }
-  return "unknown";
-}
-
 json ArticleJson(const Article& a) {
   return {{"id", a.id},
           {"url", a.url},
           {"source", a.source},
           {"first_seen", FormatTime(a.first_seen)},
           {"last_seen", FormatTime(a.last_seen)},
-          {"state", StateName(a.state)},
+          {"state", ArticleStateName(a.state)},
           {"versions", a.version_count},
           {"headline", a.headline}};
 }
@@ -58,7 +32,7 @@ json VersionJson(const VersionInfo& v) {
             {"seen_at", FormatTime(v.seen_at)},
             {"last_seen", FormatTime(v.last_seen)},
             {"observations", v.observations},
-            {"kind", KindName(v.kind)},
+            {"kind", VersionKindName(v.kind)},
             {"headline", v.headline},
             {"byline", v.byline},
             {"fingerprint", fmt::format("{:016x}", v.fingerprint)},

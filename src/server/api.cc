@@ -19,32 +19,6 @@ std::string S(std::string_view s) { return text::SanitizeUtf8(s); }
 
 WebResponse Json(const json& j) { return JsonResponse(j, 200); }
 
-std::string_view StateName(ArticleState s) {
-  switch (s) {
-    case ArticleState::kActive:
-      return "active";
-    case ArticleState::kFinished:
-      return "finished";
-    case ArticleState::kRemoved:
-      return "removed";
-  }
-  return "active";
-}
-
-std::string_view KindName(VersionKind k) {
-  switch (k) {
-    case VersionKind::kOriginal:
-      return "original";
-    case VersionKind::kUpdate:
-      return "update";
-    case VersionKind::kRevert:
-      return "revert";
-    case VersionKind::kReextract:
-      return "reextract";
-  }
-  return "update";
-}
-
 json ArticleJson(const Article& a) {
   return {{"id", a.id},
           {"url", S(a.url)},
@@ -52,7 +26,7 @@ json ArticleJson(const Article& a) {
           {"headline", S(a.headline)},
           {"first_seen", FormatTime(a.first_seen)},
           {"last_seen", FormatTime(a.last_seen)},
-          {"state", StateName(a.state)},
+          {"state", ArticleStateName(a.state)},
           {"versions", a.version_count},
           {"links",
            {{"html", ArticlePath(a.id)},
@@ -75,7 +49,7 @@ json VersionJson(const VersionInfo& v) {
   json j = {{"number", v.number},
             {"seen_at", FormatTime(v.seen_at)},
             {"last_seen", FormatTime(v.last_seen)},
-            {"kind", KindName(v.kind)},
+            {"kind", VersionKindName(v.kind)},
             {"headline", S(v.headline)},
             {"byline", S(v.byline)},
             {"summary", SummaryLine(v)},

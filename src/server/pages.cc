@@ -144,8 +144,9 @@ WebResponse SourcesPage(Ctx& ctx) {
   return Page(ctx, 200, "Sources", body);
 }
 
-WebResponse SourcePage(Ctx& ctx, const std::string& raw_name) {
-  const std::string name = UrlDecode(raw_name);
+WebResponse SourcePage(Ctx& ctx, const std::string& name) {
+  // WebRequest::path is decoded already; decoding again would turn a name
+  // such as "a%41" into "aA".
   std::optional<int64_t> page = PageParam(ctx);
   if (!page) return Error(ctx, 400, "page must be a number from 1");
   Result<std::vector<SourceSummary>> sums =

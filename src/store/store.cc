@@ -362,6 +362,32 @@ Result<std::vector<SourceSummary>> Store::SummarizeSources(
   return t->SourceSummaries(only);
 }
 
+std::string_view ArticleStateName(ArticleState s) {
+  switch (s) {
+    case ArticleState::kActive:
+      return "active";
+    case ArticleState::kFinished:
+      return "finished";
+    case ArticleState::kRemoved:
+      return "removed";
+  }
+  return "unknown";
+}
+
+std::string_view VersionKindName(VersionKind k) {
+  switch (k) {
+    case VersionKind::kOriginal:
+      return "original";
+    case VersionKind::kUpdate:
+      return "update";
+    case VersionKind::kRevert:
+      return "revert";
+    case VersionKind::kReextract:
+      return "reextract";
+  }
+  return "unknown";
+}
+
 std::string_view ScheduleKindName(ScheduleKind k) {
   switch (k) {
     case ScheduleKind::kArticle:

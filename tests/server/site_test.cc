@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "../store/observations.h"
 #include "server/html.h"
 
 namespace stet::server {
@@ -19,24 +20,8 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-VersionText Text(std::string headline, std::vector<std::string> paras,
-                 std::string byline = "") {
-  VersionText t;
-  t.headline = std::move(headline);
-  t.byline = std::move(byline);
-  t.paragraphs = std::move(paras);
-  return t;
-}
-
-Observation Obs(std::string url, Timestamp t, VersionText text,
-                std::string source = "guardian") {
-  Observation o;
-  o.url = std::move(url);
-  o.source = std::move(source);
-  o.seen_at = t;
-  o.text = std::move(text);
-  return o;
-}
+using testdata::Obs;
+using testdata::Text;
 
 const std::vector<std::string> kV1 = {
     "Boris Johnson and Sergei Lavrov have sparred over alleged Russian "
@@ -289,6 +274,15 @@ TEST_F(SiteTest, AMovedSentenceIsMarkedOnceWhereItLeftAndOnceWhereItCame) {
     EXPECT_EQ(count(r.body, ">moved from here<"), 1) << view;
     EXPECT_EQ(count(r.body, ">moved here<"), 1) << view;
   }
+}
+
+// Regression: the source page decoded its (already decoded) name again, so
+// a source named "a%41" was looked up as "aA" and not found.
+TEST_F(SiteTest, SourceNamesAreDecodedOnce) {
+  Record(Obs("https://g.com/p", 1000, Text("Percent", kV1), "a%41"));
+  WebResponse r = Get("/source/a%41");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_THAT(r.body, HasSubstr("<h1>a%41</h1>"));
 }
 
 TEST_F(SiteTest, AssetsAndTheFaviconQuestion) {

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <functional>
 
+#include "observations.h"
 #include "stet/text.h"
 #include "store/codec.h"
 #include "store/sqlite_schema.h"
@@ -37,24 +38,8 @@ std::vector<Backend> Backends() {
   };
 }
 
-VersionText Text(std::string headline, std::vector<std::string> paras,
-                 std::string byline = "") {
-  VersionText t;
-  t.headline = std::move(headline);
-  t.byline = std::move(byline);
-  t.paragraphs = std::move(paras);
-  return t;
-}
-
-Observation Obs(std::string url, Timestamp t, VersionText text,
-                std::string source = "guardian") {
-  Observation o;
-  o.url = std::move(url);
-  o.source = std::move(source);
-  o.seen_at = t;
-  o.text = std::move(text);
-  return o;
-}
+using testdata::Obs;
+using testdata::Text;
 
 class StoreTest : public ::testing::TestWithParam<Backend> {
  protected:
