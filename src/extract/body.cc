@@ -650,7 +650,12 @@ std::vector<Block> ExtractBody(HtmlDoc& doc, const PageMetadata& meta,
       bool nested = false;
       for (xmlNodePtr p = n->parent; p && !nested; p = p->parent)
         nested = set.count(p);
-      if (!nested) outer.push_back(n);
+      // A rule cannot drop the body itself or what holds it (a selector
+      // such as "body" or "html"): the page would be freed under us.
+      bool holds_body = false;
+      for (xmlNodePtr p = body; p && !holds_body; p = p->parent)
+        holds_body = p == n;
+      if (!nested && !holds_body) outer.push_back(n);
     }
     Remove(outer);
   }

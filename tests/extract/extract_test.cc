@@ -368,6 +368,28 @@ TEST(SiteRulesTest, RulesKeepAndDropBySelector) {
   EXPECT_GT(b->blocks.size(), 1u);
 }
 
+// Regression (found by the extract fuzzer): a drop rule matching <html> or
+// <body> freed the page the extractor was still reading.
+TEST(SiteRulesTest, ADropRuleCannotRemoveThePageItself) {
+  for (std::string tag : {"html", "body"}) {
+    std::string html =
+        "<html" + std::string(tag == "html" ? " class=promo" : "") +
+        "><head><title>T</title></head><body" +
+        (tag == "body" ? " class=promo" : "") + "><article><p>" + kParas[0] +
+        "</p><p>" + kParas[1] + "</p><p class=promo>" + kParas[2] +
+        "</p></article></body></html>";
+    SiteRules rules;
+    rules.rules.push_back({"example.com", {}, {".promo"}});
+    ExtractOptions opt;
+    opt.url = "https://example.com/x";
+    opt.rules = &rules;
+    auto a = Extract(html, opt);
+    ASSERT_TRUE(a.ok()) << tag;
+    EXPECT_EQ(Texts(*a), (std::vector<std::string>{kParas[0], kParas[1]}))
+        << tag;
+  }
+}
+
 TEST(SiteRulesTest, LoadsFromJsonAndReportsMistakes) {
   std::string path = ::testing::TempDir() + "/rules.json";
   std::ofstream(path)
