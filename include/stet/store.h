@@ -21,6 +21,7 @@
 #include "stet/diff.h"
 #include "stet/model.h"
 #include "stet/result.h"
+#include "stet/text.h"
 
 namespace stet {
 
@@ -85,6 +86,7 @@ struct StoreStats {
   int64_t text_bytes = 0;    // raw UTF-8 bytes of all distinct texts
   int64_t stored_bytes = 0;  // bytes those texts take in the store
   int64_t file_bytes = 0;    // on-disk size, where there is a file
+  int64_t index_bytes = 0;   // the search index's size, where it is a file
 };
 
 // --- Reading: what changed, for pages, feeds and the API ---------------------
@@ -123,6 +125,59 @@ struct SourceSummary {
   double mean_chars_changed = 0;
   // Share of changes that touched the headline.
   double headline_change_share = 0;
+};
+
+// --- Searching: the text of every version ---------------------------------
+//
+// Search runs over a derived index of passages: each distinct paragraph (and
+// headline) of an article, indexed once, with the versions it first and
+// last appeared in, so text that a later version removed is still found and
+// shown as removed. The index is caught up from the versions by
+// UpdateSearchIndex (the watcher, the importer and the server call it), not
+// in the transaction that records a version, so recording stays fast and the
+// index can be rebuilt. In SQLite it is an FTS5 index kept in its own file
+// beside the database ("<db>.search"), so the version store's size is the
+// history's alone and deleting the index file only costs a re-index.
+
+struct SearchQuery {
+  // Words that must all appear in one passage, in any order; "quoted words"
+  // must appear together in that order; a trailing * matches word prefixes
+  // (elect* finds election). Case and diacritics are ignored. At most 16
+  // terms.
+  std::string text;
+  std::string source;  // only this source's articles; empty: all (default)
+  // The passage first appeared in [since, until); 0: unbounded (default).
+  Timestamp since = 0;
+  Timestamp until = 0;
+  // Only passages that a later version of their article removed. Default
+  // false.
+  bool removed_only = false;
+  // Newest first (by first appearance) instead of best match first. Default
+  // false.
+  bool newest_first = false;
+  int limit = 20;  // default 20
+  int offset = 0;
+};
+
+// One passage that matched.
+struct SearchHit {
+  Article article;                // as it is now
+  bool headline = false;          // the passage is a headline, not a paragraph
+  std::string text;               // the passage as it was written
+  std::vector<text::Span> marks;  // the query's words in `text`, in order
+  int first_version = 0;          // the version it first appeared in
+  Timestamp first_seen = 0;
+  int last_version = 0;  // the latest version it is in
+  // When a later version no longer has it: that version, and when it was
+  // seen; 0 while the passage is in the article's latest indexed version.
+  int removed_in = 0;
+  Timestamp removed_at = 0;
+};
+
+struct SearchResults {
+  std::vector<SearchHit> hits;
+  // Versions recorded but not yet indexed (so not searchable yet).
+  int64_t pending = 0;
 };
 
 // --- Watching: what is checked when ------------------------------------------
@@ -244,6 +299,14 @@ class Store {
   // named `only` when it is not empty (none if there is no such source).
   Result<std::vector<SourceSummary>> SummarizeSources(
       std::string_view only = "");
+
+  // Passages matching `query` (see SearchQuery). An empty or wordless query
+  // is an InvalidArgument error.
+  Result<SearchResults> Search(const SearchQuery& query);
+  // Indexes up to `max_versions` versions recorded since the last call, in
+  // order, committing as it goes; returns how many it indexed (0: the index
+  // is up to date).
+  Result<int64_t> UpdateSearchIndex(int64_t max_versions = 10000);
 
   // Sources: a name and its watch configuration (JSON, read by the watch
   // module; the store keeps it as given). Creates or replaces.

@@ -70,6 +70,21 @@ struct Span {
   bool operator==(const Span&) const = default;
 };
 
+// A word as search sees it: where it is in the text, and the key it is
+// matched by (case-folded, diacritics removed: "Café" -> "cafe"), the way
+// SQLite FTS5's unicode61 tokenizer with remove_diacritics 2 reads text, so
+// a search hit's words can be found again in the original to highlight.
+struct SearchWord {
+  Span span;
+  std::string key;
+};
+
+// The kWord tokens of `s` (as Tokenize() splits it) with their search keys.
+std::vector<SearchWord> SearchWords(std::string_view s);
+
+// The search key of one word (see SearchWord).
+std::string SearchKey(std::string_view word);
+
 // Sentence boundaries inside one paragraph. Spans are trimmed of surrounding
 // whitespace, non-empty, in order, and together cover every non-space
 // character. Knows news prose:

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 
+#include "store/search.h"
 #include "store/txn.h"
 
 namespace stet {
@@ -23,6 +24,11 @@ struct State {
   };
   std::map<std::string, Sched, std::less<>> schedule;
   std::vector<WatchEvent> events;
+  // Search index.
+  SearchMark search_mark;
+  std::vector<PassageRow> passages;  // id = index + 1, text kept
+  std::map<std::pair<int64_t, uint64_t>, size_t> passage_by_key;
+  std::map<int64_t, int> indexed;  // article id -> latest indexed version
 };
 
 class MemoryTxn final : public StoreTxn {
@@ -295,6 +301,95 @@ class MemoryTxn final : public StoreTxn {
         st.next_due = r.next_check;
     }
     return st;
+  }
+
+  Result<SearchMark> SearchWatermark() override { return s_->search_mark; }
+  Status SetSearchWatermark(const SearchMark& mark) override {
+    s_->search_mark = mark;
+    return Status::Ok();
+  }
+  Status ClearSearchIndex() override {
+    s_->search_mark = SearchMark{};
+    s_->passages.clear();
+    s_->passage_by_key.clear();
+    s_->indexed.clear();
+    return Status::Ok();
+  }
+  Result<std::vector<VersionRow>> VersionsAfter(int64_t after,
+                                                int limit) override {
+    std::vector<VersionRow> out;
+    for (int64_t id = std::max<int64_t>(after, 0) + 1;
+         id <= static_cast<int64_t>(s_->versions.size()) &&
+         static_cast<int>(out.size()) < limit;
+         ++id)
+      out.push_back(Fill(s_->versions[id - 1]));
+    return out;
+  }
+  Result<int64_t> CountVersionsAfter(int64_t after) override {
+    return std::max<int64_t>(0, static_cast<int64_t>(s_->versions.size()) -
+                                    std::max<int64_t>(after, 0));
+  }
+  Status IndexPassage(const PassageRow& row) override {
+    auto key = std::make_pair(row.article_id, row.hash);
+    auto it = s_->passage_by_key.find(key);
+    if (it == s_->passage_by_key.end()) {
+      PassageRow p = row;
+      p.id = static_cast<int64_t>(s_->passages.size()) + 1;
+      s_->passage_by_key.emplace(key, s_->passages.size());
+      s_->passages.push_back(std::move(p));
+    } else {
+      PassageRow& p = s_->passages[it->second];
+      if (row.last_version > p.last_version) {
+        p.last_version = row.last_version;
+        p.last_seen = row.last_seen;
+      }
+    }
+    return Status::Ok();
+  }
+  Status SetIndexedVersion(int64_t article_id, int number) override {
+    s_->indexed[article_id] = number;
+    return Status::Ok();
+  }
+  // A scan: every passage is matched as the highlighter does. Best match is
+  // the most occurrences.
+  Result<std::vector<std::pair<PassageRow, int>>> SearchPassages(
+      const std::vector<SearchTerm>& terms, const SearchQuery& q) override {
+    struct Found {
+      const PassageRow* p;
+      int indexed;
+      size_t score;
+    };
+    std::vector<Found> found;
+    std::vector<text::Span> marks;
+    for (const PassageRow& p : s_->passages) {
+      const ArticleRow& a = s_->articles[p.article_id - 1];
+      auto ix = s_->indexed.find(p.article_id);
+      const int indexed = ix == s_->indexed.end() ? 0 : ix->second;
+      if (!q.source.empty() && a.source != q.source) continue;
+      if (q.since != 0 && p.first_seen < q.since) continue;
+      if (q.until != 0 && p.first_seen >= q.until) continue;
+      if (q.removed_only && p.last_version >= indexed) continue;
+      if (!search::MatchTerms(text::SearchWords(p.text), terms, &marks))
+        continue;
+      found.push_back({&p, indexed, marks.size()});
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [&](const Found& x, const Found& y) {
+                       if (q.newest_first) {
+                         if (x.p->first_seen != y.p->first_seen)
+                           return x.p->first_seen > y.p->first_seen;
+                         return x.p->id > y.p->id;
+                       }
+                       return x.score > y.score;
+                     });
+    std::vector<std::pair<PassageRow, int>> out;
+    for (size_t i = static_cast<size_t>(q.offset);
+         i < found.size() && static_cast<int>(out.size()) < q.limit; ++i) {
+      PassageRow p = *found[i].p;
+      p.text.clear();
+      out.emplace_back(std::move(p), found[i].indexed);
+    }
+    return out;
   }
 
  private:

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <unordered_map>
 
+#include "store/search.h"
 #include "store/sqlite_schema.h"
 #include "store/txn.h"
 
@@ -36,6 +37,43 @@ void SqlUrlHash(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
       ctx, UrlHash(std::string_view(reinterpret_cast<const char*>(p),
                                     static_cast<size_t>(n))));
 }
+
+// The search index lives in its own file beside the database (see
+// "Searching" in stet/store.h), attached to every connection as "search".
+std::string SearchIndexPath(const std::string& path) {
+  if (path.empty() || path == ":memory:" || path.starts_with("file:"))
+    return ":memory:";
+  return path + ".search";
+}
+
+// 'stsi': the search index file's application_id.
+constexpr int kSearchApplicationId = 0x73747369;
+constexpr int kSearchSchemaVersion = 1;
+
+// Passages are kept as numbers only: their text is read back from the
+// versions when a hit is shown, so the FTS5 table is contentless and the
+// index holds no second copy of the text. detail=full (the default) keeps
+// word positions for phrase queries.
+const char* const kSearchSchema = R"sql(
+CREATE TABLE search.meta(
+  key TEXT PRIMARY KEY,
+  value INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE search.passages(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL,
+  hash INTEGER NOT NULL,
+  headline INTEGER NOT NULL,
+  first_version INTEGER NOT NULL,
+  first_seen INTEGER NOT NULL,
+  last_version INTEGER NOT NULL,
+  last_seen INTEGER NOT NULL);
+CREATE UNIQUE INDEX search.passages_key ON passages(article_id, hash);
+CREATE TABLE search.indexed(
+  article_id INTEGER PRIMARY KEY,
+  version INTEGER NOT NULL);
+CREATE VIRTUAL TABLE search.passages_fts USING fts5(
+  text, content='', tokenize='unicode61 remove_diacritics 2');
+)sql";
 
 // Forward migrations: kMigrations[i] takes the schema from version i to i+1.
 // Never edit a shipped entry; append a new one.
@@ -339,6 +377,16 @@ class SqliteTxn final : public StoreTxn {
   Status InsertEvent(const WatchEvent& event) override;
   Result<std::vector<WatchEvent>> Events(int limit) override;
   Result<ScheduleStatus> ScheduleCounts(Timestamp now) override;
+  Result<SearchMark> SearchWatermark() override;
+  Status SetSearchWatermark(const SearchMark& mark) override;
+  Status ClearSearchIndex() override;
+  Result<std::vector<VersionRow>> VersionsAfter(int64_t after,
+                                                int limit) override;
+  Result<int64_t> CountVersionsAfter(int64_t after) override;
+  Status IndexPassage(const PassageRow& row) override;
+  Status SetIndexedVersion(int64_t article_id, int number) override;
+  Result<std::vector<std::pair<PassageRow, int>>> SearchPassages(
+      const std::vector<SearchTerm>& terms, const SearchQuery& q) override;
 
  private:
   Result<std::optional<ArticleRow>> OneArticle(Stmt& s);
@@ -693,6 +741,11 @@ Result<StoreStats> SqliteTxn::Stats() {
   if (!ec) st.file_bytes = static_cast<int64_t>(size);
   auto wal = std::filesystem::file_size(store_->path() + "-wal", ec);
   if (!ec) st.file_bytes += static_cast<int64_t>(wal);
+  for (const char* suffix : {"", "-wal"}) {
+    auto n = std::filesystem::file_size(
+        SearchIndexPath(store_->path()) + suffix, ec);
+    if (!ec) st.index_bytes += static_cast<int64_t>(n);
+  }
   return st;
 }
 
@@ -806,6 +859,170 @@ Status SqliteTxn::UpdateVersionSeen(int64_t version_id, Timestamp last_seen,
   return Status::Ok();
 }
 
+Result<SearchMark> SqliteTxn::SearchWatermark() {
+  STET_SQL_PREPARE(s,
+                   "SELECT COALESCE((SELECT value FROM search.meta WHERE key = "
+                   "'version_id'), 0), COALESCE((SELECT value FROM search.meta "
+                   "WHERE key = 'fingerprint'), 0)");
+  if (s.Step() != SQLITE_ROW) return store_->Error("reading the search index");
+  return SearchMark{s.Int(0), static_cast<uint64_t>(s.Int(1))};
+}
+
+Status SqliteTxn::SetSearchWatermark(const SearchMark& mark) {
+  STET_SQL_PREPARE(s,
+                   "INSERT INTO search.meta(key, value) VALUES ('version_id', "
+                   "?1), ('fingerprint', ?2) ON CONFLICT(key) DO UPDATE SET "
+                   "value = excluded.value");
+  s.Bind(1, mark.version_id).Bind(2, static_cast<int64_t>(mark.fingerprint));
+  if (s.Step() != SQLITE_DONE)
+    return store_->Error("updating the search index");
+  return Status::Ok();
+}
+
+Status SqliteTxn::ClearSearchIndex() {
+  return store_->Exec(
+      "DELETE FROM search.meta; DELETE FROM search.passages; DELETE FROM "
+      "search.indexed; INSERT INTO search.passages_fts(passages_fts) "
+      "VALUES ('delete-all')");
+}
+
+Result<std::vector<VersionRow>> SqliteTxn::VersionsAfter(int64_t after,
+                                                         int limit) {
+  STET_SQL_PREPARE(s, "SELECT v.article_id, " STET_VERSION_COLUMNS
+                      "FROM versions v " STET_VERSION_JOINS
+                      "WHERE v.id > ?1 ORDER BY v.id LIMIT ?2");
+  s.Bind(1, after).Bind(2, limit);
+  std::vector<VersionRow> out;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) {
+    out.push_back(ReadVersion(s, 1));
+    out.back().info.article_id = s.Int(0);
+  }
+  if (rc != SQLITE_DONE) return store_->Error("reading versions to index");
+  return out;
+}
+
+Result<int64_t> SqliteTxn::CountVersionsAfter(int64_t after) {
+  STET_SQL_PREPARE(s, "SELECT count(*) FROM versions WHERE id > ?1");
+  s.Bind(1, after);
+  if (s.Step() != SQLITE_ROW) return store_->Error("counting versions");
+  return s.Int(0);
+}
+
+Status SqliteTxn::IndexPassage(const PassageRow& row) {
+  {
+    STET_SQL_PREPARE(s,
+                     "SELECT id, last_version FROM search.passages WHERE "
+                     "article_id = ?1 AND hash = ?2");
+    s.Bind(1, row.article_id).Bind(2, static_cast<int64_t>(row.hash));
+    int rc = s.Step();
+    if (rc == SQLITE_ROW) {
+      const int64_t id = s.Int(0);
+      if (s.Int(1) >= row.last_version) return Status::Ok();
+      STET_SQL_PREPARE(u,
+                       "UPDATE search.passages SET last_version = ?2, "
+                       "last_seen = ?3 WHERE id = ?1");
+      u.Bind(1, id).Bind(2, row.last_version).Bind(3, row.last_seen);
+      if (u.Step() != SQLITE_DONE)
+        return store_->Error("updating the search index");
+      return Status::Ok();
+    }
+    if (rc != SQLITE_DONE) return store_->Error("reading the search index");
+  }
+  STET_SQL_PREPARE(i,
+                   "INSERT INTO search.passages(article_id, hash, headline, "
+                   "first_version, first_seen, last_version, last_seen) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+  i.Bind(1, row.article_id)
+      .Bind(2, static_cast<int64_t>(row.hash))
+      .Bind(3, row.headline ? 1 : 0)
+      .Bind(4, row.first_version)
+      .Bind(5, row.first_seen)
+      .Bind(6, row.last_version)
+      .Bind(7, row.last_seen);
+  if (i.Step() != SQLITE_DONE)
+    return store_->Error("adding to the search index");
+  STET_SQL_PREPARE(f,
+                   "INSERT INTO search.passages_fts(rowid, text) VALUES (?1, "
+                   "?2)");
+  f.Bind(1, sqlite3_last_insert_rowid(store_->db()))
+      .Bind(2, std::string_view(row.text));
+  if (f.Step() != SQLITE_DONE)
+    return store_->Error("adding to the search index");
+  return Status::Ok();
+}
+
+Status SqliteTxn::SetIndexedVersion(int64_t article_id, int number) {
+  STET_SQL_PREPARE(s,
+                   "INSERT INTO search.indexed(article_id, version) VALUES "
+                   "(?1, ?2) ON CONFLICT(article_id) DO UPDATE SET version = "
+                   "excluded.version");
+  s.Bind(1, article_id).Bind(2, number);
+  if (s.Step() != SQLITE_DONE)
+    return store_->Error("updating the search index");
+  return Status::Ok();
+}
+
+// The terms as an FTS5 expression: each a quoted phrase (its words are word
+// characters only, so nothing in them is FTS5 syntax), '*' after a prefix,
+// all of them required.
+std::string Fts5Expression(const std::vector<SearchTerm>& terms) {
+  std::string e;
+  for (const SearchTerm& t : terms) {
+    if (!e.empty()) e += ' ';
+    e += '"';
+    for (size_t k = 0; k < t.words.size(); ++k) {
+      if (k) e += ' ';
+      for (char c : t.words[k]) e += c == '"' ? ' ' : c;
+    }
+    e += '"';
+    if (t.prefix) e += '*';
+  }
+  return e;
+}
+
+Result<std::vector<std::pair<PassageRow, int>>> SqliteTxn::SearchPassages(
+    const std::vector<SearchTerm>& terms, const SearchQuery& q) {
+#define STET_SEARCH_SELECT(order)                                            \
+  "SELECT p.id, p.article_id, p.hash, p.headline, p.first_version, "         \
+  "p.first_seen, p.last_version, p.last_seen, i.version FROM "               \
+  "search.passages_fts JOIN search.passages p ON p.id = passages_fts.rowid " \
+  "JOIN search.indexed i ON i.article_id = p.article_id JOIN articles a ON " \
+  "a.id = p.article_id JOIN sources s ON s.id = a.source_id WHERE "          \
+  "passages_fts MATCH ?1 AND (?2 = '' OR s.name = ?2) AND (?3 = 0 OR "       \
+  "p.first_seen >= ?3) AND (?4 = 0 OR p.first_seen < ?4) AND (?5 = 0 OR "    \
+  "p.last_version < i.version) ORDER BY " order " LIMIT ?6 OFFSET ?7"
+  STET_ASSIGN_OR_RETURN(
+      Stmt s,
+      q.newest_first
+          ? store_->Prepare(STET_SEARCH_SELECT("p.first_seen DESC, p.id DESC"))
+          : store_->Prepare(STET_SEARCH_SELECT("passages_fts.rank, p.id")));
+#undef STET_SEARCH_SELECT
+  s.Bind(1, Fts5Expression(terms))
+      .Bind(2, std::string_view(q.source))
+      .Bind(3, q.since)
+      .Bind(4, q.until)
+      .Bind(5, q.removed_only ? 1 : 0)
+      .Bind(6, q.limit)
+      .Bind(7, q.offset);
+  std::vector<std::pair<PassageRow, int>> out;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) {
+    PassageRow p;
+    p.id = s.Int(0);
+    p.article_id = s.Int(1);
+    p.hash = static_cast<uint64_t>(s.Int(2));
+    p.headline = s.Int(3) != 0;
+    p.first_version = static_cast<int>(s.Int(4));
+    p.first_seen = s.Int(5);
+    p.last_version = static_cast<int>(s.Int(6));
+    p.last_seen = s.Int(7);
+    out.emplace_back(std::move(p), static_cast<int>(s.Int(8)));
+  }
+  if (rc != SQLITE_DONE) return store_->Error("searching");
+  return out;
+}
+
 Result<int64_t> PragmaInt(SqliteStore& st, const char* sql) {
   STET_ASSIGN_OR_RETURN(Stmt s, st.Prepare(sql));
   if (s.Step() != SQLITE_ROW) return st.Error(sql);
@@ -850,6 +1067,56 @@ Status Migrate(SqliteStore& st) {
   if (!s.ok()) {
     (void)st.Exec("ROLLBACK");
     return s;
+  }
+  return st.Exec("COMMIT");
+}
+
+// Attaches the search index's file, creating its tables the first time.
+// The index is derived from the versions: a file that is not one is
+// refused with a message saying it can simply be removed.
+Status AttachSearchIndex(SqliteStore& st) {
+  const std::string path = SearchIndexPath(st.path());
+  {
+    STET_ASSIGN_OR_RETURN(Stmt a, st.Prepare("ATTACH DATABASE ?1 AS search"));
+    a.Bind(1, std::string_view(path));
+    if (a.Step() != SQLITE_DONE) {
+      if (sqlite3_errcode(st.db()) == SQLITE_NOTADB)
+        return Corrupt(path +
+                       " is not a search index stet can read; move it away "
+                       "and stet builds the search index again");
+      return IoError("cannot open the search index " + path + ": " +
+                     sqlite3_errmsg(st.db()));
+    }
+  }
+  auto unusable = [&](std::string_view why) {
+    (void)st.Exec("DETACH DATABASE search");
+    return Corrupt(path + " " + std::string(why) +
+                   "; move it away and stet builds the search index again");
+  };
+  auto app = PragmaInt(st, "PRAGMA search.application_id");
+  auto version = PragmaInt(st, "PRAGMA search.user_version");
+  auto tables = PragmaInt(st, "SELECT count(*) FROM search.sqlite_schema");
+  if (!app.ok() || !version.ok() || !tables.ok())
+    return unusable("is not a search index stet can read");
+  if (*app != kSearchApplicationId && (*app != 0 || *tables != 0))
+    return unusable("is not stet's search index");
+  if (*version > kSearchSchemaVersion)
+    return unusable("was written by a newer stet");
+  if (*version == kSearchSchemaVersion) return Status::Ok();
+  STET_RETURN_IF_ERROR(st.Exec("BEGIN IMMEDIATE"));
+  auto again = PragmaInt(st, "PRAGMA search.user_version");
+  Status s = again.ok() ? Status::Ok() : again.status();
+  if (s.ok() && *again == 0) s = st.Exec(kSearchSchema);
+  if (s.ok()) {
+    const std::string set = "PRAGMA search.application_id = " +
+                            std::to_string(kSearchApplicationId) +
+                            "; PRAGMA search.user_version = " +
+                            std::to_string(kSearchSchemaVersion);
+    s = st.Exec(set.c_str());
+  }
+  if (!s.ok()) {
+    (void)st.Exec("ROLLBACK");
+    return s.WithContext("creating the search index " + path);
   }
   return st.Exec("COMMIT");
 }
@@ -1100,7 +1367,9 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
           SqlUrlHash, nullptr, nullptr, nullptr) != SQLITE_OK)
     return store->Error("registering stet_url_hash");
   STET_RETURN_IF_ERROR(Migrate(*store));
+  STET_RETURN_IF_ERROR(AttachSearchIndex(*store));
   STET_RETURN_IF_ERROR(store->Exec("PRAGMA journal_mode = WAL"));
+  STET_RETURN_IF_ERROR(store->Exec("PRAGMA search.journal_mode = WAL"));
   STET_RETURN_IF_ERROR(store->Exec(options.full_sync
                                        ? "PRAGMA synchronous = FULL"
                                        : "PRAGMA synchronous = NORMAL"));

@@ -18,7 +18,8 @@ int64_t TextBytes(const VersionText& t, std::string_view body) {
                               body.size());
 }
 
-// Decodes a content row's text, fetching its base when it is a delta.
+}  // namespace
+
 Result<VersionText> LoadText(StoreTxn& t, int64_t content_id) {
   STET_ASSIGN_OR_RETURN(ContentRow row, t.Content(content_id));
   std::string prefix;
@@ -33,6 +34,8 @@ Result<VersionText> LoadText(StoreTxn& t, int64_t content_id) {
   v.paragraphs = codec::SplitBody(raw);
   return v;
 }
+
+namespace {
 
 Status Validate(const Observation& o) {
   if (o.url.empty()) return InvalidArgument("observation has no URL");
@@ -226,6 +229,8 @@ Result<RecordResult> RecordOne(StoreTxn& t, const Observation& obs,
   return res;
 }
 
+}  // namespace
+
 Article ToArticle(const ArticleRow& r) {
   Article a;
   a.id = r.id;
@@ -238,8 +243,6 @@ Article ToArticle(const ArticleRow& r) {
   a.headline = r.headline;
   return a;
 }
-
-}  // namespace
 
 std::string_view RecordOutcomeName(RecordOutcome o) {
   switch (o) {

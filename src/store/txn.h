@@ -49,6 +49,39 @@ struct VersionRow {
   int64_t content_base_id = 0;
 };
 
+// A passage of the search index (see Store::Search): one distinct paragraph
+// or headline of an article.
+struct PassageRow {
+  int64_t id = 0;
+  int64_t article_id = 0;
+  uint64_t hash = 0;  // PassageHash() of the text
+  bool headline = false;
+  int first_version = 0;
+  Timestamp first_seen = 0;
+  int last_version = 0;
+  Timestamp last_seen = 0;
+  std::string text;  // given to IndexPassage; SearchPassages leaves it empty
+};
+
+// How far the search index has read: the last version indexed, and its
+// text's fingerprint, so an index left beside a replaced database is noticed
+// (the same id with another text) and rebuilt.
+struct SearchMark {
+  int64_t version_id = 0;
+  uint64_t fingerprint = 0;
+};
+
+// Decodes a content row's text, fetching its base when it is a delta.
+Result<VersionText> LoadText(StoreTxn& t, int64_t content_id);
+Article ToArticle(const ArticleRow& r);
+
+// One term of a parsed search (src/store/search.h): word keys that must
+// appear in a passage consecutively; the last one may be a prefix.
+struct SearchTerm {
+  std::vector<std::string> words;
+  bool prefix = false;
+};
+
 class StoreTxn {
  public:
   virtual ~StoreTxn() = default;
@@ -102,6 +135,25 @@ class StoreTxn {
   virtual Status InsertEvent(const WatchEvent& event) = 0;
   virtual Result<std::vector<WatchEvent>> Events(int limit) = 0;
   virtual Result<ScheduleStatus> ScheduleCounts(Timestamp now) = 0;
+
+  // Search index. The last version indexed (id 0: none), and moving it on.
+  virtual Result<SearchMark> SearchWatermark() = 0;
+  virtual Status SetSearchWatermark(const SearchMark& mark) = 0;
+  // Empties the index (it was built from another store's versions).
+  virtual Status ClearSearchIndex() = 0;
+  // Versions with id > `after`, by id, at most `limit`.
+  virtual Result<std::vector<VersionRow>> VersionsAfter(int64_t after,
+                                                        int limit) = 0;
+  virtual Result<int64_t> CountVersionsAfter(int64_t after) = 0;
+  // Adds the passage or, when the article already has one with its hash,
+  // moves that one's last_version and last_seen forward to the row's.
+  virtual Status IndexPassage(const PassageRow& row) = 0;
+  // The article's versions up to `number` are indexed.
+  virtual Status SetIndexedVersion(int64_t article_id, int number) = 0;
+  // Passages matching every term and the query's filters, ordered and paged
+  // as it asks, each with the number of its article's latest indexed version.
+  virtual Result<std::vector<std::pair<PassageRow, int>>> SearchPassages(
+      const std::vector<SearchTerm>& terms, const SearchQuery& q) = 0;
 };
 
 }  // namespace stet

@@ -1,7 +1,8 @@
-// Tokenize(), FoldedWords() and FoldedWordHashes().
+// Tokenize(), FoldedWords(), FoldedWordHashes() and SearchWords().
 #include <xxhash.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -341,6 +342,34 @@ void FoldedWordHashes(std::string_view s, std::vector<uint64_t>* out) {
     HashFoldedChunk(s.substr(chunk_start, e - chunk_start), out);
     i = e;
   }
+}
+
+std::string SearchKey(std::string_view word) {
+  if (internal::IsAscii(word)) return AsciiLower(word);
+  // Decomposes to drop the marks, folds case, recomposes: "Éà" -> "ea".
+  utf8proc_uint8_t* out = nullptr;
+  const utf8proc_ssize_t n = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
+      static_cast<utf8proc_ssize_t>(word.size()), &out,
+      static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STRIPMARK |
+                                     UTF8PROC_CASEFOLD));
+  if (n < 0) {
+    std::free(out);
+    return Fold(word);  // invalid UTF-8: Fold() replaces what is broken
+  }
+  std::string key(reinterpret_cast<const char*>(out), static_cast<size_t>(n));
+  std::free(out);
+  return key;
+}
+
+std::vector<SearchWord> SearchWords(std::string_view s) {
+  std::vector<SearchWord> out;
+  for (const Token& t : Tokenize(s)) {
+    if (t.kind != TokenKind::kWord) continue;
+    out.push_back(
+        {Span{t.begin, t.end}, SearchKey(s.substr(t.begin, t.end - t.begin))});
+  }
+  return out;
 }
 
 }  // namespace stet::text

@@ -643,6 +643,190 @@ TEST_P(StoreTest, FinishedRowsAreNotDueAndEventsComeNewestFirst) {
   EXPECT_EQ(store_->GetScheduleStatus(9000)->checked_last_hour, 0);
 }
 
+// --- Search ------------------------------------------------------------------
+
+// The hit's marked words, as text.
+std::vector<std::string> Marked(const SearchHit& h) {
+  std::vector<std::string> out;
+  for (const text::Span& m : h.marks)
+    out.push_back(h.text.substr(m.begin, m.end - m.begin));
+  return out;
+}
+
+TEST_P(StoreTest, SearchFindsEveryVersionsTextAndWhatWasRemoved) {
+  Rec(Obs("http://a/1", 100, kV1));
+  Rec(Obs("http://a/1", 200, kV2));
+  Rec(Obs("http://a/1", 300, kV3));
+  ASSERT_EQ(*store_->UpdateSearchIndex(), 3);
+  EXPECT_EQ(*store_->UpdateSearchIndex(), 0);  // up to date
+
+  // Text only the first version had is found, and shown as removed.
+  auto r = store_->Search({.text = "\"begun talks\""});
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->pending, 0);
+  ASSERT_EQ(r->hits.size(), 1u);
+  const SearchHit& gone = r->hits[0];
+  EXPECT_EQ(gone.text, "Boris Johnson has begun talks in Moscow.");
+  EXPECT_FALSE(gone.headline);
+  EXPECT_EQ(gone.article.url, "http://a/1");
+  EXPECT_EQ(gone.article.version_count, 3);
+  EXPECT_EQ(gone.first_version, 1);
+  EXPECT_EQ(gone.first_seen, 100);
+  EXPECT_EQ(gone.last_version, 1);
+  EXPECT_EQ(gone.removed_in, 2);
+  EXPECT_EQ(gone.removed_at, 200);
+  EXPECT_EQ(Marked(gone), std::vector<std::string>{"begun talks"});
+
+  // A passage still present names its first and latest versions.
+  r = store_->Search({.text = "tense"});
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(r->hits[0].first_version, 2);
+  EXPECT_EQ(r->hits[0].last_version, 3);
+  EXPECT_EQ(r->hits[0].removed_in, 0);
+  EXPECT_EQ(r->hits[0].removed_at, 0);
+
+  // Headlines are searched too.
+  r = store_->Search({.text = "meets"});
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_TRUE(r->hits[0].headline);
+  EXPECT_EQ(r->hits[0].text, "Johnson meets Lavrov");
+  EXPECT_EQ(r->hits[0].removed_in, 2);
+
+  // Both wordings of the first paragraph; only the old one when asked for
+  // removed text.
+  r = store_->Search({.text = "begun moscow", .newest_first = true});
+  ASSERT_EQ(r->hits.size(), 2u);
+  EXPECT_EQ(r->hits[0].text, "Boris Johnson has begun tense talks in Moscow.");
+  EXPECT_EQ(r->hits[1].text, "Boris Johnson has begun talks in Moscow.");
+  EXPECT_EQ(Marked(r->hits[0]), (std::vector<std::string>{"begun", "Moscow"}));
+  r = store_->Search({.text = "begun moscow", .removed_only = true});
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(r->hits[0].removed_in, 2);
+
+  // Words must all be in one passage.
+  EXPECT_TRUE(store_->Search({.text = "tense conference"})->hits.empty());
+  // A paragraph unchanged through three versions is one passage.
+  r = store_->Search({.text = "relations"});
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(r->hits[0].first_version, 1);
+  EXPECT_EQ(r->hits[0].last_version, 3);
+}
+
+TEST_P(StoreTest, SearchFiltersBySourceAndTime) {
+  Rec(Obs("http://a/1", 100, kV1));
+  Rec(Obs("http://a/1", 200, kV2));
+  Rec(Obs("http://b/1", 1000,
+          Text("Talks in Moscow", {"Lavrov spoke in Moscow."}), "bbc"));
+  ASSERT_TRUE(store_->UpdateSearchIndex().ok());
+  auto urls = [&](SearchQuery q) {
+    q.newest_first = true;
+    std::vector<std::string> out;
+    auto r = store_->Search(q);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    if (r.ok())
+      for (const auto& h : r->hits)
+        out.push_back(h.article.url + "@" + std::to_string(h.first_version));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(urls({.text = "moscow"}), (V{"http://b/1@1", "http://b/1@1",
+                                         "http://a/1@2", "http://a/1@1"}));
+  EXPECT_EQ(urls({.text = "moscow", .source = "bbc"}),
+            (V{"http://b/1@1", "http://b/1@1"}));
+  EXPECT_EQ(urls({.text = "moscow", .source = "nobody"}), V{});
+  EXPECT_EQ(urls({.text = "moscow", .since = 200}),
+            (V{"http://b/1@1", "http://b/1@1", "http://a/1@2"}));
+  EXPECT_EQ(urls({.text = "moscow", .since = 150, .until = 1000}),
+            (V{"http://a/1@2"}));
+  EXPECT_EQ(urls({.text = "moscow", .limit = 2, .offset = 1}),
+            (V{"http://b/1@1", "http://a/1@2"}));
+}
+
+TEST_P(StoreTest, SearchIgnoresCaseAndAccentsAndTakesPrefixes) {
+  Rec(Obs("http://a/1", 100,
+          Text("Café society", {"Meetings at the Café Zürich, in ZURICH.",
+                                "The elections were postponed."})));
+  ASSERT_TRUE(store_->UpdateSearchIndex().ok());
+  auto r = store_->Search({.text = "cafe zurich"});
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(Marked(r->hits[0]),
+            (std::vector<std::string>{"Café", "Zürich", "ZURICH"}));
+  r = store_->Search({.text = "\"CAFÉ zurich\""});
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(Marked(r->hits[0]), std::vector<std::string>{"Café Zürich"});
+  r = store_->Search({.text = "elect*"});
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(Marked(r->hits[0]), std::vector<std::string>{"elections"});
+  EXPECT_TRUE(store_->Search({.text = "elect"})->hits.empty());
+  r = store_->Search({.text = "societ*"});
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_TRUE(r->hits[0].headline);
+}
+
+TEST_P(StoreTest, SearchQueriesAreWordsNotSyntax) {
+  Rec(Obs("http://a/1", 100, kV1));
+  ASSERT_TRUE(store_->UpdateSearchIndex().ok());
+  // Whatever a user types is taken as words to find: never an error from
+  // the search engine's own query language.
+  for (const char* q :
+       {"Moscow OR nothing", "NEAR(Moscow talks)", "text:Moscow", "-Moscow",
+        "^Moscow", "Moscow\"", "\"Moscow", "(Moscow", "Moscow AND",
+        "Moscow)\"\"", "'; DROP TABLE versions; --", "Moscow NOT talks"}) {
+    auto r = store_->Search({.text = q});
+    EXPECT_TRUE(r.ok()) << q << ": " << r.status().message();
+  }
+  EXPECT_EQ(store_->Search({.text = "\"Moscow"})->hits.size(), 1u);
+  EXPECT_EQ(store_->Search({.text = "Moscow)\"\""})->hits.size(), 1u);
+  EXPECT_TRUE(store_->Search({.text = "Moscow OR nothing"})->hits.empty());
+  for (const std::string& q : std::vector<std::string>{
+           "", "   ", "!!! ???", "\"\"", "*", std::string(1001, 'a')}) {
+    auto r = store_->Search({.text = q});
+    ASSERT_FALSE(r.ok()) << q;
+    EXPECT_EQ(r.status().code(), ErrorCode::kInvalidArgument);
+  }
+}
+
+TEST_P(StoreTest, SearchIndexCatchesUpInStepsAndKnowsWhatIsPending) {
+  Rec(Obs("http://a/1", 100, kV1));
+  Rec(Obs("http://a/2", 100, Text("Another", {"Moscow again."})));
+  // Nothing is searchable until indexed, and the search says so.
+  auto r = store_->Search({.text = "moscow"});
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->hits.empty());
+  EXPECT_EQ(r->pending, 2);
+  EXPECT_EQ(*store_->UpdateSearchIndex(1), 1);
+  EXPECT_EQ(store_->Search({.text = "moscow"})->pending, 1);
+  EXPECT_EQ(*store_->UpdateSearchIndex(1), 1);
+  EXPECT_EQ(*store_->UpdateSearchIndex(1), 0);
+  EXPECT_EQ(store_->Search({.text = "moscow"})->hits.size(), 2u);
+
+  // A version recorded later: until it is indexed, the old text is not yet
+  // called removed.
+  Rec(Obs("http://a/1", 200, kV2));
+  r = store_->Search({.text = "\"begun talks\""});
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(r->pending, 1);
+  EXPECT_EQ(r->hits[0].removed_in, 0);
+  ASSERT_EQ(*store_->UpdateSearchIndex(), 1);
+  EXPECT_EQ(store_->Search({.text = "\"begun talks\""})->hits[0].removed_in, 2);
+}
+
+TEST_P(StoreTest, TextThatComesBackIsNoLongerRemoved) {
+  Rec(Obs("http://a/1", 100, kV1));
+  Rec(Obs("http://a/1", 200, kV2));
+  Rec(Obs("http://a/1", 300, kV1));  // a revert
+  ASSERT_TRUE(store_->UpdateSearchIndex().ok());
+  auto r = store_->Search({.text = "\"begun talks\""});
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(r->hits[0].first_version, 1);
+  EXPECT_EQ(r->hits[0].last_version, 3);
+  EXPECT_EQ(r->hits[0].removed_in, 0);
+  r = store_->Search({.text = "tense"});
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(r->hits[0].removed_in, 3);
+  EXPECT_EQ(r->hits[0].removed_at, 300);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::ValuesIn(Backends()),
                          [](const auto& info) { return info.param.name; });
 
@@ -852,6 +1036,72 @@ TEST_F(SqliteFileTest, ReopenKeepsEverything) {
   auto v = (*s)->LoadVersion(a->id, 2);
   ASSERT_TRUE(v.ok());
   EXPECT_EQ(v->text, kV2);
+}
+
+TEST_F(SqliteFileTest, SearchIndexIsAFileBesideTheDatabase) {
+  const std::string path = dir_ + "/stet.db";
+  {
+    auto s = OpenSqliteStore(path);
+    ASSERT_TRUE(s.ok());
+    ASSERT_TRUE((*s)->Record(Obs("http://a/1", 1, kV1)).ok());
+    ASSERT_EQ(*(*s)->UpdateSearchIndex(), 1);
+    auto st = (*s)->Stats();
+    EXPECT_GT(st->index_bytes, 0);
+  }
+  EXPECT_TRUE(fs::exists(path + ".search"));
+  // Reopened, the index is still there and up to date.
+  {
+    auto s = OpenSqliteStore(path);
+    ASSERT_TRUE(s.ok());
+    EXPECT_EQ(*(*s)->UpdateSearchIndex(), 0);
+    EXPECT_EQ((*s)->Search({.text = "moscow"})->hits.size(), 1u);
+  }
+  // Removing the index loses no history: it is built again.
+  fs::remove(path + ".search");
+  fs::remove(path + ".search-wal");
+  fs::remove(path + ".search-shm");
+  auto s = OpenSqliteStore(path);
+  ASSERT_TRUE(s.ok());
+  EXPECT_TRUE((*s)->Search({.text = "moscow"})->hits.empty());
+  EXPECT_EQ(*(*s)->UpdateSearchIndex(), 1);
+  EXPECT_EQ((*s)->Search({.text = "moscow"})->hits.size(), 1u);
+}
+
+TEST_F(SqliteFileTest, AnIndexLeftBesideAReplacedDatabaseIsRebuilt) {
+  const std::string path = dir_ + "/stet.db";
+  {
+    auto s = OpenSqliteStore(path);
+    ASSERT_TRUE(s.ok());
+    ASSERT_TRUE((*s)->Record(Obs("http://a/1", 1, kV1)).ok());
+    ASSERT_TRUE((*s)->UpdateSearchIndex().ok());
+  }
+  // A new database where the old one was; its .search file stays behind.
+  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix);
+  auto s = OpenSqliteStore(path);
+  ASSERT_TRUE(s.ok());
+  ASSERT_TRUE((*s)->Record(Obs("http://b/1", 1,
+                               Text("Budget day", {"The budget passed."})))
+                  .ok());
+  EXPECT_EQ(*(*s)->UpdateSearchIndex(), 1);
+  EXPECT_TRUE((*s)->Search({.text = "moscow"})->hits.empty());
+  auto r = (*s)->Search({.text = "budget"});
+  ASSERT_EQ(r->hits.size(), 2u);
+  EXPECT_EQ(r->hits[0].article.url, "http://b/1");
+}
+
+TEST_F(SqliteFileTest, AnUnreadableIndexFileIsAClearError) {
+  const std::string path = dir_ + "/stet.db";
+  std::ofstream(path + ".search") << "not an index\n";
+  auto s = OpenSqliteStore(path);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find(path + ".search"), std::string::npos)
+      << s.status().message();
+  EXPECT_NE(s.status().message().find("move it away"), std::string::npos)
+      << s.status().message();
+  std::ifstream in(path + ".search");
+  std::string line;
+  std::getline(in, line);
+  EXPECT_EQ(line, "not an index");  // left alone
 }
 
 }  // namespace

@@ -347,5 +347,20 @@ TEST(FoldedWordHashesTest, AgreesWithFoldedWordsNews) {
   for (const std::string& s : texts) ExpectHashesAgree(s);
 }
 
+TEST(SearchWordsTest, KeysIgnoreCaseAndAccentsAndSpansPointIntoTheText) {
+  const std::string s = "Café ZÜRICH, Straße: 3.5% don’t Ǆ";
+  std::vector<std::string> keys, words;
+  for (const SearchWord& w : SearchWords(s)) {
+    keys.push_back(w.key);
+    words.push_back(s.substr(w.span.begin, w.span.size()));
+  }
+  EXPECT_EQ(keys, (std::vector<std::string>{"cafe", "zurich", "strasse", "3.5",
+                                            "don", "t", "ǆ"}));
+  EXPECT_EQ(words, (std::vector<std::string>{"Café", "ZÜRICH", "Straße", "3.5",
+                                             "don", "t", "Ǆ"}));
+  EXPECT_EQ(SearchKey("ÉCOLE"), "ecole");
+  EXPECT_EQ(SearchKey("moscow"), "moscow");
+}
+
 }  // namespace
 }  // namespace stet::text
