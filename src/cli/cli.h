@@ -99,6 +99,7 @@ Command WatchCommand();
 Command CheckCommand();
 Command StatusCommand();
 Command ServeCommand();
+Command SearchCommand();
 
 // Reads a whole file, or standard input for "-".
 Result<std::string> ReadInput(const std::string& path);

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -419,6 +420,10 @@ Result<int> Import(Context& ctx) {
     if (!s.ok()) return s;
   }
   STET_RETURN_IF_ERROR(im.Flush());
+  // What was imported is searchable as soon as the import ends.
+  STET_ASSIGN_OR_RETURN(
+      int64_t indexed,
+      store->UpdateSearchIndex(std::numeric_limits<int64_t>::max()));
   const Tally& t = im.tally;
   if (ctx.json) {
     json problems = json::array();
@@ -430,6 +435,7 @@ Result<int> Import(Context& ctx) {
                     {"reverts", t.reverts},
                     {"unchanged", t.unchanged},
                     {"flip_flops_ignored", t.flaps},
+                    {"versions_indexed", indexed},
                     {"errors", problems},
                     {"records", t.records}}
                        .dump(2) +

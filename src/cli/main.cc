@@ -115,6 +115,7 @@ const std::vector<Command>& Commands() {
     v.push_back(LogCommand());
     v.push_back(DiffCommand());
     v.push_back(ShowCommand());
+    v.push_back(SearchCommand());
     v.push_back(StatsCommand());
     v.push_back(ExtractCommand());
     v.push_back(SourceCommand());

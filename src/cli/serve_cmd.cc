@@ -19,6 +19,9 @@ std::atomic<bool> g_serve_stop{false};
 
 void OnServeSignal(int) { g_serve_stop = true; }
 
+// Versions the server indexes for search between looks at the clock.
+constexpr int64_t kIndexStep = 2000;
+
 Result<int> Serve(Context& ctx) {
   server::ServeOptions opts;
   opts.host = ctx.args.Get("host", "127.0.0.1");
@@ -81,8 +84,28 @@ Result<int> Serve(Context& ctx) {
                         : opts.host,
                     http->port()));
   std::fflush(ctx.out);
-  while (!g_serve_stop)
+  // Meanwhile this thread keeps the search index up with what watchers
+  // record, in steps (each a few hundred versions per transaction), so a
+  // large backlog never holds the database for long and the site serves
+  // from the start; search pages say how much is still to index.
+  STET_ASSIGN_OR_RETURN(Store * store, ctx.OpenStore());
+  std::string last_error;
+  auto next_index = std::chrono::steady_clock::now();
+  while (!g_serve_stop) {
+    if (std::chrono::steady_clock::now() >= next_index) {
+      Result<int64_t> n = store->UpdateSearchIndex(kIndexStep);
+      const bool more = n.ok() && *n == kIndexStep;
+      next_index = std::chrono::steady_clock::now() +
+                   (more ? std::chrono::milliseconds(0)
+                         : std::chrono::milliseconds(1000));
+      const std::string error = n.ok() ? "" : n.status().message();
+      if (!error.empty() && error != last_error)
+        std::fprintf(stderr, "stet serve: search index: %s\n", error.c_str());
+      last_error = error;
+      if (more) continue;
+    }
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
   http->Stop();
   http->Wait();
   return 0;

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <chrono>
 #include <deque>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -85,6 +86,11 @@ std::string LogLine(Context& ctx, Timestamp now, const CheckOutcome& c,
   return line + "\n";
 }
 
+// How often the watcher catches the search index up, and the most versions
+// it indexes at a time (a few seconds' work), so checks are not held up.
+constexpr Timestamp kIndexEverySeconds = 5;
+constexpr int64_t kIndexStep = 5000;
+
 Result<int> Watch(Context& ctx) {
   STET_ASSIGN_OR_RETURN(Store * store, ctx.OpenStore());
   STET_ASSIGN_OR_RETURN(watch::WatchOptions options, Options(ctx));
@@ -106,10 +112,25 @@ Result<int> Watch(Context& ctx) {
   watch::Watcher watcher(*store, *http, *ctx.clock, options);
   CatchSignals();
   Timestamp last_status = 0;
+  Timestamp last_index = 0;
+  // The search index follows the versions this watcher records: caught up
+  // every few seconds in bounded steps, and once more on the way out. A
+  // failure there is reported, not fatal: the versions are safe, and the
+  // next step (or any stet search) catches up.
+  auto index = [&](int64_t most) {
+    Result<int64_t> n = store->UpdateSearchIndex(most);
+    if (!n.ok())
+      std::fprintf(stderr, "stet watch: search index: %s\n",
+                   n.status().message().c_str());
+  };
   while (true) {
     if (g_stop) watcher.Drain();
     STET_RETURN_IF_ERROR(watcher.Step(200));
     const Timestamp now = ctx.clock->Now();
+    if (now - last_index >= kIndexEverySeconds) {
+      last_index = now;
+      index(kIndexStep);
+    }
     if (g_stop && watcher.Idle()) break;
     if (watcher.Idle()) {
       STET_ASSIGN_OR_RETURN(ScheduleStatus st, store->GetScheduleStatus(now));
@@ -131,6 +152,7 @@ Result<int> Watch(Context& ctx) {
                    static_cast<long long>(n.changed), error_times.size());
     }
   }
+  index(std::numeric_limits<int64_t>::max());
   const watch::WatchCounters& n = watcher.counters();
   if (tty) std::fputs("\r\033[K", stderr);
   std::fprintf(

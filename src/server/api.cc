@@ -158,17 +158,9 @@ WebResponse Changes(Ctx& ctx) {
   if (first != "0" && first != "1")
     return Error(ctx, 400, "first is 0 or 1 (list first versions too)");
   f.include_first = first == "1";
-  for (const char* bound : {"since", "until"}) {
-    std::string v = ctx.Param(bound);
-    if (v.empty()) continue;
-    Result<Timestamp> t = ParseTime(v);
-    if (!t.ok())
-      return Error(ctx, 400,
-                   std::string(bound) +
-                       " must be a time such as "
-                       "2017-12-22T09:30:00Z");
-    (std::string_view(bound) == "since" ? f.since : f.until) = *t;
-  }
+  if (!ctx.TimeParam("since", &f.since, &error) ||
+      !ctx.TimeParam("until", &f.until, &error))
+    return Error(ctx, 400, error);
   f.limit = p->limit + 1;
   f.offset = p->offset;
   Result<std::vector<ChangeEntry>> rows = ctx.store.ListChanges(f);
@@ -289,6 +281,48 @@ WebResponse AddSourceApi(Ctx& ctx) {
       201);
 }
 
+WebResponse Search(Ctx& ctx) {
+  std::string error;
+  std::optional<Paging> p = ReadPaging(ctx, &error);
+  if (!p) return Error(ctx, 400, error);
+  std::optional<SearchQuery> q = ReadSearchQuery(ctx, &error);
+  if (!q) return Error(ctx, 400, error);
+  q->limit = p->limit + 1;
+  q->offset = p->offset;
+  Result<SearchResults> r = ctx.store.Search(*q);
+  if (!r.ok()) return Failure(ctx, r.status());
+  const bool more = static_cast<int>(r->hits.size()) > p->limit;
+  if (more) r->hits.pop_back();
+  json hits = json::array();
+  for (const SearchHit& h : r->hits) {
+    json marks = json::array();
+    for (const text::Span& m : h.marks) marks.push_back({m.begin, m.end});
+    json links = {{"html", ArticlePath(h.article.id)}};
+    if (h.first_version > 1)
+      links["added"] =
+          DiffPath(h.article.id, h.first_version - 1, h.first_version);
+    if (h.removed_in)
+      links["removed"] = DiffPath(h.article.id, h.removed_in - 1, h.removed_in);
+    hits.push_back(
+        {{"article", ArticleJson(h.article)},
+         {"kind", h.headline ? "headline" : "paragraph"},
+         {"text", S(h.text)},
+         {"marks", marks},
+         {"first_version", h.first_version},
+         {"first_seen", FormatTime(h.first_seen)},
+         {"last_version", h.last_version},
+         {"removed_in", h.removed_in ? json(h.removed_in) : json()},
+         {"removed_at", h.removed_in ? json(FormatTime(h.removed_at)) : json()},
+         {"links", links}});
+  }
+  return Json({{"query", S(q->text)},
+               {"hits", hits},
+               {"pending", r->pending},
+               {"limit", p->limit},
+               {"offset", p->offset},
+               {"next", more ? json(NextPage(ctx, *p)) : json()}});
+}
+
 WebResponse Api(Ctx& ctx, std::string_view rest) {
   std::vector<std::string_view> seg;
   for (size_t i = 0; i < rest.size();) {
@@ -300,6 +334,7 @@ WebResponse Api(Ctx& ctx, std::string_view rest) {
   int64_t id = 0, n = 0;
   if (seg.size() == 1 && seg[0] == "sources") return Sources(ctx);
   if (seg.size() == 1 && seg[0] == "changes") return Changes(ctx);
+  if (seg.size() == 1 && seg[0] == "search") return Search(ctx);
   if (seg.size() >= 1 && seg[0] == "articles") {
     if (seg.size() == 1) return Articles(ctx);
     if (Number(seg[1], &id)) {

@@ -55,6 +55,18 @@ a.anchor { font-size: .8em; color: var(--muted); text-decoration: none; }
 .pager { margin: 1em 0; font-family: system-ui, sans-serif; }
 .keys { font-family: system-ui, sans-serif; font-size: .8em; color: var(--muted); }
 p.error { font-family: system-ui, sans-serif; }
+form.search { font-family: system-ui, sans-serif; font-size: .9em;
+  display: flex; flex-wrap: wrap; gap: .5em 1em; align-items: center;
+  margin: .5em 0 1em; }
+form.search input[type=search] { flex: 1 1 20em; font-size: 1.1em;
+  padding: .3em .5em; }
+ol.hits { padding-left: 1.6em; }
+ol.hits li { padding: .5em 0; border-bottom: 1px solid var(--line); }
+ol.hits .passage { margin: .3em 0; max-width: 46em; }
+ol.hits .label { font-family: system-ui, sans-serif; font-size: .75em;
+  color: var(--muted); }
+mark { background: #fff1a8; color: inherit; }
+a.removed { color: var(--del-ink); }
 )css";
 
 // Keyboard navigation on diff pages: j or n for the next change, k or p for

@@ -1,5 +1,6 @@
 // Feeds of changes: Atom 1.0 (RFC 4287) and RSS 2.0, each entry a version
 // with what it changed and a link to its diff.
+#include <algorithm>
 #include <ctime>
 
 #include "server/handlers.h"
@@ -24,32 +25,17 @@ std::string Rfc822(Timestamp t) {
   return buf;
 }
 
-std::string EntryLink(const Ctx& ctx, const ChangeEntry& e) {
-  return ctx.base +
-         (e.version.number > 1
-              ? DiffPath(e.article.id, e.version.number - 1, e.version.number)
-              : ArticlePath(e.article.id));
-}
-
-std::string EntryId(const Ctx& ctx, const ChangeEntry& e) {
-  return ctx.base + ArticlePath(e.article.id) + "/version/" +
-         std::to_string(e.version.number);
-}
-
 }  // namespace
 
-WebResponse ChangesFeed(Ctx& ctx, const ChangeFilter& filter,
-                        std::string_view title, std::string_view html_path,
-                        bool atom) {
-  Result<std::vector<ChangeEntry>> changes = ctx.store.ListChanges(filter);
-  if (!changes.ok()) return Failure(ctx, changes.status());
-  const std::string self = ctx.base + ctx.request.path;
-  const std::string alternate = ctx.base + std::string(html_path);
+WebResponse RenderFeed(const Ctx& ctx, std::string_view title,
+                       const std::string& self, const std::string& alternate,
+                       const std::vector<FeedEntry>& entries, bool atom) {
   const std::string feed_title = ctx.options.title + ": " + std::string(title);
   WebResponse r;
   if (atom) {
     r.content_type = "application/atom+xml; charset=utf-8";
-    Timestamp updated = changes->empty() ? 0 : changes->front().version.seen_at;
+    Timestamp updated = 0;
+    for (const FeedEntry& e : entries) updated = std::max(updated, e.updated);
     std::string x =
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed "
         "xmlns=\"http://www.w3.org/2005/Atom\"><title>" +
@@ -59,15 +45,12 @@ WebResponse ChangesFeed(Ctx& ctx, const ChangeFilter& filter,
         "\"/><link rel=\"alternate\" type=\"text/html\" href=\"" +
         Escape(alternate) + "\"/><author><name>" + Escape(ctx.options.title) +
         "</name></author>";
-    for (const ChangeEntry& e : *changes) {
-      x += "<entry><title>" +
-           Escape(e.version.headline.empty() ? e.article.url
-                                             : e.version.headline) +
-           "</title><id>" + Escape(EntryId(ctx, e)) + "</id><updated>" +
-           FormatTime(e.version.seen_at) + "</updated><link href=\"" +
-           Escape(EntryLink(ctx, e)) + "\"/><author><name>" +
-           Escape(e.article.source) + "</name></author><summary>" +
-           Escape(SummaryLine(e.version)) + "</summary></entry>";
+    for (const FeedEntry& e : entries) {
+      x += "<entry><title>" + Escape(e.title) + "</title><id>" + Escape(e.id) +
+           "</id><updated>" + FormatTime(e.updated) +
+           "</updated><link href=\"" + Escape(e.link) + "\"/><author><name>" +
+           Escape(e.author) + "</name></author><summary>" + Escape(e.summary) +
+           "</summary></entry>";
     }
     r.body = x + "</feed>\n";
   } else {
@@ -80,19 +63,39 @@ WebResponse ChangesFeed(Ctx& ctx, const ChangeFilter& filter,
         "</description><atom:link rel=\"self\" type=\"application/rss+xml\" "
         "href=\"" +
         Escape(self) + "\"/>";
-    for (const ChangeEntry& e : *changes) {
-      x += "<item><title>" +
-           Escape(e.version.headline.empty() ? e.article.url
-                                             : e.version.headline) +
-           "</title><link>" + Escape(EntryLink(ctx, e)) +
-           "</link><guid isPermaLink=\"false\">" + Escape(EntryId(ctx, e)) +
-           "</guid><pubDate>" + Rfc822(e.version.seen_at) +
-           "</pubDate><description>" + Escape(SummaryLine(e.version)) +
+    for (const FeedEntry& e : entries) {
+      x += "<item><title>" + Escape(e.title) + "</title><link>" +
+           Escape(e.link) + "</link><guid isPermaLink=\"false\">" +
+           Escape(e.id) + "</guid><pubDate>" + Rfc822(e.updated) +
+           "</pubDate><description>" + Escape(e.summary) +
            "</description></item>";
     }
     r.body = x + "</channel></rss>\n";
   }
   return r;
+}
+
+WebResponse ChangesFeed(Ctx& ctx, const ChangeFilter& filter,
+                        std::string_view title, std::string_view html_path,
+                        bool atom) {
+  Result<std::vector<ChangeEntry>> changes = ctx.store.ListChanges(filter);
+  if (!changes.ok()) return Failure(ctx, changes.status());
+  std::vector<FeedEntry> entries;
+  for (const ChangeEntry& e : *changes) {
+    const VersionInfo& v = e.version;
+    entries.push_back(
+        {.title = v.headline.empty() ? e.article.url : v.headline,
+         .id = ctx.base + ArticlePath(e.article.id) + "/version/" +
+               std::to_string(v.number),
+         .link = ctx.base +
+                 (v.number > 1 ? DiffPath(e.article.id, v.number - 1, v.number)
+                               : ArticlePath(e.article.id)),
+         .author = e.article.source,
+         .updated = v.seen_at,
+         .summary = SummaryLine(v)});
+  }
+  return RenderFeed(ctx, title, ctx.base + ctx.request.path,
+                    ctx.base + std::string(html_path), entries, atom);
 }
 
 }  // namespace stet::server::internal

@@ -48,6 +48,10 @@ struct Ctx {
   // present but not such a number.
   std::optional<int64_t> IntParam(std::string_view name, int64_t fallback,
                                   int64_t lo, int64_t hi) const;
+  // A time parameter (a date, an RFC 3339 time or seconds since 1970) into
+  // *out, left alone when absent; false with *error set when it is not one.
+  bool TimeParam(std::string_view name, Timestamp* out,
+                 std::string* error) const;
 };
 
 // JSON with <, > and & escaped inside strings (\u003c...), so a response
@@ -68,8 +72,25 @@ WebResponse SourcePage(Ctx& ctx, const std::string& name);
 WebResponse ArticlePage(Ctx& ctx, int64_t id);
 WebResponse DiffPage(Ctx& ctx, int64_t id, int from, int to);
 // The full page around `body`: header, navigation, footer, feed links.
+// `feed_query` ("?q=...") follows the feed's extension in its links.
 WebResponse Page(const Ctx& ctx, int status, std::string_view title,
-                 std::string_view body, std::string_view feed_path = "");
+                 std::string_view body, std::string_view feed_path = "",
+                 std::string_view feed_query = "");
+
+// One entry of a feed.
+struct FeedEntry {
+  std::string title;
+  std::string id;    // absolute and stable: readers use it to spot repeats
+  std::string link;  // absolute
+  std::string author;
+  Timestamp updated = 0;
+  std::string summary;  // plain text
+};
+// A feed of `entries`, Atom when `atom`, else RSS 2.0; `self` is the feed's
+// own absolute address and `alternate` the page it follows.
+WebResponse RenderFeed(const Ctx& ctx, std::string_view title,
+                       const std::string& self, const std::string& alternate,
+                       const std::vector<FeedEntry>& entries, bool atom);
 
 // Feeds of changes: `atom` or RSS 2.0.
 WebResponse ChangesFeed(Ctx& ctx, const ChangeFilter& filter,
@@ -93,6 +114,17 @@ extern const char kJs[];
 
 // "2017-12-22 09:30 UTC" for pages.
 std::string PageTime(Timestamp t);
+// PageTime in a <time> element.
+std::string TimeTag(Timestamp t);
+// A headline, escaped, or "(no headline)".
+std::string Headline(const std::string& h);
+
+// Search (search.cc): the query a request asks for (q, source, since, until,
+// removed, sort), or nullopt with `*error` set when a parameter is not
+// valid. An empty q is not an error here; Store::Search refuses it.
+std::optional<SearchQuery> ReadSearchQuery(const Ctx& ctx, std::string* error);
+WebResponse SearchPage(Ctx& ctx);
+WebResponse SearchFeed(Ctx& ctx, bool atom);
 
 }  // namespace stet::server::internal
 

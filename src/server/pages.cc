@@ -16,20 +16,20 @@ std::string PageTime(Timestamp t) {
   return iso.substr(0, 10) + " " + iso.substr(11, 5) + " UTC";
 }
 
-namespace {
-
 std::string TimeTag(Timestamp t) {
   return "<time datetime=\"" + FormatTime(t) + "\">" + PageTime(t) + "</time>";
 }
+
+std::string Headline(const std::string& h) {
+  return h.empty() ? "(no headline)" : Escape(h);
+}
+
+namespace {
 
 std::string OriginalLink(const std::string& url) {
   if (!IsWebUrl(url)) return "<span class=small>" + Escape(url) + "</span>";
   return "<a class=small rel=\"noopener noreferrer nofollow\" href=\"" +
          Escape(url) + "\">" + Escape(url) + "</a>";
-}
-
-std::string Headline(const std::string& h) {
-  return h.empty() ? "(no headline)" : Escape(h);
 }
 
 // One line of a list of changes: time, source, headline linked to the diff,
@@ -88,7 +88,12 @@ std::string Percent(double share) {
 }  // namespace
 
 WebResponse Page(const Ctx& ctx, int status, std::string_view title,
-                 std::string_view body, std::string_view feed_path) {
+                 std::string_view body, std::string_view feed_path,
+                 std::string_view feed_query) {
+  const std::string atom =
+      Escape(std::string(feed_path) + ".atom" + std::string(feed_query));
+  const std::string rss =
+      Escape(std::string(feed_path) + ".rss" + std::string(feed_query));
   WebResponse r;
   r.status = status;
   std::string head =
@@ -98,19 +103,19 @@ WebResponse Page(const Ctx& ctx, int status, std::string_view title,
       Escape(title) + " · " + Escape(ctx.options.title) +
       "</title><link rel=stylesheet href=\"/static/stet.css\">";
   if (!feed_path.empty())
-    head += "<link rel=alternate type=\"application/atom+xml\" href=\"" +
-            std::string(feed_path) + ".atom\" title=\"" + Escape(title) +
+    head += "<link rel=alternate type=\"application/atom+xml\" href=\"" + atom +
+            "\" title=\"" + Escape(title) +
             "\"><link rel=alternate type=\"application/rss+xml\" href=\"" +
-            std::string(feed_path) + ".rss\" title=\"" + Escape(title) + "\">";
+            rss + "\" title=\"" + Escape(title) + "\">";
   r.body = head + "</head><body><header class=site><a class=name href=\"/\">" +
            Escape(ctx.options.title) +
            "</a><nav><a href=\"/\">Latest changes</a><a "
-           "href=\"/sources\">Sources</a></nav></header><main>" +
+           "href=\"/sources\">Sources</a><a href=\"/search\">Search</a>"
+           "</nav></header><main>" +
            std::string(body) + "</main>";
   if (!feed_path.empty())
-    r.body += "<footer><main class=small>Subscribe: <a href=\"" +
-              std::string(feed_path) + ".atom\">Atom</a> · <a href=\"" +
-              std::string(feed_path) + ".rss\">RSS</a></main></footer>";
+    r.body += "<footer><main class=small>Subscribe: <a href=\"" + atom +
+              "\">Atom</a> · <a href=\"" + rss + "\">RSS</a></main></footer>";
   r.body += "<script src=\"/static/stet.js\"></script></body></html>";
   return r;
 }

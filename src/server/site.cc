@@ -102,6 +102,21 @@ std::optional<int64_t> Ctx::IntParam(std::string_view name, int64_t fallback,
   return v;
 }
 
+bool Ctx::TimeParam(std::string_view name, Timestamp* out,
+                    std::string* error) const {
+  const std::string v = Param(name);
+  if (v.empty()) return true;
+  Result<Timestamp> t = ParseTime(v);
+  if (!t.ok()) {
+    *error = std::string(name) +
+             " must be a date (2017-12-22), a time (2017-12-22T09:30:00Z) or "
+             "seconds since 1970";
+    return false;
+  }
+  *out = *t;
+  return true;
+}
+
 WebResponse JsonResponse(const nlohmann::json& j, int status) {
   WebResponse r;
   r.status = status;
@@ -265,6 +280,7 @@ WebResponse Route(Ctx& ctx) {
     r.headers.emplace_back("Cache-Control", "public, max-age=86400");
     return r;
   }
+  if (top == "search" && seg.size() == 1) return internal::SearchPage(ctx);
   if (top == "sources" && seg.size() == 1) return internal::SourcesPage(ctx);
   if (top == "source" && seg.size() == 2)
     return internal::SourcePage(ctx, std::string(seg[1]));
@@ -288,6 +304,8 @@ WebResponse Route(Ctx& ctx) {
     f.limit = ctx.options.page_size;
     if (seg.size() == 2 && FeedName(seg[1], &name, &atom) && name == "changes")
       return internal::ChangesFeed(ctx, f, "Latest changes", "/", atom);
+    if (seg.size() == 2 && FeedName(seg[1], &name, &atom) && name == "search")
+      return internal::SearchFeed(ctx, atom);
     if (seg.size() == 3 && FeedName(seg[2], &name, &atom)) {
       if (seg[1] == "source" && !name.empty()) {
         f.source = std::string(name);

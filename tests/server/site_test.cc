@@ -33,6 +33,15 @@ const std::vector<std::string> kV2 = {
     "Lavrov said Johnson himself had said there was no evidence.",
     "Johnson said relations were not easy."};
 
+bool WellFormedXml(const std::string& body) {
+  xmlDocPtr doc = xmlReadMemory(body.data(), static_cast<int>(body.size()),
+                                "feed.xml", nullptr, XML_PARSE_NONET);
+  xmlFreeDoc(doc);
+  return doc != nullptr;
+}
+
+std::string SearchKeyOf(std::string_view word) { return text::SearchKey(word); }
+
 class SiteTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -156,6 +165,125 @@ TEST_F(SiteTest, HostileArticleTextIsEscapedEverywhere) {
   // The text is shown, as text.
   EXPECT_THAT(Get("/article/1").body,
               HasSubstr("&lt;script&gt;alert(1)&lt;/script&gt;"));
+
+  // Search shows the same text with its own markup around it, and echoes a
+  // hostile query as text too.
+  ASSERT_TRUE(store_->UpdateSearchIndex().ok());
+  for (const std::string q :
+       {"alert", "script", "<script>alert(1)</script>", "\"><img src=x>"}) {
+    for (std::string p : {"/search", "/feeds/search.atom", "/feeds/search.rss",
+                          "/api/v1/search"}) {
+      WebResponse r = Get(p, {{"q", q}, {"source", "<script>src</script>"}});
+      ASSERT_EQ(r.status, 200) << p << " " << q;
+      EXPECT_THAT(r.body, Not(HasSubstr("<script>"))) << p << " " << q;
+      EXPECT_THAT(r.body, Not(HasSubstr("<img"))) << p << " " << q;
+      EXPECT_THAT(r.body, Not(HasSubstr("<svg"))) << p << " " << q;
+      EXPECT_THAT(r.body, Not(HasSubstr("<iframe"))) << p << " " << q;
+      EXPECT_THAT(r.body, Not(HasSubstr("href=\"javascript"))) << p << " " << q;
+      EXPECT_THAT(r.body, Not(HasSubstr("<b "))) << p << " " << q;
+    }
+  }
+  EXPECT_THAT(Get("/search", {{"q", "alert"}}).body,
+              HasSubstr("&lt;script&gt;<mark>alert</mark>(1)"));
+}
+
+TEST_F(SiteTest, SearchFindsRemovedTextAndLinksToWhereItWent) {
+  Record(Obs("https://g.com/a", 1000, Text("Johnson in Moscow", kV1)));
+  Record(Obs("https://g.com/a", 8200, Text("Johnson in Moscow", kV2)));
+  Record(Obs("https://itv.com/b", 9000,
+             Text("Lavrov replies", {"Lavrov sparred with reporters."}),
+             "itv"));
+  // Until the index catches up, the page says so.
+  WebResponse r = Get("/search", {{"q", "sparred"}});
+  ASSERT_EQ(r.status, 200);
+  EXPECT_THAT(r.body, HasSubstr("3 recently recorded versions are not"));
+  EXPECT_THAT(r.body, HasSubstr("Nothing found"));
+  ASSERT_TRUE(store_->UpdateSearchIndex().ok());
+
+  r = Get("/search", {{"q", "sparred"}, {"sort", "new"}});
+  ASSERT_EQ(r.status, 200);
+  EXPECT_THAT(r.body, Not(HasSubstr("not searchable yet")));
+  EXPECT_THAT(r.body, HasSubstr("Lavrov <mark>sparred</mark> with reporters."));
+  EXPECT_THAT(r.body,
+              HasSubstr("Sergei Lavrov have <mark>sparred</mark> over"));
+  // The first version's wording is marked removed, linked to the diff that
+  // removed it.
+  EXPECT_THAT(r.body, HasSubstr("href=\"/article/1/diff/1..2\">removed in "
+                                "version 2"));
+  // The form keeps what was asked; feeds for this search are advertised.
+  EXPECT_THAT(r.body, HasSubstr("value=\"sparred\""));
+  EXPECT_THAT(r.body, HasSubstr("<option value=\"new\" selected>"));
+  EXPECT_THAT(r.body,
+              HasSubstr("href=\"/feeds/search.atom?q=sparred&amp;sort=new\""));
+
+  // Filters: by source, removed text only.
+  r = Get("/search", {{"q", "sparred"}, {"source", "itv"}});
+  EXPECT_THAT(r.body, HasSubstr("with reporters"));
+  EXPECT_THAT(r.body, Not(HasSubstr("over alleged")));
+  r = Get("/search", {{"q", "sparred"}, {"removed", "1"}});
+  EXPECT_THAT(r.body, Not(HasSubstr("with reporters")));
+  EXPECT_THAT(r.body, HasSubstr("over alleged"));
+  r = Get("/search", {{"q", "sparred"}, {"since", "1970-01-01T02:00:00Z"}});
+  EXPECT_THAT(r.body, HasSubstr("with reporters"));
+  EXPECT_THAT(r.body, Not(HasSubstr("over alleged")));
+
+  // Without words, the form and how to use it; bad parameters are 400s.
+  r = Get("/search");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_THAT(r.body, HasSubstr("<form class=search"));
+  EXPECT_EQ(Get("/search", {{"q", "!!"}}).status, 400);
+  EXPECT_EQ(Get("/search", {{"q", "a"}, {"since", "yesterday"}}).status, 400);
+  EXPECT_EQ(Get("/search", {{"q", "a"}, {"sort", "random"}}).status, 400);
+  EXPECT_EQ(Get("/search", {{"q", "a"}, {"removed", "yes"}}).status, 400);
+  // Every page links to search.
+  EXPECT_THAT(Get("/").body, HasSubstr("href=\"/search\""));
+}
+
+TEST_F(SiteTest, SearchFeedsAndApi) {
+  Record(Obs("https://g.com/a", 1000, Text("Johnson & Lavrov", kV1)));
+  Record(Obs("https://g.com/a", 8200, Text("Johnson & Lavrov", kV2)));
+  ASSERT_TRUE(store_->UpdateSearchIndex().ok());
+  for (std::string path : {"/feeds/search.atom", "/feeds/search.rss"}) {
+    WebResponse r = Get(path, {{"q", "sparred OR clashed"}});
+    ASSERT_EQ(r.status, 200) << path;
+    EXPECT_THAT(r.body, Not(HasSubstr("<entry>")));  // OR is a word here
+    r = Get(path, {{"q", "lavrov"}, {"removed", "1"}});
+    ASSERT_EQ(r.status, 200) << path;
+    EXPECT_TRUE(WellFormedXml(r.body)) << path << "\n" << r.body;
+    EXPECT_THAT(r.body, HasSubstr("http://stet.test:8080/search?q=lavrov&amp;"
+                                  "removed=1"));
+    EXPECT_THAT(r.body, HasSubstr("http://stet.test:8080/article/1/diff/1..2"));
+    EXPECT_THAT(r.body, HasSubstr("removed in version 2"));
+    EXPECT_THAT(r.body, HasSubstr("have sparred over alleged"));
+  }
+  EXPECT_EQ(Get("/feeds/search.atom").status, 400);
+
+  WebResponse r = Get("/api/v1/search", {{"q", "lavrov"}, {"limit", "1"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  auto j = nlohmann::json::parse(r.body);
+  ASSERT_EQ(j["hits"].size(), 1u);
+  EXPECT_EQ(j["pending"], 0);
+  EXPECT_EQ(j["next"], "/api/v1/search?limit=1&q=lavrov&offset=1");
+  const auto& hit = j["hits"][0];
+  EXPECT_EQ(hit["article"]["id"], 1);
+  EXPECT_TRUE(hit["kind"] == "paragraph" || hit["kind"] == "headline");
+  const std::string text = hit["text"];
+  for (const auto& m : hit["marks"])
+    EXPECT_EQ(SearchKeyOf(text.substr(m[0], int(m[1]) - int(m[0]))), "lavrov");
+  // Removed text carries the version that removed it and a link to that diff.
+  r = Get("/api/v1/search", {{"q", "sparred"}});
+  j = nlohmann::json::parse(r.body);
+  ASSERT_EQ(j["hits"].size(), 1u);
+  EXPECT_EQ(j["hits"][0]["removed_in"], 2);
+  EXPECT_EQ(j["hits"][0]["removed_at"], "1970-01-01T02:16:40Z");
+  EXPECT_EQ(j["hits"][0]["links"]["removed"], "/article/1/diff/1..2");
+  EXPECT_EQ(j["next"], nullptr);
+  r = Get("/api/v1/search", {{"q", ""}});
+  EXPECT_EQ(r.status, 400);
+  EXPECT_THAT(
+      nlohmann::json::parse(r.body)["error"]["message"].get<std::string>(),
+      HasSubstr("no words"));
+  EXPECT_EQ(Get("/api/v1/search", {{"q", "x"}, {"limit", "0"}}).status, 400);
 }
 
 TEST_F(SiteTest, FeedsAreWellFormedAtomAndRss) {
@@ -166,11 +294,7 @@ TEST_F(SiteTest, FeedsAreWellFormedAtomAndRss) {
         "/feeds/source/guardian.atom", "/feeds/article/1.rss"}) {
     WebResponse r = Get(path);
     ASSERT_EQ(r.status, 200) << path;
-    xmlDocPtr doc =
-        xmlReadMemory(r.body.data(), static_cast<int>(r.body.size()),
-                      "feed.xml", nullptr, XML_PARSE_NONET);
-    EXPECT_NE(doc, nullptr) << path << "\n" << r.body;
-    xmlFreeDoc(doc);
+    EXPECT_TRUE(WellFormedXml(r.body)) << path << "\n" << r.body;
     EXPECT_THAT(r.body, HasSubstr("http://stet.test:8080/article/1/diff/1..2"))
         << path;
     EXPECT_THAT(r.body, HasSubstr("Johnson &amp; Lavrov")) << path;
