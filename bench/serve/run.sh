@@ -3,7 +3,7 @@
 # VERSIONS versions each (default 100,000 x 4 = 400,000 versions), built from
 # the AEB article bodies with plausible edits (bench/serve/serve_bench.cc).
 # wrk (Debian's) asks for random pages of each kind: the home page, an
-# article, a diff, a source's page, the sources page, a page of the JSON
+# article, a diff, a search, a source's page, the sources page, a page of the JSON
 # API, and the stylesheet (the HTTP layer's floor), at 1 and 64 concurrent
 # connections. Writes the section
 # "## Serving" of docs/benchmarks.md.
@@ -44,7 +44,7 @@ mkdir -p "$out"
 rm -f "$out"/wrk_*.txt "$out"/meta.json
 db="$out/stet.db"
 if [[ "${REBUILD:-0}" == 1 || ! -f "$db" || ! -f "$out/build.json" ]] ||
-   ! python3 -c "import json,sys; d=json.load(open('$out/build.json')); sys.exit(0 if (d['articles'], d['versions_per_article']) == ($ARTICLES, $VERSIONS) else 1)"; then
+   ! python3 -c "import json,sys; d=json.load(open('$out/build.json')); sys.exit(0 if (d['articles'], d['versions_per_article']) == ($ARTICLES, $VERSIONS) and 'index_s' in d else 1)"; then
   echo "== building a store of $ARTICLES articles x $VERSIONS versions"
   build/release/bench/stet_serve_bench --aeb "$aeb" --db "$db" --paths "$out/paths" \
     --articles "$ARTICLES" --versions "$VERSIONS" > "$out/build.json"
@@ -68,7 +68,7 @@ for _ in $(seq 100); do
 done
 warm=$(( DURATION / 3 > 1 ? DURATION / 3 : 1 ))
 sources=$(python3 -c "import json; print(json.load(open('$out/build.json'))['sources'])")
-for kind in home article diff source sources api_changes static; do
+for kind in home article diff search source sources api_changes static; do
   paths="$out/paths/$kind.txt"
   case $kind in
     static) echo /static/stet.css > "$paths" ;;

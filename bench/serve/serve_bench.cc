@@ -6,6 +6,7 @@
 // usage: stet_serve_bench --aeb PATH/ground-truth.json --db PATH
 //          --paths DIR [--articles 100000] [--versions 4] [--sources 10]
 // Prints one JSON object: what was built and how long it took.
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -98,6 +99,17 @@ int main(int argc, char** argv) {
   const double build_s =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
           .count();
+  // The search index, built as `stet serve` or `stet search` would build it
+  // on first use.
+  const auto i0 = std::chrono::steady_clock::now();
+  auto indexed = (*store)->UpdateSearchIndex();
+  if (!indexed.ok()) {
+    std::cerr << indexed.status().message() << "\n";
+    return 1;
+  }
+  const double index_s =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - i0)
+          .count();
   auto stats = (*store)->Stats();
   store->reset();
 
@@ -128,7 +140,56 @@ int main(int argc, char** argv) {
     return "/api/v1/changes?source=source" + std::to_string(pick() % sources) +
            "&limit=20";
   });
+  // Searches as readers type them: a word, two words, or a quoted phrase
+  // from some paragraph; 1 in 5 asks for removed text only, 1 in 5 for the
+  // newest first.
+  auto encode = [](const std::string& q) {
+    std::string out;
+    for (unsigned char c : q) {
+      if (std::isalnum(c) || c == '-' || c == '.' || c == '_') {
+        out += static_cast<char>(c);
+      } else {
+        char buf[4];
+        std::snprintf(buf, sizeof buf, "%%%02X", c);
+        out += buf;
+      }
+    }
+    return out;
+  };
+  write("search", [&] {
+    std::vector<std::string> words;
+    while (words.size() < 2) {
+      const auto& body = bodies[pick() % bodies.size()];
+      words = stet::text::FoldedWords(body[pick() % body.size()]);
+      std::erase_if(words, [](const std::string& w) { return w.size() < 4; });
+    }
+    const size_t at = pick() % (words.size() - 1);
+    std::string q;
+    switch (pick() % 20) {
+      case 0:
+      case 1:
+      case 2:  // a phrase
+        q = "\"" + words[at] + " " + words[at + 1] + "\"";
+        break;
+      case 3:
+      case 4:
+      case 5:
+      case 6:
+      case 7:  // two words of one paragraph
+        q = words[at] + " " + words[pick() % words.size()];
+        break;
+      default:
+        q = words[at];
+    }
+    std::string path = "/search?q=" + encode(q);
+    const int mode = static_cast<int>(pick() % 5);
+    if (mode == 0) path += "&removed=1";
+    if (mode == 1) path += "&sort=new";
+    return path;
+  });
   nlohmann::json out = {{"articles", articles},
+                        {"index_s", index_s},
+                        {"index_bytes", stats.ok() ? stats->index_bytes : 0},
                         {"versions_per_article", versions},
                         {"sources", sources},
                         {"versions", stats.ok() ? stats->versions : 0},

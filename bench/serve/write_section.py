@@ -18,6 +18,8 @@ import benchdoc  # noqa: E402
 KINDS = [("home", "home page (latest changes; 1 in 4 a later page)"),
          ("article", "an article (timeline and current text)"),
          ("diff", "a diff between consecutive versions (side by side)"),
+         ("search", "a search of every version (a word, two, or a phrase; "
+                    "1 in 5 removed text only, 1 in 5 newest first)"),
          ("source", "a source (its statistics, changes and articles)"),
          ("sources", "all sources with their statistics"),
          ("api_changes", "JSON API: a source's latest 20 changes"),
@@ -72,7 +74,12 @@ def main():
                f"(`shared/data/aeb/ground-truth.json`) with a plausible edit between versions "
                f"(a word or two reworded, a sentence added or dropped), as `stet import` would "
                f"record them; the SQLite file is {build['db_bytes'] / 1e6:,.0f} MB "
-               f"(built in {build['build_s']:.0f} s).")
+               f"(built in {build['build_s']:.0f} s). Its search index "
+               f"(`stet.db.search`, each distinct paragraph and headline of an article once) "
+               f"takes {build['index_bytes'] / 1e6:,.0f} MB "
+               f"({build['index_bytes'] / build['db_bytes']:.2f}x the store) and was built "
+               f"from the versions in {build['index_s']:.0f} s "
+               f"({build['versions'] / max(build['index_s'], 1e-9):,.0f} versions/s).")
     out.append(f"- Each measurement: wrk with one thread and 1 or 64 connections for "
                f"{meta['duration_s']} s, after a warm-up, each request a random path of its kind "
                f"(2,000 paths: random articles, random consecutive versions). Latencies are "

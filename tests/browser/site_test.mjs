@@ -102,6 +102,23 @@ try {
   }, xml);
   check(feed.ok() && !parsed.error && parsed.root === 'feed', 'the article feed is well-formed Atom');
   check(parsed.entries === 2, `the article feed has both versions (${parsed.entries})`);
+
+  // Search from the header: text the first version had and the second
+  // removed is found, marked, and linked to the diff that removed it.
+  await page.goto(base + '/search');
+  await page.locator('form.search input[name=q]').fill('"kettle crisps"');
+  await page.locator('form.search input[name=removed]').check();
+  await page.locator('form.search button').click();
+  await page.waitForURL(/\/search\?q=/);
+  const marks = await page.locator('ol.hits mark').allTextContents();
+  check(marks.length === 1 && marks[0] === 'Kettle crisps', `search marks the words found (${marks.join('|')})`);
+  const removed = page.locator('ol.hits a.removed').first();
+  check((await removed.textContent()).startsWith('removed in version 2'), 'the hit says which version removed it');
+  if (shots) await page.screenshot({ path: join(shots, 'search.png'), fullPage: false });
+  await removed.click();
+  await page.waitForURL(/\/diff\/1\.\.2$/);
+  check(await page.locator('table.diff tr.chg', { hasText: 'Kettle crisps' }).count() > 0,
+        'its link opens the diff where the text went');
   check(errors.length === 0, `no script errors or CSP violations (${errors.join('; ')})`);
 } finally {
   await browser.close();

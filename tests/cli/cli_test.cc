@@ -99,7 +99,7 @@ TEST_F(CliTest, HelpListsEveryCommand) {
   Outcome r = Stet({"help"});
   EXPECT_EQ(r.code, 0);
   for (const char* c :
-       {"import", "articles", "log", "diff", "show", "stats", "help"})
+       {"import", "articles", "log", "diff", "show", "search", "stats", "help"})
     EXPECT_THAT(r.out, HasSubstr(std::string("  ") + c)) << c;
   Outcome d = Stet({"help", "diff"});
   EXPECT_THAT(d.out, HasSubstr("--from"));
@@ -152,6 +152,31 @@ TEST_F(CliTest, GuardianSeedDiffTellsTheStoryOfThePage) {
   Outcome text = Stet({"diff", kGuardian});
   EXPECT_THAT(text.out, HasSubstr("moved from paragraph 2"));
   EXPECT_THAT(text.out, HasSubstr("[-has begun talks in Moscow with"));
+}
+
+TEST_F(CliTest, SearchFindsTextThatALaterVersionRemoved) {
+  ImportGuardian();
+  // The import indexed what it recorded.
+  Outcome r = Stet({"search", "--removed", "--json", "\"Kettle", "crisps\""});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  json j = json::parse(r.out);
+  ASSERT_EQ(j["hits"].size(), 1u);
+  const json& h = j["hits"][0];
+  EXPECT_EQ(h["removed_in"], 2);
+  EXPECT_EQ(h["removed_at"], "2017-12-22T11:30:00Z");
+  EXPECT_THAT(h["text"].get<std::string>(),
+              HasSubstr("telling a bemused-looking Lavrov"));
+  // In text, the words are bracketed and the removal is named.
+  r = Stet({"search", "Kettle", "crisps"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("v1, removed in v2 (2017-12-22T11:30:00Z)"));
+  EXPECT_THAT(r.out, HasSubstr("[Kettle] [crisps]"));
+  EXPECT_THAT(Stet({"search", "--source", "itv", "Kettle"}).out,
+              HasSubstr("nothing found"));
+  ExpectOneLineError(Stet({"search", "!!!"}), "no words");
+  ExpectOneLineError(Stet({"search", "a", "--since", "soon"}), "--since");
+  ExpectOneLineError(Stet({"search"}), "needs words");
 }
 
 TEST_F(CliTest, SeedsJsonLinesImportAsFiveSources) {
