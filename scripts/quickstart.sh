@@ -40,6 +40,9 @@ echo
 $stet log "$guardian"
 echo
 $stet diff "$guardian"
+echo
+# Text the Guardian's first version had and its second dropped.
+$stet search --removed Kettle crisps
 kill $server 2>/dev/null || true
 echo
 echo "Database: $STET_DB. Try: $stet help"
@@ -48,6 +51,7 @@ echo "Database: $STET_DB. Try: $stet help"
 if [[ "${STET_SERVE:-1}" != 0 ]]; then
   port=${STET_PORT:-8080}
   echo
-  echo "Open http://127.0.0.1:$port/ in a browser (Ctrl-C stops the server)."
+  echo "Open http://127.0.0.1:$port/ in a browser, or search every version at"
+  echo "http://127.0.0.1:$port/search?q=kettle+crisps (Ctrl-C stops the server)."
   $stet serve --port "$port"
 fi

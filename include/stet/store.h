@@ -12,6 +12,7 @@
 #ifndef STET_STORE_H_
 #define STET_STORE_H_
 
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -155,6 +156,12 @@ struct SearchQuery {
   // Newest first (by first appearance) instead of best match first. Default
   // false.
   bool newest_first = false;
+  // Matches are ranked among the most recently recorded `max_candidates`
+  // passages that match and pass the filters, so a common word in a large
+  // store costs a bounded amount of work; SearchResults::truncated says
+  // when there were more (narrow the search to reach older ones). Default
+  // 1000.
+  int max_candidates = 1000;
   int limit = 20;  // default 20
   int offset = 0;
 };
@@ -178,6 +185,9 @@ struct SearchResults {
   std::vector<SearchHit> hits;
   // Versions recorded but not yet indexed (so not searchable yet).
   int64_t pending = 0;
+  // More passages matched than SearchQuery::max_candidates: the hits are
+  // ranked among the most recent of them only.
+  bool truncated = false;
 };
 
 // --- Watching: what is checked when ------------------------------------------
@@ -303,10 +313,11 @@ class Store {
   // Passages matching `query` (see SearchQuery). An empty or wordless query
   // is an InvalidArgument error.
   Result<SearchResults> Search(const SearchQuery& query);
-  // Indexes up to `max_versions` versions recorded since the last call, in
-  // order, committing as it goes; returns how many it indexed (0: the index
-  // is up to date).
-  Result<int64_t> UpdateSearchIndex(int64_t max_versions = 10000);
+  // Indexes the versions recorded since the last call, in order, at most
+  // `max_versions` of them (default: all), committing every few hundred;
+  // returns how many it indexed (0: the index was up to date).
+  Result<int64_t> UpdateSearchIndex(
+      int64_t max_versions = std::numeric_limits<int64_t>::max());
 
   // Sources: a name and its watch configuration (JSON, read by the watch
   // module; the store keeps it as given). Creates or replaces.

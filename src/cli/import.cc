@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <limits>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -421,9 +420,7 @@ Result<int> Import(Context& ctx) {
   }
   STET_RETURN_IF_ERROR(im.Flush());
   // What was imported is searchable as soon as the import ends.
-  STET_ASSIGN_OR_RETURN(
-      int64_t indexed,
-      store->UpdateSearchIndex(std::numeric_limits<int64_t>::max()));
+  STET_ASSIGN_OR_RETURN(int64_t indexed, store->UpdateSearchIndex());
   const Tally& t = im.tally;
   if (ctx.json) {
     json problems = json::array();

@@ -2,7 +2,6 @@
 #include <fmt/format.h>
 
 #include <cstdint>
-#include <limits>
 #include <nlohmann/json.hpp>
 
 #include "cli/cli.h"
@@ -71,9 +70,7 @@ Result<int> Search(Context& ctx) {
   STET_ASSIGN_OR_RETURN(Store * store, ctx.OpenStore());
   // Versions recorded since the index last caught up are indexed first, so
   // the search sees everything stored.
-  STET_ASSIGN_OR_RETURN(
-      int64_t indexed,
-      store->UpdateSearchIndex(std::numeric_limits<int64_t>::max()));
+  STET_ASSIGN_OR_RETURN(int64_t indexed, store->UpdateSearchIndex());
   if (indexed > 0 && !ctx.json)
     std::fprintf(stderr, "stet: indexed %lld new versions for search\n",
                  static_cast<long long>(indexed));

@@ -318,6 +318,7 @@ WebResponse Search(Ctx& ctx) {
   return Json({{"query", S(q->text)},
                {"hits", hits},
                {"pending", r->pending},
+               {"truncated", r->truncated},
                {"limit", p->limit},
                {"offset", p->offset},
                {"next", more ? json(NextPage(ctx, *p)) : json()}});

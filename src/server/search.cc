@@ -18,7 +18,10 @@ std::string SearchParams(const Ctx& ctx) {
        {"q", "source", "since", "until", "removed", "sort"}) {
     const std::string v = ctx.Param(name);
     if (v.empty()) continue;
-    out += (out.empty() ? "" : "&") + std::string(name) + "=" + UrlEncode(v);
+    if (!out.empty()) out += '&';
+    out += name;
+    out += '=';
+    out += UrlEncode(v);
   }
   return out;
 }
@@ -160,6 +163,12 @@ WebResponse SearchPage(Ctx& ctx) {
         "<p class=small>{} recently recorded versions are not searchable "
         "yet; the index catches up within seconds.</p>",
         r->pending);
+  if (r->truncated)
+    body += fmt::format(
+        "<p class=small>Many passages match: these are ranked among the "
+        "{} most recently recorded. Add words, a source or dates to reach "
+        "older ones.</p>",
+        q->max_candidates);
   if (r->hits.empty()) {
     body += "<p>Nothing found.</p>";
   } else {

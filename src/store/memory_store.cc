@@ -350,18 +350,17 @@ class MemoryTxn final : public StoreTxn {
     s_->indexed[article_id] = number;
     return Status::Ok();
   }
-  // A scan: every passage is matched as the highlighter does. Best match is
-  // the most occurrences.
-  Result<std::vector<std::pair<PassageRow, int>>> SearchPassages(
-      const std::vector<SearchTerm>& terms, const SearchQuery& q) override {
-    struct Found {
-      const PassageRow* p;
-      int indexed;
-      size_t score;
-    };
-    std::vector<Found> found;
+  // A scan, newest passage first, matching as the highlighter does; the
+  // score is the number of places the query's words occur.
+  Result<std::vector<SearchCandidate>> SearchCandidates(
+      const std::vector<SearchTerm>& terms, const SearchQuery& q,
+      int limit) override {
+    std::vector<SearchCandidate> out;
     std::vector<text::Span> marks;
-    for (const PassageRow& p : s_->passages) {
+    for (auto it = s_->passages.rbegin();
+         it != s_->passages.rend() && static_cast<int>(out.size()) < limit;
+         ++it) {
+      const PassageRow& p = *it;
       const ArticleRow& a = s_->articles[p.article_id - 1];
       auto ix = s_->indexed.find(p.article_id);
       const int indexed = ix == s_->indexed.end() ? 0 : ix->second;
@@ -371,23 +370,9 @@ class MemoryTxn final : public StoreTxn {
       if (q.removed_only && p.last_version >= indexed) continue;
       if (!search::MatchTerms(text::SearchWords(p.text), terms, &marks))
         continue;
-      found.push_back({&p, indexed, marks.size()});
-    }
-    std::stable_sort(found.begin(), found.end(),
-                     [&](const Found& x, const Found& y) {
-                       if (q.newest_first) {
-                         if (x.p->first_seen != y.p->first_seen)
-                           return x.p->first_seen > y.p->first_seen;
-                         return x.p->id > y.p->id;
-                       }
-                       return x.score > y.score;
-                     });
-    std::vector<std::pair<PassageRow, int>> out;
-    for (size_t i = static_cast<size_t>(q.offset);
-         i < found.size() && static_cast<int>(out.size()) < q.limit; ++i) {
-      PassageRow p = *found[i].p;
-      p.text.clear();
-      out.emplace_back(std::move(p), found[i].indexed);
+      SearchCandidate c{p, indexed, static_cast<double>(marks.size())};
+      c.passage.text.clear();
+      out.push_back(std::move(c));
     }
     return out;
   }

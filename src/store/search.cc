@@ -128,8 +128,14 @@ constexpr int kIndexBatch = 500;
 // Adds one version's headline and paragraphs to the index.
 Status IndexVersion(StoreTxn& t, const VersionRow& v) {
   STET_ASSIGN_OR_RETURN(VersionText text, LoadText(t, v.content_id));
+  STET_ASSIGN_OR_RETURN(std::optional<ArticleRow> article,
+                        t.ArticleById(v.info.article_id));
+  if (!article)
+    return Internal("version " + std::to_string(v.info.id) +
+                    " belongs to no article");
   PassageRow p;
   p.article_id = v.info.article_id;
+  p.source_id = article->source_id;
   p.first_version = p.last_version = v.info.number;
   p.first_seen = p.last_seen = v.info.seen_at;
   auto add = [&](std::string_view s, bool headline) -> Status {
@@ -186,15 +192,36 @@ Result<SearchResults> Store::Search(const SearchQuery& query) {
   SearchQuery q = query;
   q.limit = std::clamp(q.limit, 0, 1000);
   q.offset = std::max(q.offset, 0);
+  q.max_candidates = std::clamp(q.max_candidates, 1, 100000);
   STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
   SearchResults out;
   STET_ASSIGN_OR_RETURN(SearchMark mark, t->SearchWatermark());
   STET_ASSIGN_OR_RETURN(out.pending, t->CountVersionsAfter(mark.version_id));
-  STET_ASSIGN_OR_RETURN(auto rows, t->SearchPassages(terms, q));
+  STET_ASSIGN_OR_RETURN(std::vector<SearchCandidate> found,
+                        t->SearchCandidates(terms, q, q.max_candidates + 1));
+  if (static_cast<int>(found.size()) > q.max_candidates) {
+    out.truncated = true;
+    found.resize(static_cast<size_t>(q.max_candidates));
+  }
+  std::sort(found.begin(), found.end(),
+            [&](const SearchCandidate& x, const SearchCandidate& y) {
+              if (q.newest_first) {
+                if (x.passage.first_seen != y.passage.first_seen)
+                  return x.passage.first_seen > y.passage.first_seen;
+              } else if (x.score != y.score) {
+                return x.score > y.score;
+              }
+              return x.passage.id > y.passage.id;
+            });
+  const size_t begin = std::min(found.size(), static_cast<size_t>(q.offset));
+  const size_t end =
+      std::min(found.size(), begin + static_cast<size_t>(q.limit));
   // Hits often share an article (and a version): read each once.
   std::map<int64_t, std::pair<ArticleRow, std::vector<VersionRow>>> articles;
   std::map<int64_t, VersionText> texts;
-  for (auto& [p, indexed] : rows) {
+  for (size_t i = begin; i < end; ++i) {
+    const PassageRow& p = found[i].passage;
+    const int indexed = found[i].indexed;
     auto it = articles.find(p.article_id);
     if (it == articles.end()) {
       STET_ASSIGN_OR_RETURN(auto a, t->ArticleById(p.article_id));

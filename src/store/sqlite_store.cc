@@ -48,7 +48,9 @@ std::string SearchIndexPath(const std::string& path) {
 
 // 'stsi': the search index file's application_id.
 constexpr int kSearchApplicationId = 0x73747369;
-constexpr int kSearchSchemaVersion = 1;
+// An index written by an older stet is dropped and built again: it holds
+// nothing the versions do not.
+constexpr int kSearchSchemaVersion = 2;
 
 // Passages are kept as numbers only: their text is read back from the
 // versions when a hit is shown, so the FTS5 table is contentless and the
@@ -61,6 +63,7 @@ CREATE TABLE search.meta(
 CREATE TABLE search.passages(
   id INTEGER PRIMARY KEY,
   article_id INTEGER NOT NULL,
+  source_id INTEGER NOT NULL,
   hash INTEGER NOT NULL,
   headline INTEGER NOT NULL,
   first_version INTEGER NOT NULL,
@@ -73,6 +76,13 @@ CREATE TABLE search.indexed(
   version INTEGER NOT NULL);
 CREATE VIRTUAL TABLE search.passages_fts USING fts5(
   text, content='', tokenize='unicode61 remove_diacritics 2');
+)sql";
+
+const char* const kSearchDrop = R"sql(
+DROP TABLE IF EXISTS search.meta;
+DROP TABLE IF EXISTS search.passages;
+DROP TABLE IF EXISTS search.indexed;
+DROP TABLE IF EXISTS search.passages_fts;
 )sql";
 
 // Forward migrations: kMigrations[i] takes the schema from version i to i+1.
@@ -322,6 +332,7 @@ class Stmt {
   // SQLITE_ROW, SQLITE_DONE or an error code.
   int Step() { return sqlite3_step(s_); }
   int64_t Int(int c) const { return sqlite3_column_int64(s_, c); }
+  double Double(int c) const { return sqlite3_column_double(s_, c); }
   std::string Text(int c) const {
     const unsigned char* p = sqlite3_column_text(s_, c);
     return p ? std::string(reinterpret_cast<const char*>(p),
@@ -385,8 +396,9 @@ class SqliteTxn final : public StoreTxn {
   Result<int64_t> CountVersionsAfter(int64_t after) override;
   Status IndexPassage(const PassageRow& row) override;
   Status SetIndexedVersion(int64_t article_id, int number) override;
-  Result<std::vector<std::pair<PassageRow, int>>> SearchPassages(
-      const std::vector<SearchTerm>& terms, const SearchQuery& q) override;
+  Result<std::vector<SearchCandidate>> SearchCandidates(
+      const std::vector<SearchTerm>& terms, const SearchQuery& q,
+      int limit) override;
 
  private:
   Result<std::optional<ArticleRow>> OneArticle(Stmt& s);
@@ -931,9 +943,10 @@ Status SqliteTxn::IndexPassage(const PassageRow& row) {
   }
   STET_SQL_PREPARE(i,
                    "INSERT INTO search.passages(article_id, hash, headline, "
-                   "first_version, first_seen, last_version, last_seen) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-  i.Bind(1, row.article_id)
+                   "first_version, first_seen, last_version, last_seen, "
+                   "source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+  i.Bind(8, row.source_id)
+      .Bind(1, row.article_id)
       .Bind(2, static_cast<int64_t>(row.hash))
       .Bind(3, row.headline ? 1 : 0)
       .Bind(4, row.first_version)
@@ -981,43 +994,44 @@ std::string Fts5Expression(const std::vector<SearchTerm>& terms) {
   return e;
 }
 
-Result<std::vector<std::pair<PassageRow, int>>> SqliteTxn::SearchPassages(
-    const std::vector<SearchTerm>& terms, const SearchQuery& q) {
-#define STET_SEARCH_SELECT(order)                                            \
-  "SELECT p.id, p.article_id, p.hash, p.headline, p.first_version, "         \
-  "p.first_seen, p.last_version, p.last_seen, i.version FROM "               \
-  "search.passages_fts JOIN search.passages p ON p.id = passages_fts.rowid " \
-  "JOIN search.indexed i ON i.article_id = p.article_id JOIN articles a ON " \
-  "a.id = p.article_id JOIN sources s ON s.id = a.source_id WHERE "          \
-  "passages_fts MATCH ?1 AND (?2 = '' OR s.name = ?2) AND (?3 = 0 OR "       \
-  "p.first_seen >= ?3) AND (?4 = 0 OR p.first_seen < ?4) AND (?5 = 0 OR "    \
-  "p.last_version < i.version) ORDER BY " order " LIMIT ?6 OFFSET ?7"
-  STET_ASSIGN_OR_RETURN(
-      Stmt s,
-      q.newest_first
-          ? store_->Prepare(STET_SEARCH_SELECT("p.first_seen DESC, p.id DESC"))
-          : store_->Prepare(STET_SEARCH_SELECT("passages_fts.rank, p.id")));
-#undef STET_SEARCH_SELECT
+// FTS5 hands matches over newest (highest rowid) first and stops at the
+// limit, so a word in half the store costs no more than a rare one; bm25 is
+// computed for those rows only.
+Result<std::vector<SearchCandidate>> SqliteTxn::SearchCandidates(
+    const std::vector<SearchTerm>& terms, const SearchQuery& q, int limit) {
+  STET_SQL_PREPARE(
+      s,
+      "SELECT p.id, p.article_id, p.source_id, p.hash, p.headline, "
+      "p.first_version, p.first_seen, p.last_version, p.last_seen, i.version, "
+      "passages_fts.rank FROM search.passages_fts JOIN search.passages p ON "
+      "p.id = passages_fts.rowid JOIN search.indexed i ON i.article_id = "
+      "p.article_id WHERE passages_fts MATCH ?1 AND (?2 = '' OR p.source_id = "
+      "(SELECT id FROM sources WHERE name = ?2)) AND (?3 = 0 OR p.first_seen "
+      ">= ?3) AND (?4 = 0 OR p.first_seen < ?4) AND (?5 = 0 OR p.last_version "
+      "< i.version) ORDER BY passages_fts.rowid DESC LIMIT ?6");
   s.Bind(1, Fts5Expression(terms))
       .Bind(2, std::string_view(q.source))
       .Bind(3, q.since)
       .Bind(4, q.until)
       .Bind(5, q.removed_only ? 1 : 0)
-      .Bind(6, q.limit)
-      .Bind(7, q.offset);
-  std::vector<std::pair<PassageRow, int>> out;
+      .Bind(6, limit);
+  std::vector<SearchCandidate> out;
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) {
-    PassageRow p;
+    SearchCandidate c;
+    PassageRow& p = c.passage;
     p.id = s.Int(0);
     p.article_id = s.Int(1);
-    p.hash = static_cast<uint64_t>(s.Int(2));
-    p.headline = s.Int(3) != 0;
-    p.first_version = static_cast<int>(s.Int(4));
-    p.first_seen = s.Int(5);
-    p.last_version = static_cast<int>(s.Int(6));
-    p.last_seen = s.Int(7);
-    out.emplace_back(std::move(p), static_cast<int>(s.Int(8)));
+    p.source_id = s.Int(2);
+    p.hash = static_cast<uint64_t>(s.Int(3));
+    p.headline = s.Int(4) != 0;
+    p.first_version = static_cast<int>(s.Int(5));
+    p.first_seen = s.Int(6);
+    p.last_version = static_cast<int>(s.Int(7));
+    p.last_seen = s.Int(8);
+    c.indexed = static_cast<int>(s.Int(9));
+    c.score = -s.Double(10);  // bm25 rank: lower is better
+    out.push_back(std::move(c));
   }
   if (rc != SQLITE_DONE) return store_->Error("searching");
   return out;
@@ -1106,7 +1120,10 @@ Status AttachSearchIndex(SqliteStore& st) {
   STET_RETURN_IF_ERROR(st.Exec("BEGIN IMMEDIATE"));
   auto again = PragmaInt(st, "PRAGMA search.user_version");
   Status s = again.ok() ? Status::Ok() : again.status();
-  if (s.ok() && *again == 0) s = st.Exec(kSearchSchema);
+  if (s.ok() && *again != kSearchSchemaVersion) {
+    if (*again != 0) s = st.Exec(kSearchDrop);
+    if (s.ok()) s = st.Exec(kSearchSchema);
+  }
   if (s.ok()) {
     const std::string set = "PRAGMA search.application_id = " +
                             std::to_string(kSearchApplicationId) +

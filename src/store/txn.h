@@ -54,7 +54,8 @@ struct VersionRow {
 struct PassageRow {
   int64_t id = 0;
   int64_t article_id = 0;
-  uint64_t hash = 0;  // PassageHash() of the text
+  int64_t source_id = 0;  // the article's, kept here so filters need no join
+  uint64_t hash = 0;      // PassageHash() of the text
   bool headline = false;
   int first_version = 0;
   Timestamp first_seen = 0;
@@ -74,6 +75,13 @@ struct SearchMark {
 // Decodes a content row's text, fetching its base when it is a delta.
 Result<VersionText> LoadText(StoreTxn& t, int64_t content_id);
 Article ToArticle(const ArticleRow& r);
+
+// A passage that matched, before ordering.
+struct SearchCandidate {
+  PassageRow passage;
+  int indexed = 0;   // the article's latest indexed version
+  double score = 0;  // how well it matched: higher is better
+};
 
 // One term of a parsed search (src/store/search.h): word keys that must
 // appear in a passage consecutively; the last one may be a prefix.
@@ -150,10 +158,12 @@ class StoreTxn {
   virtual Status IndexPassage(const PassageRow& row) = 0;
   // The article's versions up to `number` are indexed.
   virtual Status SetIndexedVersion(int64_t article_id, int number) = 0;
-  // Passages matching every term and the query's filters, ordered and paged
-  // as it asks, each with the number of its article's latest indexed version.
-  virtual Result<std::vector<std::pair<PassageRow, int>>> SearchPassages(
-      const std::vector<SearchTerm>& terms, const SearchQuery& q) = 0;
+  // Passages matching every term and the filters of `q` (source, since,
+  // until, removed_only), highest id (most recently indexed) first, at most
+  // `limit`. The order and paging of q are left to the caller.
+  virtual Result<std::vector<SearchCandidate>> SearchCandidates(
+      const std::vector<SearchTerm>& terms, const SearchQuery& q,
+      int limit) = 0;
 };
 
 }  // namespace stet

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <set>
 
 #include "observations.h"
 #include "stet/text.h"
@@ -742,6 +743,35 @@ TEST_P(StoreTest, SearchFiltersBySourceAndTime) {
             (V{"http://b/1@1", "http://a/1@2"}));
 }
 
+TEST_P(StoreTest, SearchRanksAmongTheMostRecentCandidates) {
+  for (int i = 1; i <= 5; ++i)
+    Rec(Obs("http://a/" + std::to_string(i), 100 * i,
+            Text("Story " + std::to_string(i),
+                 {"Talks in Moscow" + std::string(i == 1 ? " and Moscow" : "") +
+                  ", day " + std::to_string(i) + "."})));
+  ASSERT_TRUE(store_->UpdateSearchIndex().ok());
+  auto r = store_->Search({.text = "moscow"});
+  ASSERT_EQ(r->hits.size(), 5u);
+  EXPECT_FALSE(r->truncated);
+  // With room for three candidates, the three latest are ranked, and the
+  // results say there were more.
+  r = store_->Search({.text = "moscow", .max_candidates = 3});
+  ASSERT_EQ(r->hits.size(), 3u);
+  EXPECT_TRUE(r->truncated);
+  std::set<std::string> urls;
+  for (const auto& h : r->hits) urls.insert(h.article.url);
+  EXPECT_EQ(urls,
+            (std::set<std::string>{"http://a/3", "http://a/4", "http://a/5"}));
+  // Filters apply before the limit: an old article is still reached.
+  r = store_->Search({.text = "moscow", .until = 200, .max_candidates = 3});
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(r->hits[0].article.url, "http://a/1");
+  EXPECT_FALSE(r->truncated);
+  // The passage saying Moscow twice is the best match.
+  r = store_->Search({.text = "moscow"});
+  EXPECT_EQ(r->hits[0].article.url, "http://a/1");
+}
+
 TEST_P(StoreTest, SearchIgnoresCaseAndAccentsAndTakesPrefixes) {
   Rec(Obs("http://a/1", 100,
           Text("Café society", {"Meetings at the Café Zürich, in ZURICH.",
@@ -1062,6 +1092,27 @@ TEST_F(SqliteFileTest, SearchIndexIsAFileBesideTheDatabase) {
   fs::remove(path + ".search-shm");
   auto s = OpenSqliteStore(path);
   ASSERT_TRUE(s.ok());
+  EXPECT_TRUE((*s)->Search({.text = "moscow"})->hits.empty());
+  EXPECT_EQ(*(*s)->UpdateSearchIndex(), 1);
+  EXPECT_EQ((*s)->Search({.text = "moscow"})->hits.size(), 1u);
+}
+
+TEST_F(SqliteFileTest, AnIndexFromAnOlderStetIsBuiltAgain) {
+  const std::string path = dir_ + "/stet.db";
+  {
+    auto s = OpenSqliteStore(path);
+    ASSERT_TRUE(s.ok());
+    ASSERT_TRUE((*s)->Record(Obs("http://a/1", 1, kV1)).ok());
+    ASSERT_EQ(*(*s)->UpdateSearchIndex(), 1);
+  }
+  {
+    sqlite3* db;
+    ASSERT_EQ(sqlite3_open((path + ".search").c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "PRAGMA user_version = 1", 0, 0, 0), SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto s = OpenSqliteStore(path);
+  ASSERT_TRUE(s.ok()) << s.status().message();
   EXPECT_TRUE((*s)->Search({.text = "moscow"})->hits.empty());
   EXPECT_EQ(*(*s)->UpdateSearchIndex(), 1);
   EXPECT_EQ((*s)->Search({.text = "moscow"})->hits.size(), 1u);
