@@ -350,6 +350,17 @@ class MemoryTxn final : public StoreTxn {
     s_->indexed[article_id] = number;
     return Status::Ok();
   }
+  Result<std::optional<PassageRow>> PassageById(int64_t id) override {
+    if (id < 1 || id > static_cast<int64_t>(s_->passages.size()))
+      return std::optional<PassageRow>();
+    PassageRow p = s_->passages[id - 1];
+    p.text.clear();
+    return std::optional<PassageRow>(std::move(p));
+  }
+  Result<int> IndexedVersion(int64_t article_id) override {
+    auto it = s_->indexed.find(article_id);
+    return it == s_->indexed.end() ? 0 : it->second;
+  }
   // A scan, newest passage first, matching as the highlighter does; the
   // score is the number of places the query's words occur.
   Result<std::vector<SearchCandidate>> SearchCandidates(

@@ -220,6 +220,17 @@ Result<SearchResults> Store::Search(const SearchQuery& query) {
   std::map<int64_t, std::pair<ArticleRow, std::vector<VersionRow>>> articles;
   std::map<int64_t, VersionText> texts;
   for (size_t i = begin; i < end; ++i) {
+    if (found[i].passage.article_id == 0) {
+      STET_ASSIGN_OR_RETURN(auto row, t->PassageById(found[i].passage.id));
+      if (!row)
+        return Internal("passage " + std::to_string(found[i].passage.id) +
+                        " is in the search index without its row");
+      found[i].passage = std::move(*row);
+    }
+    if (found[i].indexed < 0) {
+      STET_ASSIGN_OR_RETURN(found[i].indexed,
+                            t->IndexedVersion(found[i].passage.article_id));
+    }
     const PassageRow& p = found[i].passage;
     const int indexed = found[i].indexed;
     auto it = articles.find(p.article_id);

@@ -396,6 +396,8 @@ class SqliteTxn final : public StoreTxn {
   Result<int64_t> CountVersionsAfter(int64_t after) override;
   Status IndexPassage(const PassageRow& row) override;
   Status SetIndexedVersion(int64_t article_id, int number) override;
+  Result<std::optional<PassageRow>> PassageById(int64_t id) override;
+  Result<int> IndexedVersion(int64_t article_id) override;
   Result<std::vector<SearchCandidate>> SearchCandidates(
       const std::vector<SearchTerm>& terms, const SearchQuery& q,
       int limit) override;
@@ -994,41 +996,90 @@ std::string Fts5Expression(const std::vector<SearchTerm>& terms) {
   return e;
 }
 
+#define STET_PASSAGE_COLUMNS                                               \
+  "p.id, p.article_id, p.source_id, p.hash, p.headline, p.first_version, " \
+  "p.first_seen, p.last_version, p.last_seen"
+
+PassageRow ReadPassage(const Stmt& s) {
+  PassageRow p;
+  p.id = s.Int(0);
+  p.article_id = s.Int(1);
+  p.source_id = s.Int(2);
+  p.hash = static_cast<uint64_t>(s.Int(3));
+  p.headline = s.Int(4) != 0;
+  p.first_version = static_cast<int>(s.Int(5));
+  p.first_seen = s.Int(6);
+  p.last_version = static_cast<int>(s.Int(7));
+  p.last_seen = s.Int(8);
+  return p;
+}
+
+Result<std::optional<PassageRow>> SqliteTxn::PassageById(int64_t id) {
+  STET_SQL_PREPARE(s, "SELECT " STET_PASSAGE_COLUMNS
+                      " FROM search.passages p WHERE p.id = ?1");
+  s.Bind(1, id);
+  int rc = s.Step();
+  if (rc == SQLITE_DONE) return std::optional<PassageRow>();
+  if (rc != SQLITE_ROW) return store_->Error("reading the search index");
+  return std::optional<PassageRow>(ReadPassage(s));
+}
+
+Result<int> SqliteTxn::IndexedVersion(int64_t article_id) {
+  STET_SQL_PREPARE(s,
+                   "SELECT version FROM search.indexed WHERE article_id = ?1");
+  s.Bind(1, article_id);
+  int rc = s.Step();
+  if (rc == SQLITE_DONE) return 0;
+  if (rc != SQLITE_ROW) return store_->Error("reading the search index");
+  return static_cast<int>(s.Int(0));
+}
+
 // FTS5 hands matches over newest (highest rowid) first and stops at the
-// limit, so a word in half the store costs no more than a rare one; bm25 is
-// computed for those rows only.
+// limit, so a word in half the store costs no more than a rare one. Each
+// match costs row lookups, so a query reads only what it needs: bm25 when
+// ranking by relevance, the passage row when filtering or ordering by time,
+// the article's indexed version when asking for removed text.
 Result<std::vector<SearchCandidate>> SqliteTxn::SearchCandidates(
     const std::vector<SearchTerm>& terms, const SearchQuery& q, int limit) {
-  STET_SQL_PREPARE(
-      s,
-      "SELECT p.id, p.article_id, p.source_id, p.hash, p.headline, "
-      "p.first_version, p.first_seen, p.last_version, p.last_seen, i.version, "
-      "passages_fts.rank FROM search.passages_fts JOIN search.passages p ON "
-      "p.id = passages_fts.rowid JOIN search.indexed i ON i.article_id = "
-      "p.article_id WHERE passages_fts MATCH ?1 AND (?2 = '' OR p.source_id = "
-      "(SELECT id FROM sources WHERE name = ?2)) AND (?3 = 0 OR p.first_seen "
-      ">= ?3) AND (?4 = 0 OR p.first_seen < ?4) AND (?5 = 0 OR p.last_version "
-      "< i.version) ORDER BY passages_fts.rowid DESC LIMIT ?6");
+  const bool rank = !q.newest_first;
+  const bool removed = q.removed_only;
+  const bool rows =
+      !rank || removed || !q.source.empty() || q.since != 0 || q.until != 0;
+#define STET_SEARCH_ROWS(indexed, score, join, where)                          \
+  "SELECT " STET_PASSAGE_COLUMNS ", " indexed ", " score                       \
+  " FROM search.passages_fts JOIN search.passages p ON p.id = "                \
+  "passages_fts.rowid " join                                                   \
+  " WHERE passages_fts MATCH ?1 AND (?2 = '' OR p.source_id = (SELECT id "     \
+  "FROM sources WHERE name = ?2)) AND (?3 = 0 OR p.first_seen >= ?3) AND (?4 " \
+  "= 0 OR p.first_seen < ?4) " where                                           \
+  " ORDER BY passages_fts.rowid DESC LIMIT ?6"
+#define STET_SEARCH_JOIN_INDEXED \
+  "JOIN search.indexed i ON i.article_id = p.article_id"
+  const char* sql =
+      !rows ? "SELECT rowid, 0, 0, 0, 0, 0, 0, 0, 0, -1, rank FROM "
+              "search.passages_fts WHERE passages_fts MATCH ?1 ORDER BY rowid "
+              "DESC LIMIT ?6"
+      : removed
+          ? (rank ? STET_SEARCH_ROWS("i.version", "passages_fts.rank",
+                                     STET_SEARCH_JOIN_INDEXED,
+                                     "AND p.last_version < i.version")
+                  : STET_SEARCH_ROWS("i.version", "0", STET_SEARCH_JOIN_INDEXED,
+                                     "AND p.last_version < i.version"))
+          : (rank ? STET_SEARCH_ROWS("-1", "passages_fts.rank", "", "")
+                  : STET_SEARCH_ROWS("-1", "0", "", ""));
+#undef STET_SEARCH_ROWS
+#undef STET_SEARCH_JOIN_INDEXED
+  STET_ASSIGN_OR_RETURN(Stmt s, store_->Prepare(sql));
   s.Bind(1, Fts5Expression(terms))
       .Bind(2, std::string_view(q.source))
       .Bind(3, q.since)
       .Bind(4, q.until)
-      .Bind(5, q.removed_only ? 1 : 0)
       .Bind(6, limit);
   std::vector<SearchCandidate> out;
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) {
     SearchCandidate c;
-    PassageRow& p = c.passage;
-    p.id = s.Int(0);
-    p.article_id = s.Int(1);
-    p.source_id = s.Int(2);
-    p.hash = static_cast<uint64_t>(s.Int(3));
-    p.headline = s.Int(4) != 0;
-    p.first_version = static_cast<int>(s.Int(5));
-    p.first_seen = s.Int(6);
-    p.last_version = static_cast<int>(s.Int(7));
-    p.last_seen = s.Int(8);
+    c.passage = ReadPassage(s);
     c.indexed = static_cast<int>(s.Int(9));
     c.score = -s.Double(10);  // bm25 rank: lower is better
     out.push_back(std::move(c));
@@ -1391,6 +1442,12 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
                                        ? "PRAGMA synchronous = FULL"
                                        : "PRAGMA synchronous = NORMAL"));
   STET_RETURN_IF_ERROR(store->Exec("PRAGMA foreign_keys = ON"));
+  for (const char* db : {"main", "search"}) {
+    const std::string mmap =
+        "PRAGMA " + std::string(db) + ".mmap_size = " +
+        std::to_string(std::max<int64_t>(0, options.mmap_bytes));
+    STET_RETURN_IF_ERROR(store->Exec(mmap.c_str()));
+  }
   return std::unique_ptr<Store>(std::move(store));
 }
 

@@ -76,10 +76,13 @@ struct SearchMark {
 Result<VersionText> LoadText(StoreTxn& t, int64_t content_id);
 Article ToArticle(const ArticleRow& r);
 
-// A passage that matched, before ordering.
+// A passage that matched, before ordering. A backend may leave out what the
+// query did not need for filtering and ordering: then passage.article_id is
+// 0 and only passage.id is set, or indexed is -1, and Store::Search reads
+// them for the hits it shows.
 struct SearchCandidate {
   PassageRow passage;
-  int indexed = 0;   // the article's latest indexed version
+  int indexed = -1;  // the article's latest indexed version; -1: not read
   double score = 0;  // how well it matched: higher is better
 };
 
@@ -158,6 +161,9 @@ class StoreTxn {
   virtual Status IndexPassage(const PassageRow& row) = 0;
   // The article's versions up to `number` are indexed.
   virtual Status SetIndexedVersion(int64_t article_id, int number) = 0;
+  virtual Result<std::optional<PassageRow>> PassageById(int64_t id) = 0;
+  // The article's latest indexed version (0: none).
+  virtual Result<int> IndexedVersion(int64_t article_id) = 0;
   // Passages matching every term and the filters of `q` (source, since,
   // until, removed_only), highest id (most recently indexed) first, at most
   // `limit`. The order and paging of q are left to the caller.
