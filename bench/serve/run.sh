@@ -10,18 +10,20 @@
 #
 # Environment: ARTICLES (100000), VERSIONS (4), DURATION (10 s a
 # measurement, after a warm-up of a third of it), THREADS (64: stet serve
-# --threads), REBUILD=1 (build the store again even if one of the same size
+# --threads), REPEATS (3 measurements of each, whose medians are reported:
+# the machine is shared, and one run's tail can be another tenant's), REBUILD=1 (build the store again even if one of the same size
 # is there). Results: build/bench/serve/.
 set -euo pipefail
 
 given=""
-for v in ARTICLES VERSIONS DURATION THREADS; do
+for v in ARTICLES VERSIONS DURATION THREADS REPEATS; do
   if [[ -n "${!v+x}" ]]; then given="$given$v=\"${!v}\" "; fi
 done
 ARTICLES="${ARTICLES:-100000}"
 VERSIONS="${VERSIONS:-4}"
 DURATION="${DURATION:-10}"
 THREADS="${THREADS:-64}"
+REPEATS="${REPEATS:-3}"
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || (cd "$here/../.." && pwd))"
@@ -67,6 +69,7 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 warm=$(( DURATION / 3 > 1 ? DURATION / 3 : 1 ))
+server_anon_kb=0
 sources=$(python3 -c "import json; print(json.load(open('$out/build.json'))['sources'])")
 for kind in home article diff search source sources api_changes static; do
   paths="$out/paths/$kind.txt"
@@ -79,9 +82,15 @@ for kind in home article diff search source sources api_changes static; do
     echo "== $kind, $c connection(s)"
     "${pin_client[@]}" wrk -t1 -c"$c" -d"${warm}s" -s "$here/paths.lua" \
       "http://127.0.0.1:$port" -- "$paths" > /dev/null
-    "${pin_client[@]}" wrk -t1 -c"$c" -d"${DURATION}s" --latency -s "$here/paths.lua" \
-      "http://127.0.0.1:$port" -- "$paths" > "$out/wrk_${kind}_$c.txt"
-    grep -E "Requests/sec|99%" "$out/wrk_${kind}_$c.txt" | tr -s ' ' | paste -sd' '
+    for ((rep = 1; rep <= REPEATS; rep++)); do
+      "${pin_client[@]}" wrk -t1 -c"$c" -d"${DURATION}s" --latency -s "$here/paths.lua" \
+        "http://127.0.0.1:$port" -- "$paths" > "$out/wrk_${kind}_${c}_$rep.txt"
+      grep -E "Requests/sec|99%" "$out/wrk_${kind}_${c}_$rep.txt" | tr -s ' ' | paste -sd' '
+      # The server's own memory (not the database pages it maps, which are
+      # the page cache's), at its highest after any measurement.
+      anon=$(awk '/RssAnon/ {print $2}' "/proc/$server/status" 2>/dev/null || echo 0)
+      if ((anon > server_anon_kb)); then server_anon_kb=$anon; fi
+    done
   done
 done
 server_rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$server/status" 2>/dev/null || echo 0)
@@ -92,6 +101,7 @@ import json, sys
 json.dump({"command": '''${given}bench/serve/run.sh''', "source": "$source_rev",
            "load_before": "$load_before", "load_after": "$load_after",
            "duration_s": $DURATION, "threads": $THREADS, "server_peak_rss_kb": int("$server_rss_kb" or 0),
+           "server_anon_kb": int("$server_anon_kb" or 0), "repeats": $REPEATS,
            "wrk": "$(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2)",
            "minutes": round(($(date +%s) - $started) / 60, 1)}, open(sys.argv[1], "w"), indent=2)
 PY
