@@ -104,6 +104,11 @@ ChangeSummary Summarize(const VersionText& from, const VersionText& to,
 // segments gives `from`, kEqual+kInsert gives `to`.
 std::vector<WordSegment> WordDiff(std::string_view from, std::string_view to);
 
+// How alike two sentences are, as the diff engine matches them: the Dice
+// coefficient of their folded words (text::FoldedWordHashes, sorted), 0..1.
+double SentenceSimilarity(const std::vector<uint64_t>& a,
+                          const std::vector<uint64_t>& b);
+
 // Renders for a terminal: headline and byline changes first, then the new
 // version sentence by sentence with deletions, insertions and moves marked;
 // ANSI colours when `color`.

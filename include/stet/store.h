@@ -190,6 +190,36 @@ struct SearchResults {
   bool truncated = false;
 };
 
+// --- Stories: which articles tell one event ----------------------------------
+//
+// The story module (stet/story.h) decides the groups; the store keeps which
+// story each article is in, so pages, feeds and the API read them without
+// grouping anything. Story ids are the grouper's.
+
+struct StoryMember {
+  int64_t article_id = 0;
+  int64_t story_id = 0;
+  double similarity = 0;  // to the rest of its story when it was placed
+};
+
+struct StoryFilter {
+  // Only stories with at least this many articles. Default 1 (all).
+  int min_articles = 1;
+  // Only stories with an article from this source; empty: all (default).
+  std::string source;
+  int limit = 50;  // default 50
+  int offset = 0;
+};
+
+struct StorySummary {
+  int64_t id = 0;
+  int64_t articles = 0;
+  int64_t sources = 0;       // distinct outlets
+  Timestamp first_seen = 0;  // its earliest article's first sighting
+  Timestamp last_seen = 0;   // its latest sighting of any article
+  std::string headline;      // its earliest article's latest headline
+};
+
 // --- Watching: what is checked when ------------------------------------------
 //
 // Every URL stet follows (an article, a feed, a sitemap) has a schedule row:
@@ -318,6 +348,23 @@ class Store {
   // returns how many it indexed (0: the index was up to date).
   Result<int64_t> UpdateSearchIndex(
       int64_t max_versions = std::numeric_limits<int64_t>::max());
+
+  // Stories. Puts each article in its story (replacing where it was), in
+  // one transaction.
+  Status SetStories(const std::vector<StoryMember>& members);
+  // Stories with the most recent activity first (last_seen, then id).
+  Result<std::vector<StorySummary>> ListStories(const StoryFilter& filter = {});
+  // One story (NotFound when no article is in it).
+  Result<StorySummary> GetStory(int64_t story_id);
+  // A story's articles, earliest first sighting first.
+  Result<std::vector<Article>> StoryArticles(int64_t story_id);
+  // The story an article is in; 0 when it is in none yet.
+  Result<int64_t> StoryOf(int64_t article_id);
+  // The highest article id in a story (0: none yet).
+  Result<int64_t> LastGroupedArticle();
+  // Articles by id, ascending, after `after_id`: for a grouper to read the
+  // store in the order articles were first recorded.
+  Result<std::vector<Article>> ArticlesAfter(int64_t after_id, int limit);
 
   // Sources: a name and its watch configuration (JSON, read by the watch
   // module; the store keeps it as given). Creates or replaces.

@@ -22,12 +22,16 @@
 #define STET_STORY_H_
 
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "stet/diff.h"
 #include "stet/model.h"
+#include "stet/result.h"
+#include "stet/store.h"
 
 namespace stet {
 
@@ -132,6 +136,92 @@ class StoryGrouper {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// --- Stories in a store
+// -------------------------------------------------------
+
+// Keeps a store's stories up to date: adds the articles recorded since the
+// last call to a grouper (in the order the store first recorded them, each
+// by its first version, its first sighting as its time) and writes the
+// story of each, and of every article an arrival moved, to the store.
+//
+// A new updater over a store that already has stories first reads every
+// article grouped before (the grouper is deterministic: the same articles
+// in the same order give the same stories) and writes them again, so the
+// stored stories and the grouper agree even if stet's settings changed; it
+// does nothing at all while no article is waiting.
+//
+// Thread-safety: one thread at a time.
+class StoryUpdater {
+ public:
+  explicit StoryUpdater(StoryOptions options = {});
+  // Groups at most `max_articles` waiting articles, writing every few
+  // hundred; returns how many it grouped (0: up to date).
+  Result<int64_t> Update(
+      Store& store, int64_t max_articles = std::numeric_limits<int64_t>::max());
+  const StoryGrouper& grouper() const { return grouper_; }
+
+ private:
+  StoryOptions options_;
+  StoryGrouper grouper_;
+  int64_t last_article_ = 0;  // the last article added to grouper_
+};
+
+// --- Comparing how outlets told a story -------------------------------------
+
+struct CompareOptions {
+  // Sentences of different articles at least this alike (the diff engine's
+  // word similarity, over their telling words) tell the same fact. Default
+  // 0.4: outlets reword more than an editor revising a sentence does.
+  double fact_threshold = 0.4;
+  // An article whose words are at least this alike to an earlier one's is a
+  // copy of it (the same wire story on another site) and not counted as
+  // coverage of its own. Default 0.9.
+  double copy_threshold = 0.9;
+  // The articles compared, at most: the earliest of each outlet first, then
+  // the others in order. Default 40 (a story of thousands stays fast).
+  int max_articles = 40;
+};
+
+struct ComparedArticle {
+  Article article;             // latest headline, first sighting, version count
+  std::string first_headline;  // its first version's
+  Timestamp last_change = 0;   // its latest version's sighting
+  int versions = 0;            // 0 when it was not compared
+  int64_t copy_of = 0;         // the earlier article it is a copy of, or 0
+};
+
+// One fact: sentences of different articles that tell the same thing.
+struct FactTelling {
+  int64_t article_id = 0;
+  std::string source;
+  std::string text;
+  int first_version = 0, last_version = 0;  // the versions it was in
+  bool removed = false;  // a later version of its article dropped it
+  // Against the first telling: what this one has instead (empty for the
+  // first).
+  std::vector<WordSegment> words;
+};
+struct Fact {
+  std::vector<FactTelling> tellings;  // earliest article first
+  int outlets = 0;                    // distinct sources among them
+};
+
+struct StoryComparison {
+  StorySummary story;
+  // Every article of the story, earliest first.
+  std::vector<ComparedArticle> articles;
+  int outlets = 0;            // distinct sources, copies included
+  int articles_compared = 0;  // those whose sentences make the facts
+  // Told by the most outlets first; then in the order first told.
+  std::vector<Fact> facts;
+};
+
+// Compares how a story's articles tell it: every sentence any of their
+// versions had, aligned into facts (a sentence a later version dropped is
+// marked removed). NotFound when there is no such story.
+Result<StoryComparison> CompareStory(Store& store, int64_t story_id,
+                                     const CompareOptions& options = {});
 
 // The words of `text` as the grouper counts them: folded keys with their
 // weights (names counted `name_weight` times). For building the built-in

@@ -100,6 +100,8 @@ Command CheckCommand();
 Command StatusCommand();
 Command ServeCommand();
 Command SearchCommand();
+Command StoriesCommand();
+Command StoryCommand();
 
 // Reads a whole file, or standard input for "-".
 Result<std::string> ReadInput(const std::string& path);

@@ -10,6 +10,7 @@
 
 #include "cli/cli.h"
 #include "stet/extract.h"
+#include "stet/story.h"
 #include "stet/text.h"
 #include "stet/time.h"
 #include "stet/url.h"
@@ -421,6 +422,9 @@ Result<int> Import(Context& ctx) {
   STET_RETURN_IF_ERROR(im.Flush());
   // What was imported is searchable as soon as the import ends.
   STET_ASSIGN_OR_RETURN(int64_t indexed, store->UpdateSearchIndex());
+  // And grouped into stories.
+  StoryUpdater stories;
+  STET_ASSIGN_OR_RETURN(int64_t grouped, stories.Update(*store));
   const Tally& t = im.tally;
   if (ctx.json) {
     json problems = json::array();
@@ -433,6 +437,7 @@ Result<int> Import(Context& ctx) {
                     {"unchanged", t.unchanged},
                     {"flip_flops_ignored", t.flaps},
                     {"versions_indexed", indexed},
+                    {"articles_grouped", grouped},
                     {"errors", problems},
                     {"records", t.records}}
                        .dump(2) +

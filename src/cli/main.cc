@@ -116,6 +116,8 @@ const std::vector<Command>& Commands() {
     v.push_back(DiffCommand());
     v.push_back(ShowCommand());
     v.push_back(SearchCommand());
+    v.push_back(StoriesCommand());
+    v.push_back(StoryCommand());
     v.push_back(StatsCommand());
     v.push_back(ExtractCommand());
     v.push_back(SourceCommand());

@@ -11,6 +11,7 @@
 #include "cli/cli.h"
 #include "server/http_server.h"
 #include "server/site.h"
+#include "stet/story.h"
 
 namespace stet::cli {
 namespace {
@@ -90,6 +91,7 @@ Result<int> Serve(Context& ctx) {
   // from the start; search pages say how much is still to index.
   STET_ASSIGN_OR_RETURN(Store * store, ctx.OpenStore());
   std::string last_error;
+  StoryUpdater stories;
   auto next_index = std::chrono::steady_clock::now();
   while (!g_serve_stop) {
     if (std::chrono::steady_clock::now() >= next_index) {
@@ -98,11 +100,14 @@ Result<int> Serve(Context& ctx) {
       next_index = std::chrono::steady_clock::now() +
                    (more ? std::chrono::milliseconds(0)
                          : std::chrono::milliseconds(1000));
-      const std::string error = n.ok() ? "" : n.status().message();
+      std::string error = n.ok() ? "" : "search index: " + n.status().message();
+      // Stories follow the articles the same way.
+      Result<int64_t> g = stories.Update(*store, kIndexStep);
+      if (!g.ok() && error.empty()) error = "stories: " + g.status().message();
       if (!error.empty() && error != last_error)
-        std::fprintf(stderr, "stet serve: search index: %s\n", error.c_str());
+        std::fprintf(stderr, "stet serve: %s\n", error.c_str());
       last_error = error;
-      if (more) continue;
+      if (more || (g.ok() && *g == kIndexStep)) continue;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }

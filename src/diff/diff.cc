@@ -93,8 +93,11 @@ void Segment(const VersionText& v, std::vector<Sent>* out, ParaIndex* index,
   std::sort(index->hash_para.begin(), index->hash_para.end());
 }
 
+}  // namespace
+
 // Multiset Dice coefficient over sorted hash vectors.
-double Dice(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+double SentenceSimilarity(const std::vector<uint64_t>& a,
+                          const std::vector<uint64_t>& b) {
   if (a.empty() && b.empty()) return 1.0;
   size_t i = 0, j = 0, common = 0;
   while (i < a.size() && j < b.size()) {
@@ -110,6 +113,10 @@ double Dice(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   }
   return 2.0 * common / static_cast<double>(a.size() + b.size());
 }
+
+namespace {
+
+constexpr auto Dice = SentenceSimilarity;
 
 void PairExact(std::vector<Sent>& olds, std::vector<Sent>& news) {
   // Old sentences sorted by (key, position): equal texts form a run, and a

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <set>
 
 #include "store/search.h"
 #include "store/txn.h"
@@ -29,6 +30,7 @@ struct State {
   std::vector<PassageRow> passages;  // id = index + 1, text kept
   std::map<std::pair<int64_t, uint64_t>, size_t> passage_by_key;
   std::map<int64_t, int> indexed;  // article id -> latest indexed version
+  std::map<int64_t, StoryMember> story_of;  // by article id
 };
 
 class MemoryTxn final : public StoreTxn {
@@ -397,6 +399,86 @@ class MemoryTxn final : public StoreTxn {
     out.info.fingerprint = c.fingerprint;
     out.info.text_bytes = c.raw_bytes;
     out.content_base_id = c.base_id;
+    return out;
+  }
+
+  Status SetStory(const StoryMember& m) override {
+    if (m.article_id < 1 ||
+        m.article_id > static_cast<int64_t>(s_->articles.size()))
+      return NotFound("no article " + std::to_string(m.article_id));
+    s_->story_of[m.article_id] = m;
+    return Status::Ok();
+  }
+  Result<int64_t> StoryOf(int64_t article_id) override {
+    auto it = s_->story_of.find(article_id);
+    return it == s_->story_of.end() ? 0 : it->second.story_id;
+  }
+  Result<std::vector<StorySummary>> StorySummaries(const StoryFilter& f,
+                                                   int64_t only) override {
+    struct Acc {
+      StorySummary sum;
+      std::set<std::string> sources;
+      int64_t first_id = 0;
+      bool has_source = false;
+    };
+    std::map<int64_t, Acc> by_story;
+    for (const auto& [article_id, m] : s_->story_of) {
+      if (only != 0 && m.story_id != only) continue;
+      const ArticleRow& a = s_->articles[static_cast<size_t>(article_id - 1)];
+      Acc& acc = by_story[m.story_id];
+      StorySummary& sum = acc.sum;
+      sum.id = m.story_id;
+      ++sum.articles;
+      acc.sources.insert(a.source);
+      acc.has_source = acc.has_source || a.source == f.source;
+      if (acc.first_id == 0 || a.first_seen < sum.first_seen ||
+          (a.first_seen == sum.first_seen && a.id < acc.first_id)) {
+        sum.first_seen = a.first_seen;
+        sum.headline = a.headline;
+        acc.first_id = a.id;
+      }
+      sum.last_seen = std::max(sum.last_seen, a.last_seen);
+    }
+    std::vector<StorySummary> all;
+    for (auto& [id, acc] : by_story) {
+      acc.sum.sources = static_cast<int64_t>(acc.sources.size());
+      if (acc.sum.articles < f.min_articles) continue;
+      if (!f.source.empty() && !acc.has_source) continue;
+      all.push_back(acc.sum);
+    }
+    std::sort(all.begin(), all.end(), [](const auto& x, const auto& y) {
+      return x.last_seen != y.last_seen ? x.last_seen > y.last_seen
+                                        : x.id > y.id;
+    });
+    std::vector<StorySummary> out;
+    for (size_t i = static_cast<size_t>(std::max(f.offset, 0));
+         i < all.size() && out.size() < static_cast<size_t>(f.limit); ++i)
+      out.push_back(all[i]);
+    return out;
+  }
+  Result<std::vector<int64_t>> StoryArticleIds(int64_t story_id) override {
+    std::vector<const ArticleRow*> rows;
+    for (const auto& [article_id, m] : s_->story_of)
+      if (m.story_id == story_id)
+        rows.push_back(&s_->articles[static_cast<size_t>(article_id - 1)]);
+    std::sort(rows.begin(), rows.end(), [](const auto* x, const auto* y) {
+      return x->first_seen != y->first_seen ? x->first_seen < y->first_seen
+                                            : x->id < y->id;
+    });
+    std::vector<int64_t> out;
+    for (const ArticleRow* r : rows) out.push_back(r->id);
+    return out;
+  }
+  Result<int64_t> MaxGroupedArticle() override {
+    return s_->story_of.empty() ? 0 : s_->story_of.rbegin()->first;
+  }
+  Result<std::vector<ArticleRow>> ArticlesAfter(int64_t after_id,
+                                                int limit) override {
+    std::vector<ArticleRow> out;
+    for (size_t i = static_cast<size_t>(std::max<int64_t>(after_id, 0));
+         i < s_->articles.size() && out.size() < static_cast<size_t>(limit);
+         ++i)
+      out.push_back(s_->articles[i]);
     return out;
   }
 

@@ -292,6 +292,14 @@ ALTER TABLE schedule_v4 RENAME TO schedule;
 CREATE INDEX schedule_url ON schedule(url_hash);
 CREATE INDEX schedule_due ON schedule(next_check) WHERE state != 1;
 )sql",
+    // 4 -> 5: stories (which story each article is in).
+    R"sql(
+CREATE TABLE story_members(
+  article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+  story_id INTEGER NOT NULL,
+  similarity REAL NOT NULL DEFAULT 0);
+CREATE INDEX story_members_story ON story_members(story_id);
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
@@ -319,6 +327,10 @@ class Stmt {
   Stmt& BindBlob(int i, std::string_view v) {
     sqlite3_bind_blob(s_, i, v.data(), static_cast<int>(v.size()),
                       SQLITE_TRANSIENT);
+    return *this;
+  }
+  Stmt& BindDouble(int i, double v) {
+    sqlite3_bind_double(s_, i, v);
     return *this;
   }
   Stmt& BindNullIfZero(int i, int64_t v) {
@@ -401,6 +413,14 @@ class SqliteTxn final : public StoreTxn {
   Result<std::vector<SearchCandidate>> SearchCandidates(
       const std::vector<SearchTerm>& terms, const SearchQuery& q,
       int limit) override;
+  Status SetStory(const StoryMember& m) override;
+  Result<int64_t> StoryOf(int64_t article_id) override;
+  Result<std::vector<StorySummary>> StorySummaries(const StoryFilter& f,
+                                                   int64_t only) override;
+  Result<std::vector<int64_t>> StoryArticleIds(int64_t story_id) override;
+  Result<int64_t> MaxGroupedArticle() override;
+  Result<std::vector<ArticleRow>> ArticlesAfter(int64_t after_id,
+                                                int limit) override;
 
  private:
   Result<std::optional<ArticleRow>> OneArticle(Stmt& s);
@@ -1085,6 +1105,98 @@ Result<std::vector<SearchCandidate>> SqliteTxn::SearchCandidates(
     out.push_back(std::move(c));
   }
   if (rc != SQLITE_DONE) return store_->Error("searching");
+  return out;
+}
+
+Status SqliteTxn::SetStory(const StoryMember& m) {
+  STET_SQL_PREPARE(
+      s,
+      "INSERT INTO story_members(article_id, story_id, similarity) "
+      "VALUES (?1, ?2, ?3) ON CONFLICT(article_id) DO UPDATE SET "
+      "story_id = excluded.story_id, similarity = "
+      "excluded.similarity");
+  s.Bind(1, m.article_id).Bind(2, m.story_id);
+  s.BindDouble(3, m.similarity);
+  if (s.Step() != SQLITE_DONE)
+    return store_->Error("placing an article in a story");
+  return Status::Ok();
+}
+
+Result<int64_t> SqliteTxn::StoryOf(int64_t article_id) {
+  STET_SQL_PREPARE(s,
+                   "SELECT story_id FROM story_members WHERE article_id = ?1");
+  s.Bind(1, article_id);
+  const int rc = s.Step();
+  if (rc == SQLITE_ROW) return s.Int(0);
+  if (rc != SQLITE_DONE) return store_->Error("reading an article's story");
+  return int64_t{0};
+}
+
+Result<std::vector<StorySummary>> SqliteTxn::StorySummaries(
+    const StoryFilter& f, int64_t only) {
+  // Computed from the members each time: one pass over them (fine for a
+  // page of stories over a store of this size; a table kept up to date as
+  // stories change is the next step when stores grow).
+  STET_SQL_PREPARE(
+      s,
+      "SELECT m.story_id, COUNT(*), COUNT(DISTINCT a.source_id), "
+      "MIN(a.first_seen), MAX(a.last_seen), (SELECT a2.headline FROM "
+      "story_members m2 JOIN articles a2 ON a2.id = m2.article_id WHERE "
+      "m2.story_id = m.story_id ORDER BY a2.first_seen, a2.id LIMIT 1) "
+      "FROM story_members m JOIN articles a ON a.id = m.article_id "
+      "WHERE (?1 = 0 OR m.story_id = ?1) GROUP BY m.story_id "
+      "HAVING COUNT(*) >= ?2 AND (?3 = '' OR SUM(a.source_id = (SELECT id "
+      "FROM sources WHERE name = ?3)) > 0) "
+      "ORDER BY MAX(a.last_seen) DESC, m.story_id DESC LIMIT ?4 OFFSET ?5");
+  s.Bind(1, only)
+      .Bind(2, int64_t{f.min_articles})
+      .Bind(3, std::string_view(f.source))
+      .Bind(4, int64_t{f.limit})
+      .Bind(5, int64_t{f.offset});
+  std::vector<StorySummary> out;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) {
+    StorySummary r;
+    r.id = s.Int(0);
+    r.articles = s.Int(1);
+    r.sources = s.Int(2);
+    r.first_seen = s.Int(3);
+    r.last_seen = s.Int(4);
+    r.headline = s.Text(5);
+    out.push_back(std::move(r));
+  }
+  if (rc != SQLITE_DONE) return store_->Error("listing stories");
+  return out;
+}
+
+Result<std::vector<int64_t>> SqliteTxn::StoryArticleIds(int64_t story_id) {
+  STET_SQL_PREPARE(s,
+                   "SELECT a.id FROM story_members m JOIN articles a ON a.id "
+                   "= m.article_id WHERE m.story_id = ?1 ORDER BY "
+                   "a.first_seen, a.id");
+  s.Bind(1, story_id);
+  std::vector<int64_t> out;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) out.push_back(s.Int(0));
+  if (rc != SQLITE_DONE) return store_->Error("reading a story");
+  return out;
+}
+
+Result<int64_t> SqliteTxn::MaxGroupedArticle() {
+  STET_SQL_PREPARE(s, "SELECT COALESCE(MAX(article_id), 0) FROM story_members");
+  if (s.Step() != SQLITE_ROW) return store_->Error("reading the stories");
+  return s.Int(0);
+}
+
+Result<std::vector<ArticleRow>> SqliteTxn::ArticlesAfter(int64_t after_id,
+                                                         int limit) {
+  STET_SQL_PREPARE(
+      s, STET_ARTICLE_SELECT "WHERE a.id > ?1 ORDER BY a.id LIMIT ?2");
+  s.Bind(1, after_id).Bind(2, int64_t{limit});
+  std::vector<ArticleRow> out;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) out.push_back(ReadArticle(s));
+  if (rc != SQLITE_DONE) return store_->Error("listing articles");
   return out;
 }
 

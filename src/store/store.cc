@@ -295,6 +295,64 @@ Result<std::vector<Article>> Store::ListArticles(const ArticleFilter& filter) {
   return out;
 }
 
+Status Store::SetStories(const std::vector<StoryMember>& members) {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(true));
+  for (const StoryMember& m : members) {
+    if (m.article_id <= 0 || m.story_id <= 0)
+      return InvalidArgument("a story member needs an article and a story");
+    STET_RETURN_IF_ERROR(t->SetStory(m));
+  }
+  return t->Commit();
+}
+
+Result<std::vector<StorySummary>> Store::ListStories(
+    const StoryFilter& filter) {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
+  return t->StorySummaries(filter, 0);
+}
+
+Result<StorySummary> Store::GetStory(int64_t story_id) {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
+  StoryFilter f;
+  f.limit = 1;
+  STET_ASSIGN_OR_RETURN(std::vector<StorySummary> rows,
+                        t->StorySummaries(f, story_id));
+  if (rows.empty()) return NotFound("no story " + std::to_string(story_id));
+  return rows.front();
+}
+
+Result<std::vector<Article>> Store::StoryArticles(int64_t story_id) {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
+  STET_ASSIGN_OR_RETURN(std::vector<int64_t> ids, t->StoryArticleIds(story_id));
+  std::vector<Article> out;
+  out.reserve(ids.size());
+  for (int64_t id : ids) {
+    STET_ASSIGN_OR_RETURN(std::optional<ArticleRow> row, t->ArticleById(id));
+    if (row) out.push_back(ToArticle(*row));
+  }
+  return out;
+}
+
+Result<int64_t> Store::StoryOf(int64_t article_id) {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
+  return t->StoryOf(article_id);
+}
+
+Result<int64_t> Store::LastGroupedArticle() {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
+  return t->MaxGroupedArticle();
+}
+
+Result<std::vector<Article>> Store::ArticlesAfter(int64_t after_id, int limit) {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
+  STET_ASSIGN_OR_RETURN(std::vector<ArticleRow> rows,
+                        t->ArticlesAfter(after_id, limit));
+  std::vector<Article> out;
+  out.reserve(rows.size());
+  for (const auto& r : rows) out.push_back(ToArticle(r));
+  return out;
+}
+
 Result<Article> Store::FindArticle(std::string_view key) {
   STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
   int64_t id = 0;

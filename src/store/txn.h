@@ -170,6 +170,19 @@ class StoreTxn {
   virtual Result<std::vector<SearchCandidate>> SearchCandidates(
       const std::vector<SearchTerm>& terms, const SearchQuery& q,
       int limit) = 0;
+
+  // Stories.
+  virtual Status SetStory(const StoryMember& m) = 0;
+  virtual Result<int64_t> StoryOf(int64_t article_id) = 0;
+  // Newest activity first; one story when `only` is not 0.
+  virtual Result<std::vector<StorySummary>> StorySummaries(const StoryFilter& f,
+                                                           int64_t only) = 0;
+  // The story's article ids, earliest first_seen first (then id).
+  virtual Result<std::vector<int64_t>> StoryArticleIds(int64_t story_id) = 0;
+  virtual Result<int64_t> MaxGroupedArticle() = 0;
+  // Articles with id > after_id, ascending, at most `limit`.
+  virtual Result<std::vector<ArticleRow>> ArticlesAfter(int64_t after_id,
+                                                        int limit) = 0;
 };
 
 }  // namespace stet

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -196,6 +197,71 @@ TEST_F(CliTest, SeedsJsonLinesImportAsFiveSources) {
   // Importing the same data again changes nothing.
   Outcome again = Stet({"import", ex + "/seeds.jsonl", "--json"});
   EXPECT_EQ(json::parse(again.out)["unchanged"], 4);
+}
+
+TEST_F(CliTest, TheSeedsAreTwoStoriesAndTheirComparisonShowsWhoToldWhat) {
+  std::string ex = STET_EXAMPLES_DIR;
+  ASSERT_EQ(Stet({"import", ex + "/seeds.jsonl"}).code, 0);
+  ImportGuardian();  // grouped by a second import, after the others
+  Outcome r = Stet({"stories", "--json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  json stories = json::parse(r.out)["stories"];
+  ASSERT_EQ(stories.size(), 2u) << r.out;
+  const json& moscow = stories[0]["articles"] == 4 ? stories[0] : stories[1];
+  const json& other = stories[0]["articles"] == 4 ? stories[1] : stories[0];
+  EXPECT_EQ(moscow["articles"], 4);
+  EXPECT_EQ(moscow["outlets"], 4);
+  EXPECT_EQ(other["articles"], 1);
+
+  Outcome apart =
+      Stet({"story", std::to_string(other["id"].get<int>()), "--json"});
+  ASSERT_EQ(apart.code, 0) << apart.err;
+  EXPECT_EQ(json::parse(apart.out)["articles"][0]["source"], "mirror");
+
+  const std::string id = std::to_string(moscow["id"].get<int>());
+  Outcome c = Stet({"story", id, "--json"});
+  ASSERT_EQ(c.code, 0) << c.err;
+  const json j = json::parse(c.out);
+  EXPECT_EQ(j["articles"].size(), 4u);
+  EXPECT_EQ(j["articles_compared"], 4);
+  // The outlets that told the fact mentioning `word` (any case).
+  auto told = [&](std::string word) {
+    for (char& ch : word) ch = static_cast<char>(std::tolower(ch));
+    std::set<std::string> sources;
+    for (const json& f : j["facts"])
+      for (const json& t : f["tellings"]) {
+        std::string text = t["text"];
+        for (char& ch : text) ch = static_cast<char>(std::tolower(ch));
+        if (text.find(word) != std::string::npos) {
+          for (const json& u : f["tellings"]) sources.insert(u["source"]);
+          break;
+        }
+      }
+    return sources;
+  };
+  // What the seeds' README says only one outlet reported.
+  EXPECT_EQ(told("Kettle"), std::set<std::string>{"guardian"});
+  EXPECT_EQ(told("Bentleys"), std::set<std::string>{"guardian"});
+  EXPECT_EQ(told("Chechnya"), std::set<std::string>{"reuters"});
+  EXPECT_EQ(told("Nemtsov"), std::set<std::string>{"itv"});
+  // And something most of them did.
+  int most = 0;
+  for (const json& f : j["facts"])
+    most = std::max(most, f["outlets"].get<int>());
+  EXPECT_GE(most, 3);
+
+  // In text: sections, and the Guardian's crisps dropped in its second
+  // version.
+  Outcome text = Stet({"story", id});
+  ASSERT_EQ(text.code, 0) << text.err;
+  EXPECT_THAT(text.out, HasSubstr("Only one outlet:"));
+  EXPECT_THAT(text.out, HasSubstr("Kettle crisps"));
+  EXPECT_THAT(text.out, HasSubstr("(removed in v2)"));
+  EXPECT_THAT(Stet({"stories"}).out, HasSubstr("4 articles from 4 outlets"));
+
+  ExpectOneLineError(Stet({"story", "999"}), "no story 999");
+  ExpectOneLineError(Stet({"story", "moscow"}), "not a story id");
+  ExpectOneLineError(Stet({"stories", "--limit", "0"}), "--limit");
 }
 
 TEST_F(CliTest, SameUrlAtSeveralTimesBecomesVersions) {

@@ -857,6 +857,73 @@ TEST_P(StoreTest, TextThatComesBackIsNoLongerRemoved) {
   EXPECT_EQ(r->hits[0].removed_at, 300);
 }
 
+TEST_P(StoreTest, StoriesKeepTheirArticlesAndSummarise) {
+  const int64_t a = Rec(Obs("http://g/1", 100, kV1, "guardian")).article_id;
+  const int64_t b = Rec(Obs("http://r/1", 150, kV2, "reuters")).article_id;
+  const int64_t c = Rec(Obs("http://r/2", 120, kV3, "reuters")).article_id;
+  const int64_t d = Rec(Obs("http://i/1", 500, kV3, "itv")).article_id;
+  Rec(Obs("http://g/1", 900, kV2, "guardian"));  // a later version of a
+  EXPECT_EQ(*store_->StoryOf(a), 0);
+  EXPECT_EQ(*store_->LastGroupedArticle(), 0);
+  ASSERT_TRUE(
+      store_->SetStories({{a, 7, 0}, {b, 7, 0.4}, {c, 7, 0.3}, {d, 9, 0}})
+          .ok());
+  EXPECT_EQ(*store_->StoryOf(b), 7);
+  EXPECT_EQ(*store_->StoryOf(d), 9);
+  EXPECT_EQ(*store_->LastGroupedArticle(), d);
+
+  // Earliest first sighting first.
+  auto articles = store_->StoryArticles(7);
+  ASSERT_TRUE(articles.ok());
+  std::vector<int64_t> ids;
+  for (const Article& x : *articles) ids.push_back(x.id);
+  EXPECT_EQ(ids, (std::vector<int64_t>{a, c, b}));
+
+  auto story = store_->GetStory(7);
+  ASSERT_TRUE(story.ok());
+  EXPECT_EQ(story->articles, 3);
+  EXPECT_EQ(story->sources, 2);
+  EXPECT_EQ(story->first_seen, 100);
+  EXPECT_EQ(story->last_seen, 900);
+  EXPECT_EQ(story->headline, kV2.headline);  // a's latest headline
+  EXPECT_EQ(store_->GetStory(8).status().code(), ErrorCode::kNotFound);
+
+  // Most recent activity first; filters by size and source; pages.
+  auto all = store_->ListStories();
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->size(), 2u);
+  EXPECT_EQ((*all)[0].id, 7);
+  EXPECT_EQ((*all)[1].id, 9);
+  StoryFilter big;
+  big.min_articles = 2;
+  EXPECT_EQ(store_->ListStories(big)->size(), 1u);
+  StoryFilter itv;
+  itv.source = "itv";
+  ASSERT_EQ(store_->ListStories(itv)->size(), 1u);
+  EXPECT_EQ((*store_->ListStories(itv))[0].id, 9);
+  StoryFilter second;
+  second.limit = 1;
+  second.offset = 1;
+  ASSERT_EQ(store_->ListStories(second)->size(), 1u);
+  EXPECT_EQ((*store_->ListStories(second))[0].id, 9);
+
+  // Moving an article (stories merge) replaces where it was.
+  ASSERT_TRUE(store_->SetStories({{d, 7, 0.5}}).ok());
+  EXPECT_EQ(store_->StoryArticles(7)->size(), 4u);
+  EXPECT_EQ(store_->GetStory(9).status().code(), ErrorCode::kNotFound);
+  EXPECT_EQ(store_->ListStories()->size(), 1u);
+
+  // Articles in the order first recorded, for a grouper to read.
+  auto after = store_->ArticlesAfter(a, 2);
+  ASSERT_TRUE(after.ok());
+  ASSERT_EQ(after->size(), 2u);
+  EXPECT_EQ((*after)[0].id, b);
+  EXPECT_EQ((*after)[1].id, c);
+  EXPECT_TRUE(store_->ArticlesAfter(d, 10)->empty());
+  // Nothing half-placed: an unknown article or story is refused.
+  EXPECT_FALSE(store_->SetStories({{a, 0, 0}}).ok());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::ValuesIn(Backends()),
                          [](const auto& info) { return info.param.name; });
 

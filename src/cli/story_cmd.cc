@@ -1,0 +1,203 @@
+// stet stories / stet story: coverage across outlets, from the command line.
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/cli.h"
+#include "stet/story.h"
+#include "stet/time.h"
+
+namespace stet::cli {
+namespace {
+
+using nlohmann::json;
+
+// Articles recorded since the stories were last brought up to date are
+// grouped first, so the listing covers everything stored.
+Status CatchUp(Context& ctx, Store& store) {
+  StoryUpdater updater;
+  STET_ASSIGN_OR_RETURN(int64_t grouped, updater.Update(store));
+  if (grouped > 0 && !ctx.json)
+    std::fprintf(stderr, "stet: grouped %lld new articles into stories\n",
+                 static_cast<long long>(grouped));
+  return Status::Ok();
+}
+
+json StoryJson(const StorySummary& s) {
+  return {{"id", s.id},
+          {"articles", s.articles},
+          {"outlets", s.sources},
+          {"first_seen", FormatTime(s.first_seen)},
+          {"last_seen", FormatTime(s.last_seen)},
+          {"headline", s.headline}};
+}
+
+Result<int> Stories(Context& ctx) {
+  StoryFilter f;
+  f.source = ctx.args.Get("source");
+  STET_ASSIGN_OR_RETURN(f.min_articles, ctx.args.GetInt("min", 1));
+  STET_ASSIGN_OR_RETURN(f.limit, ctx.args.GetInt("limit", 20));
+  STET_ASSIGN_OR_RETURN(f.offset, ctx.args.GetInt("offset", 0));
+  if (f.limit < 1 || f.limit > 1000 || f.offset < 0 || f.min_articles < 1)
+    return InvalidArgument(
+        "--limit must be from 1 to 1000, --offset at least 0 and --min at "
+        "least 1");
+  STET_ASSIGN_OR_RETURN(Store * store, ctx.OpenStore());
+  STET_RETURN_IF_ERROR(CatchUp(ctx, *store));
+  STET_ASSIGN_OR_RETURN(std::vector<StorySummary> stories,
+                        store->ListStories(f));
+  if (ctx.json) {
+    json list = json::array();
+    for (const StorySummary& s : stories) list.push_back(StoryJson(s));
+    Print(ctx, json{{"stories", list}, {"limit", f.limit}, {"offset", f.offset}}
+                       .dump(2) +
+                   "\n");
+    return 0;
+  }
+  if (stories.empty()) {
+    Print(ctx, "no stories\n");
+    return 0;
+  }
+  std::string out;
+  for (const StorySummary& s : stories)
+    out += fmt::format("story {:<5} {} {:>3} article{} from {} outlet{}  {}\n",
+                       s.id, FormatTime(s.first_seen), s.articles,
+                       s.articles == 1 ? " " : "s", s.sources,
+                       s.sources == 1 ? " " : "s", s.headline);
+  if (static_cast<int>(stories.size()) == f.limit)
+    out += fmt::format("(more with --offset {})\n", f.offset + f.limit);
+  Print(ctx, out);
+  return 0;
+}
+
+// A word diff as text: [-removed-]{+added+}.
+std::string Words(const std::vector<WordSegment>& words) {
+  std::string s;
+  for (const WordSegment& w : words) {
+    if (w.op == WordOp::kEqual) s += w.text;
+    if (w.op == WordOp::kDelete) s += "[-" + w.text + "-]";
+    if (w.op == WordOp::kInsert) s += "{+" + w.text + "+}";
+  }
+  return s;
+}
+
+Result<int> StoryCmd(Context& ctx) {
+  if (ctx.args.positional.size() != 1)
+    return InvalidArgument("'stet story' needs a story id: stet story 3");
+  const std::string& arg = ctx.args.positional[0];
+  int64_t id = 0;
+  try {
+    size_t used = 0;
+    id = std::stoll(arg, &used);
+    if (used != arg.size() || id < 1) id = 0;
+  } catch (...) {
+    id = 0;
+  }
+  if (id == 0)
+    return InvalidArgument("'" + arg +
+                           "' is not a story id (see stet stories)");
+  STET_ASSIGN_OR_RETURN(Store * store, ctx.OpenStore());
+  STET_RETURN_IF_ERROR(CatchUp(ctx, *store));
+  STET_ASSIGN_OR_RETURN(StoryComparison c, CompareStory(*store, id));
+  if (ctx.json) {
+    json articles = json::array();
+    for (const ComparedArticle& a : c.articles)
+      articles.push_back(
+          {{"id", a.article.id},
+           {"url", a.article.url},
+           {"source", a.article.source},
+           {"headline", a.article.headline},
+           {"first_headline", a.first_headline},
+           {"first_seen", FormatTime(a.article.first_seen)},
+           {"versions", a.article.version_count},
+           {"last_change",
+            a.last_change ? json(FormatTime(a.last_change)) : json()},
+           {"copy_of", a.copy_of ? json(a.copy_of) : json()}});
+    json facts = json::array();
+    for (const Fact& f : c.facts) {
+      json tellings = json::array();
+      for (const FactTelling& t : f.tellings)
+        tellings.push_back({{"article", t.article_id},
+                            {"source", t.source},
+                            {"text", t.text},
+                            {"first_version", t.first_version},
+                            {"last_version", t.last_version},
+                            {"removed", t.removed}});
+      facts.push_back({{"outlets", f.outlets}, {"tellings", tellings}});
+    }
+    Print(ctx, json{{"story", StoryJson(c.story)},
+                    {"articles", articles},
+                    {"articles_compared", c.articles_compared},
+                    {"facts", facts}}
+                       .dump(2) +
+                   "\n");
+    return 0;
+  }
+  std::string out = fmt::format(
+      "story {}: {}\n{} articles from {} outlets, {} to {}\n\nArticles "
+      "(first seen, outlet, versions):\n",
+      c.story.id, c.story.headline, c.story.articles, c.outlets,
+      FormatTime(c.story.first_seen), FormatTime(c.story.last_seen));
+  for (const ComparedArticle& a : c.articles) {
+    out +=
+        fmt::format("  {} {:<10} article {:<5} v{}  {}",
+                    FormatTime(a.article.first_seen), a.article.source,
+                    a.article.id, a.article.version_count, a.article.headline);
+    if (a.copy_of) out += fmt::format("  (a copy of article {})", a.copy_of);
+    if (a.first_headline != a.article.headline && !a.first_headline.empty())
+      out += fmt::format("\n      first headline: {}", a.first_headline);
+    out += "\n";
+  }
+  const int compared_outlets = c.outlets;
+  auto section = [&](std::string_view title, auto keep) {
+    std::string s;
+    for (const Fact& f : c.facts) {
+      if (!keep(f)) continue;
+      auto removed = [](const FactTelling& t) {
+        return t.removed ? fmt::format(" (removed in v{})", t.last_version + 1)
+                         : std::string();
+      };
+      const FactTelling& first = f.tellings.front();
+      s += fmt::format("  [{}] {}{}\n", first.source, first.text,
+                       removed(first));
+      for (size_t k = 1; k < f.tellings.size(); ++k)
+        s += fmt::format("    {}: {}{}\n", f.tellings[k].source,
+                         Words(f.tellings[k].words), removed(f.tellings[k]));
+    }
+    if (!s.empty()) out += fmt::format("\n{}:\n{}", title, s);
+  };
+  if (compared_outlets > 1) {
+    section("Told by most outlets", [&](const Fact& f) {
+      return f.outlets > 1 && 2 * f.outlets >= compared_outlets;
+    });
+    section("Told by some", [&](const Fact& f) {
+      return f.outlets > 1 && 2 * f.outlets < compared_outlets;
+    });
+    section("Only one outlet", [](const Fact& f) { return f.outlets == 1; });
+  }
+  Print(ctx, out);
+  return 0;
+}
+
+}  // namespace
+
+Command StoriesCommand() {
+  return {"stories",
+          "",
+          "stories: the articles of several outlets that tell one event",
+          {{"source", "NAME", "only stories this source told (default: all)"},
+           {"min", "N", "only stories of at least N articles (default 1)"},
+           {"limit", "N", "show at most N (default 20)"},
+           {"offset", "N", "skip the first N (default 0)"}},
+          Stories};
+}
+
+Command StoryCommand() {
+  return {"story",
+          "<id>",
+          "how the outlets told a story: what all told, what only one did",
+          {},
+          StoryCmd};
+}
+
+}  // namespace stet::cli

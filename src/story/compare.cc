@@ -1,0 +1,177 @@
+// How the outlets told a story (see CompareStory in stet/story.h): its
+// articles, copies among them, and the facts as sentences aligned across
+// articles with the diff engine's sentence similarity.
+#include <xxhash.h>
+
+#include <algorithm>
+#include <set>
+
+#include "stet/story.h"
+#include "stet/text.h"
+#include "story/words.h"
+
+namespace stet {
+namespace {
+
+struct Sentence {
+  size_t article;  // index into the compared articles
+  std::string text;
+  std::vector<uint64_t> words;  // folded word hashes, sorted
+  int first_version = 0, last_version = 0;
+};
+
+// The sentence's telling words (folded, function words left out), hashed
+// and sorted: outlets share the content of a fact, not its "the" and "said",
+// so the diff engine's similarity is taken over these.
+std::vector<uint64_t> Words(std::string_view s) {
+  std::vector<uint64_t> w;
+  for (const text::SearchWord& word : text::SearchWords(s)) {
+    if (word.key.size() < 2 || Stopwords().count(word.key)) continue;
+    w.push_back(XXH3_64bits(word.key.data(), word.key.size()));
+  }
+  std::sort(w.begin(), w.end());
+  return w;
+}
+
+}  // namespace
+
+Result<StoryComparison> CompareStory(Store& store, int64_t story_id,
+                                     const CompareOptions& options) {
+  StoryComparison out;
+  STET_ASSIGN_OR_RETURN(out.story, store.GetStory(story_id));
+  STET_ASSIGN_OR_RETURN(std::vector<Article> articles,
+                        store.StoryArticles(story_id));
+  std::set<std::string> sources;
+  for (const Article& a : articles) sources.insert(a.source);
+  out.outlets = static_cast<int>(sources.size());
+
+  // The articles compared: the earliest of each outlet, then the others in
+  // order, up to the limit.
+  std::vector<size_t> chosen;
+  {
+    std::set<std::string> seen;
+    for (size_t i = 0; i < articles.size(); ++i)
+      if (seen.insert(articles[i].source).second) chosen.push_back(i);
+    for (size_t i = 0; i < articles.size(); ++i)
+      if (std::find(chosen.begin(), chosen.end(), i) == chosen.end())
+        chosen.push_back(i);
+    if (chosen.size() > static_cast<size_t>(std::max(options.max_articles, 0)))
+      chosen.resize(static_cast<size_t>(std::max(options.max_articles, 0)));
+    std::sort(chosen.begin(), chosen.end());
+  }
+
+  out.articles.reserve(articles.size());
+  for (const Article& a : articles) {
+    ComparedArticle c;
+    c.article = a;
+    out.articles.push_back(std::move(c));
+  }
+  // Every sentence any version of a compared article had (once, with the
+  // versions it was in), and the words of its latest text.
+  std::vector<std::vector<Sentence>> sentences(articles.size());
+  std::vector<std::vector<uint64_t>> all_words(articles.size());
+  for (size_t i : chosen) {
+    ComparedArticle& c = out.articles[i];
+    STET_ASSIGN_OR_RETURN(std::vector<VersionInfo> versions,
+                          store.ListVersions(c.article.id));
+    if (versions.empty()) continue;
+    c.first_headline = versions.front().headline;
+    c.last_change = versions.back().seen_at;
+    std::vector<Sentence>& mine = sentences[i];
+    for (const VersionInfo& v : versions) {
+      STET_ASSIGN_OR_RETURN(Version version,
+                            store.LoadVersion(c.article.id, v.number));
+      for (const std::string& p : version.text.paragraphs) {
+        for (const text::Span& sp : text::SplitSentences(p)) {
+          std::string t = p.substr(sp.begin, sp.size());
+          auto same =
+              std::find_if(mine.begin(), mine.end(),
+                           [&](const Sentence& x) { return x.text == t; });
+          if (same != mine.end()) {
+            same->last_version = v.number;
+            continue;
+          }
+          Sentence s{i, std::move(t), {}, v.number, v.number};
+          s.words = Words(s.text);
+          if (!s.words.empty()) mine.push_back(std::move(s));
+        }
+      }
+      if (&v == &versions.back()) {
+        std::string whole = version.text.headline;
+        for (const std::string& p : version.text.paragraphs) whole += " " + p;
+        all_words[i] = Words(whole);
+      }
+    }
+    c.versions = static_cast<int>(versions.size());
+  }
+  // Copies: nearly the same words as an earlier compared article.
+  for (size_t k = 0; k < chosen.size(); ++k)
+    for (size_t l = 0; l < k; ++l) {
+      const size_t i = chosen[k], j = chosen[l];
+      if (out.articles[j].copy_of != 0) continue;
+      if (!all_words[i].empty() &&
+          SentenceSimilarity(all_words[i], all_words[j]) >=
+              options.copy_threshold) {
+        out.articles[i].copy_of = out.articles[j].article.id;
+        break;
+      }
+    }
+
+  // Facts: each sentence of an original article joins the fact it is most
+  // like, or starts one. A fact holds one sentence of each article, or
+  // several when they are one sentence edited between its versions.
+  std::vector<std::vector<Sentence>> facts;
+  for (size_t i : chosen) {
+    if (out.articles[i].copy_of != 0) continue;
+    ++out.articles_compared;
+    for (Sentence& s : sentences[i]) {
+      size_t best = facts.size();
+      double best_sim = options.fact_threshold;
+      for (size_t f = 0; f < facts.size(); ++f) {
+        double sim = 0;
+        bool blocked = false;
+        for (const Sentence& t : facts[f]) {
+          const double x = SentenceSimilarity(s.words, t.words);
+          // Its own article's sentence: only an edit of it (no version in
+          // common, and as alike as the diff engine asks of an edit).
+          if (t.article == i &&
+              (x < 0.5 || !(t.last_version < s.first_version ||
+                            s.last_version < t.first_version)))
+            blocked = true;
+          sim = std::max(sim, x);
+        }
+        if (!blocked && sim >= best_sim) {
+          best_sim = sim;
+          best = f;
+        }
+      }
+      if (best == facts.size()) facts.emplace_back();
+      facts[best].push_back(std::move(s));
+    }
+  }
+  for (auto& f : facts) {
+    Fact fact;
+    std::set<std::string> outlets;
+    for (const Sentence& s : f) {
+      FactTelling t;
+      t.article_id = out.articles[s.article].article.id;
+      t.source = out.articles[s.article].article.source;
+      t.text = s.text;
+      t.first_version = s.first_version;
+      t.last_version = s.last_version;
+      t.removed = s.last_version < out.articles[s.article].versions;
+      if (!fact.tellings.empty())
+        t.words = WordDiff(fact.tellings.front().text, s.text);
+      outlets.insert(t.source);
+      fact.tellings.push_back(std::move(t));
+    }
+    fact.outlets = static_cast<int>(outlets.size());
+    out.facts.push_back(std::move(fact));
+  }
+  std::stable_sort(
+      out.facts.begin(), out.facts.end(),
+      [](const Fact& a, const Fact& b) { return a.outlets > b.outlets; });
+  return out;
+}
+
+}  // namespace stet
