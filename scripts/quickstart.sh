@@ -43,6 +43,14 @@ $stet diff "$guardian"
 echo
 # Text the Guardian's first version had and its second dropped.
 $stet search --removed Kettle crisps
+echo
+# The same event told by several outlets, and how each told it.
+$stet stories
+story=$($stet stories --min 2 --json | python3 -c "import json,sys; s=json.load(sys.stdin)['stories']; print(s[0]['id'] if s else '')")
+if [[ -n "$story" ]]; then
+  echo
+  $stet story "$story"
+fi
 kill $server 2>/dev/null || true
 echo
 echo "Database: $STET_DB. Try: $stet help"
@@ -52,6 +60,7 @@ if [[ "${STET_SERVE:-1}" != 0 ]]; then
   port=${STET_PORT:-8080}
   echo
   echo "Open http://127.0.0.1:$port/ in a browser, or search every version at"
-  echo "http://127.0.0.1:$port/search?q=kettle+crisps (Ctrl-C stops the server)."
+  echo "http://127.0.0.1:$port/search?q=kettle+crisps, and the outlets side by side at"
+  echo "http://127.0.0.1:$port/stories (Ctrl-C stops the server)."
   $stet serve --port "$port"
 fi

@@ -5,6 +5,7 @@
 #include "server/handlers.h"
 #include "server/html.h"
 #include "stet/diff.h"
+#include "stet/story.h"
 #include "stet/text.h"
 #include "watch/source.h"
 
@@ -324,6 +325,82 @@ WebResponse Search(Ctx& ctx) {
                {"next", more ? json(NextPage(ctx, *p)) : json()}});
 }
 
+json StoryJson(const StorySummary& s) {
+  return {{"id", s.id},
+          {"articles", s.articles},
+          {"outlets", s.sources},
+          {"headline", S(s.headline)},
+          {"first_seen", FormatTime(s.first_seen)},
+          {"last_seen", FormatTime(s.last_seen)},
+          {"links",
+           {{"html", StoryPath(s.id)},
+            {"api", "/api/v1/stories/" + std::to_string(s.id)}}}};
+}
+
+// GET /api/v1/stories?min=N&source=NAME&limit=&offset=
+WebResponse Stories(Ctx& ctx) {
+  std::string error;
+  std::optional<Paging> p = ReadPaging(ctx, &error);
+  if (!p) return Error(ctx, 400, error);
+  std::optional<int64_t> min = ctx.IntParam("min", 1, 1, 1000000);
+  if (!min) return Error(ctx, 400, "min must be a number from 1");
+  StoryFilter f;
+  f.min_articles = static_cast<int>(*min);
+  f.source = ctx.Param("source");
+  f.limit = p->limit + 1;
+  f.offset = p->offset;
+  Result<std::vector<StorySummary>> rows = ctx.store.ListStories(f);
+  if (!rows.ok()) return Failure(ctx, rows.status());
+  const bool more = static_cast<int>(rows->size()) > p->limit;
+  if (more) rows->pop_back();
+  json list = json::array();
+  for (const StorySummary& s : *rows) list.push_back(StoryJson(s));
+  return Json({{"stories", list},
+               {"limit", p->limit},
+               {"offset", p->offset},
+               {"next", more ? json(NextPage(ctx, *p)) : json()}});
+}
+
+// GET /api/v1/stories/<id>: the story compared across its outlets.
+WebResponse OneStory(Ctx& ctx, int64_t id) {
+  Result<StoryComparison> c = CompareStory(ctx.store, id);
+  if (!c.ok()) return Failure(ctx, c.status());
+  json articles = json::array();
+  for (const ComparedArticle& a : c->articles) {
+    json j = ArticleJson(a.article);
+    j["first_headline"] = S(a.first_headline);
+    j["last_change"] = a.last_change ? json(FormatTime(a.last_change)) : json();
+    j["copy_of"] = a.copy_of ? json(a.copy_of) : json();
+    articles.push_back(std::move(j));
+  }
+  json facts = json::array();
+  for (const Fact& f : c->facts) {
+    json tellings = json::array();
+    for (const FactTelling& t : f.tellings) {
+      json words = json::array();
+      for (const WordSegment& w : t.words)
+        words.push_back({{"op", w.op == WordOp::kEqual    ? "equal"
+                                : w.op == WordOp::kInsert ? "insert"
+                                                          : "delete"},
+                         {"text", S(w.text)}});
+      tellings.push_back({{"article", t.article_id},
+                          {"source", S(t.source)},
+                          {"text", S(t.text)},
+                          {"first_version", t.first_version},
+                          {"last_version", t.last_version},
+                          {"removed", t.removed},
+                          {"words", words}});
+    }
+    facts.push_back({{"outlets", f.outlets}, {"tellings", tellings}});
+  }
+  json story = StoryJson(c->story);
+  story["outlets"] = c->outlets;
+  return Json({{"story", story},
+               {"articles", articles},
+               {"articles_compared", c->articles_compared},
+               {"facts", facts}});
+}
+
 WebResponse Api(Ctx& ctx, std::string_view rest) {
   std::vector<std::string_view> seg;
   for (size_t i = 0; i < rest.size();) {
@@ -336,6 +413,9 @@ WebResponse Api(Ctx& ctx, std::string_view rest) {
   if (seg.size() == 1 && seg[0] == "sources") return Sources(ctx);
   if (seg.size() == 1 && seg[0] == "changes") return Changes(ctx);
   if (seg.size() == 1 && seg[0] == "search") return Search(ctx);
+  if (seg.size() == 1 && seg[0] == "stories") return Stories(ctx);
+  if (seg.size() == 2 && seg[0] == "stories" && Number(seg[1], &id))
+    return OneStory(ctx, id);
   if (seg.size() >= 1 && seg[0] == "articles") {
     if (seg.size() == 1) return Articles(ctx);
     if (Number(seg[1], &id)) {

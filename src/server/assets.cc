@@ -67,6 +67,10 @@ ol.hits .label { font-family: system-ui, sans-serif; font-size: .75em;
   color: var(--muted); }
 mark { background: #fff1a8; color: inherit; }
 a.removed { color: var(--del-ink); }
+.fact { border-left: 3px solid var(--line); padding-left: .8em; margin: 1em 0; }
+.fact p { margin: .3em 0; }
+a.outlet { font-weight: 600; margin-right: .3em; }
+ul.stories li { margin: .4em 0; }
 )css";
 
 // Keyboard navigation on diff pages: j or n for the next change, k or p for

@@ -103,7 +103,13 @@ WebResponse Api(Ctx& ctx, std::string_view rest);
 // a source from a JSON body and schedules its feeds, sitemaps and URLs.
 WebResponse AddSourceApi(Ctx& ctx);
 
+// Stories (stories.cc): the list (?min=N articles, default 2; ?page=) and
+// one story compared across outlets.
+WebResponse StoriesPage(Ctx& ctx);
+WebResponse StoryPage(Ctx& ctx, int64_t id);
+
 // Links, relative to the site root.
+std::string StoryPath(int64_t id);
 std::string ArticlePath(int64_t id);
 std::string DiffPath(int64_t id, int from, int to);
 std::string SourcePath(std::string_view name);

@@ -110,7 +110,8 @@ WebResponse Page(const Ctx& ctx, int status, std::string_view title,
   r.body = head + "</head><body><header class=site><a class=name href=\"/\">" +
            Escape(ctx.options.title) +
            "</a><nav><a href=\"/\">Latest changes</a><a "
-           "href=\"/sources\">Sources</a><a href=\"/search\">Search</a>"
+           "href=\"/sources\">Sources</a><a href=\"/stories\">Stories</a><a "
+           "href=\"/search\">Search</a>"
            "</nav></header><main>" +
            std::string(body) + "</main>";
   if (!feed_path.empty())
@@ -220,6 +221,19 @@ WebResponse ArticlePage(Ctx& ctx, int64_t id) {
                      "</h1>";
   if (!latest->text.byline.empty())
     body += "<p class=meta>" + Escape(latest->text.byline) + "</p>";
+  // Its story, when other articles tell it too.
+  if (Result<int64_t> story = ctx.store.StoryOf(id); story.ok() && *story) {
+    Result<StorySummary> sum = ctx.store.GetStory(*story);
+    if (sum.ok() && sum->articles > 1)
+      body += "<p class=meta>In a story told by " +
+              fmt::format("{} article{} from {} outlet{}", sum->articles,
+                          sum->articles == 1 ? "" : "s", sum->sources,
+                          sum->sources == 1 ? "" : "s") +
+              ": <a href=\"" + StoryPath(*story) +
+              "\">how each outlet told it</a></p>";
+  } else if (!story.ok()) {
+    return Failure(ctx, story.status());
+  }
   body += "<h2>Versions</h2><ol class=timeline>";
   for (size_t i = 0; i < versions->size(); ++i) {
     const VersionInfo& v = (*versions)[i];

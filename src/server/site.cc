@@ -282,6 +282,9 @@ WebResponse Route(Ctx& ctx) {
   }
   if (top == "search" && seg.size() == 1) return internal::SearchPage(ctx);
   if (top == "sources" && seg.size() == 1) return internal::SourcesPage(ctx);
+  if (top == "stories" && seg.size() == 1) return internal::StoriesPage(ctx);
+  if (top == "story" && seg.size() == 2 && ParseInt(seg[1], &id))
+    return internal::StoryPage(ctx, id);
   if (top == "source" && seg.size() == 2)
     return internal::SourcePage(ctx, std::string(seg[1]));
   if (top == "article" && seg.size() >= 2 && ParseInt(seg[1], &id)) {

@@ -13,6 +13,7 @@
 
 #include "../store/observations.h"
 #include "server/html.h"
+#include "stet/story.h"
 
 namespace stet::server {
 namespace {
@@ -126,6 +127,77 @@ TEST_F(SiteTest, DiffPageMarksWordsSentencesAndNavigation) {
 }
 
 // Article text is hostile input: nothing in it may become markup.
+TEST_F(SiteTest, StoriesPagesAndApiCompareOutletsAndEscapeTheirText) {
+  // Two outlets on one event, one with hostile markup in a sentence only it
+  // has, and an unrelated article.
+  Record(
+      Obs("http://g/1", 1000, Text("Johnson meets Lavrov", kV1), "guardian"));
+  Record(Obs("http://i/1", 1500,
+             Text("Johnson and Lavrov clash",
+                  {kV2[0], kV2[1], "<script>alert(1)</script> Kettle crisps."}),
+             "itv"));
+  Record(Obs("http://m/1", 2000,
+             Text("Cup final tickets sold out",
+                  {"Tickets for the cup final at Wembley sold out in an "
+                   "hour, the Football Association said on Monday."}),
+             "mirror"));
+  StoryUpdater updater;
+  auto grouped = updater.Update(*store_);
+  ASSERT_TRUE(grouped.ok()) << grouped.status().message();
+  EXPECT_EQ(*grouped, 3);
+  const int64_t story = *store_->StoryOf(1);
+  ASSERT_EQ(*store_->StoryOf(2), story);
+  ASSERT_NE(*store_->StoryOf(3), story);
+  const std::string path = "/story/" + std::to_string(story);
+
+  WebResponse list = Get("/stories");
+  ASSERT_EQ(list.status, 200);
+  EXPECT_THAT(list.body, HasSubstr("href=\"" + path + "\""));
+  EXPECT_THAT(list.body, HasSubstr("2 articles from 2 outlets"));
+  // Stories of one article only when asked for.
+  EXPECT_THAT(list.body, Not(HasSubstr("Cup final")));
+  EXPECT_THAT(Get("/stories", {{"min", "1"}}).body, HasSubstr("Cup final"));
+
+  WebResponse page = Get(path);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_THAT(page.body, HasSubstr("Told by most outlets"));
+  EXPECT_THAT(page.body, HasSubstr("Only one outlet"));
+  EXPECT_THAT(page.body, HasSubstr("<ins>clashed</ins>"));
+  EXPECT_THAT(page.body, HasSubstr("&lt;script&gt;alert(1)&lt;/script&gt;"));
+  EXPECT_THAT(page.body, Not(HasSubstr("<script>")));
+  // Each article links to its story.
+  EXPECT_THAT(Get("/article/1").body, HasSubstr("href=\"" + path + "\""));
+  EXPECT_THAT(Get("/article/3").body, Not(HasSubstr("how each outlet")));
+
+  WebResponse api = Get("/api/v1/stories");
+  ASSERT_EQ(api.status, 200);
+  auto j = nlohmann::json::parse(api.body);
+  ASSERT_EQ(j["stories"].size(), 2u);
+  WebResponse one = Get("/api/v1/stories/" + std::to_string(story));
+  ASSERT_EQ(one.status, 200);
+  auto c = nlohmann::json::parse(one.body);
+  EXPECT_EQ(c["story"]["outlets"], 2);
+  EXPECT_EQ(c["articles"].size(), 2u);
+  bool shared = false, only_itv = false;
+  for (const auto& f : c["facts"]) {
+    if (f["outlets"] == 2) shared = true;
+    if (f["outlets"] == 1 && f["tellings"][0]["source"] == "itv" &&
+        f["tellings"][0]["text"].get<std::string>().find("Kettle") !=
+            std::string::npos)
+      only_itv = true;
+  }
+  EXPECT_TRUE(shared);
+  EXPECT_TRUE(only_itv);
+  // JSON escapes markup too.
+  EXPECT_THAT(one.body, Not(HasSubstr("<script>")));
+
+  EXPECT_EQ(Get("/story/99").status, 404);
+  EXPECT_EQ(Get("/api/v1/stories/99").status, 404);
+  EXPECT_EQ(Get("/stories", {{"page", "0"}}).status, 400);
+  EXPECT_EQ(Get("/api/v1/stories", {{"min", "x"}}).status, 400);
+  EXPECT_THAT(Get("/").body, HasSubstr("href=\"/stories\""));
+}
+
 TEST_F(SiteTest, HostileArticleTextIsEscapedEverywhere) {
   const std::string evil_headline =
       "<script>alert(1)</script><img src=x onerror=alert(2)>";
