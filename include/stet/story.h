@@ -198,8 +198,9 @@ struct FactTelling {
   std::string text;
   int first_version = 0, last_version = 0;  // the versions it was in
   bool removed = false;  // a later version of its article dropped it
-  // Against the first telling: what this one has instead (empty for the
-  // first).
+  // Against the first telling: what this one has instead. Empty for the
+  // first, and for one mostly reworded (under half its text in common),
+  // whose differences would hide it.
   std::vector<WordSegment> words;
 };
 struct Fact {

@@ -162,7 +162,10 @@ Result<int> StoryCmd(Context& ctx) {
                        removed(first));
       for (size_t k = 1; k < f.tellings.size(); ++k)
         s += fmt::format("    {}: {}{}\n", f.tellings[k].source,
-                         Words(f.tellings[k].words), removed(f.tellings[k]));
+                         f.tellings[k].words.empty()
+                             ? f.tellings[k].text
+                             : Words(f.tellings[k].words),
+                         removed(f.tellings[k]));
     }
     if (!s.empty()) out += fmt::format("\n{}:\n{}", title, s);
   };

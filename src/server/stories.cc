@@ -27,7 +27,7 @@ std::string FactHtml(const Fact& f) {
     const FactTelling& t = f.tellings[k];
     out += "<p><a class=outlet href=\"" + ArticlePath(t.article_id) + "\">" +
            Escape(t.source) + "</a> ";
-    out += k == 0 ? Escape(t.text) : WordsHtml(t.words, 0);
+    out += k == 0 || t.words.empty() ? Escape(t.text) : WordsHtml(t.words, 0);
     if (t.removed)
       out += " <a class=removed href=\"" +
              DiffPath(t.article_id, t.last_version, t.last_version + 1) +

@@ -160,8 +160,14 @@ Result<StoryComparison> CompareStory(Store& store, int64_t story_id,
       t.first_version = s.first_version;
       t.last_version = s.last_version;
       t.removed = s.last_version < out.articles[s.article].versions;
-      if (!fact.tellings.empty())
+      if (!fact.tellings.empty()) {
         t.words = WordDiff(fact.tellings.front().text, s.text);
+        // Mostly reworded: the differences would hide the sentence.
+        size_t same = 0;
+        for (const WordSegment& w : t.words)
+          if (w.op == WordOp::kEqual) same += w.text.size();
+        if (2 * same < s.text.size()) t.words.clear();
+      }
       outlets.insert(t.source);
       fact.tellings.push_back(std::move(t));
     }

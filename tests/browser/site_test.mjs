@@ -119,6 +119,28 @@ try {
   await page.waitForURL(/\/diff\/1\.\.2$/);
   check(await page.locator('table.diff tr.chg', { hasText: 'Kettle crisps' }).count() > 0,
         'its link opens the diff where the text went');
+  // Stories: the four outlets on one page, and what only one of them told.
+  await page.goto(base + '/stories');
+  await page.locator('ul.stories a', { hasText: 'Things aren' }).first().click();
+  await page.waitForURL(/\/story\/\d+$/);
+  const outlets = await page.locator('table.list tr td:nth-child(2)').allTextContents();
+  check(outlets.length === 4 && new Set(outlets).size === 4, `the story has four outlets (${outlets.join('|')})`);
+  const onlyOne = await page.evaluate(() => {
+    const out = [];
+    let h = [...document.querySelectorAll('h2')].find((e) => e.textContent === 'Only one outlet');
+    for (let e = h && h.nextElementSibling; e && e.tagName !== 'H2'; e = e.nextElementSibling)
+      out.push(e.querySelector('a.outlet').textContent + ': ' + e.textContent);
+    return out;
+  });
+  const crisps = onlyOne.filter((t) => t.includes('Kettle crisps'));
+  check(crisps.length >= 1 && crisps.every((t) => t.startsWith('guardian')),
+        `Kettle crisps only in the Guardian (${crisps.join('|')})`);
+  check(onlyOne.some((t) => t.startsWith('itv') && t.includes('Nemtsov')), 'Nemtsov only in ITV');
+  if (shots) await page.screenshot({ path: join(shots, 'story.png'), fullPage: false });
+  await page.locator('.fact', { hasText: 'Kettle crisps' }).locator('a.removed').first().click();
+  await page.waitForURL(/\/diff\/1\.\.2$/);
+  check(await page.locator('table.diff tr.chg', { hasText: 'Kettle crisps' }).count() > 0,
+        'the story links a dropped sentence to the diff that dropped it');
   check(errors.length === 0, `no script errors or CSP violations (${errors.join('; ')})`);
 } finally {
   await browser.close();
