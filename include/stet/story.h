@@ -96,8 +96,8 @@ struct StoryArticle {
   int64_t id = 0;  // the caller's id; each id is added once
   VersionText text;
   Timestamp published = 0;  // 0: unknown
-  // Articles are grouped only with articles in the same language; empty
-  // means unknown, which groups with unknown.
+  // Articles of two different languages are never grouped; empty means
+  // unknown, which groups with any.
   std::string language;
 };
 
@@ -223,6 +223,11 @@ struct StoryComparison {
 // marked removed). NotFound when there is no such story.
 Result<StoryComparison> CompareStory(Store& store, int64_t story_id,
                                      const CompareOptions& options = {});
+
+// The language of a text from its commonest words ("en", "de", "fr", "es",
+// "it", "nl", "pt", "ru"), or "" when the text is too short or too mixed to
+// say. StoryUpdater groups only articles of one language together.
+std::string GuessLanguage(const VersionText& text);
 
 // The words of `text` as the grouper counts them: folded keys with their
 // weights (names counted `name_weight` times). For building the built-in

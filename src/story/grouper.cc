@@ -68,6 +68,11 @@ void ForEachTerm(const VersionText& t, double name_weight, F&& f) {
 
 using Vec = std::vector<std::pair<uint32_t, float>>;  // sorted by term
 
+// Two known, different languages; an unknown one goes with any.
+bool Apart(const std::string& a, const std::string& b) {
+  return !a.empty() && !b.empty() && a != b;
+}
+
 double Dot(const Vec& a, const Vec& b) {
   double s = 0;
   size_t i = 0, j = 0;
@@ -126,13 +131,14 @@ struct StoryGrouper::Impl {
     Vec tf;   // log-scaled term weights (not idf), sorted by term
     Vec vec;  // tf-idf, unit length, as of `epoch`
     uint32_t epoch = 0;
+    std::string language;  // empty: unknown, which goes with any
   };
   struct Story {
     std::vector<uint32_t> members;  // article indexes, in order added
     // Sum of the members' unit vectors: average similarity between groups
     // is the dot product of their sums over the product of their sizes.
     std::unordered_map<uint32_t, float> sum;
-    std::string language;
+    std::string language;  // its articles' (they have one, or none known)
     Timestamp first = 0, last = 0;  // publication times seen; 0 unknown
     bool alive = false;
   };
@@ -245,7 +251,7 @@ struct StoryGrouper::Impl {
 
   StoryAssignment Add(const StoryArticle& in);
   void Regroup(uint32_t self, const std::vector<uint32_t>& neighbours,
-               const std::string& language, StoryAssignment& out);
+               StoryAssignment& out);
   void RebuildSum(Story& s);
 };
 
@@ -271,7 +277,7 @@ StoryAssignment StoryGrouper::Impl::Add(const StoryArticle& in) {
   std::vector<uint32_t> all_terms;
   Vec ranked = Terms(in.text, all_terms);  // strongest first
   const auto self = static_cast<uint32_t>(articles.size());
-  Article art{in.id, 0, in.published, ranked, {}, 0};
+  Article art{in.id, 0, in.published, ranked, {}, 0, in.language};
   std::sort(art.tf.begin(), art.tf.end());
   articles.push_back(std::move(art));
   by_id[in.id] = self;
@@ -311,8 +317,7 @@ StoryAssignment StoryGrouper::Impl::Add(const StoryArticle& in) {
   std::vector<std::pair<double, uint32_t>> near;
   for (const auto& [score, c] : cand) {
     const Article& o = articles[c];
-    const Story& s = At(o.story);
-    if (s.language != in.language) continue;
+    if (Apart(in.language, o.language)) continue;
     if (TimesApart(in.published, in.published, o.published, o.published))
       continue;
     const double sim = Dot(v, VecOf(c));
@@ -336,7 +341,7 @@ StoryAssignment StoryGrouper::Impl::Add(const StoryArticle& in) {
               p.end() - static_cast<ptrdiff_t>(opt.postings_per_term));
   }
 
-  Regroup(self, neighbours, in.language, out);
+  Regroup(self, neighbours, out);
   out.story = articles[self].story;
   const Story& s = At(out.story);
   // Count the article in the document frequencies; past the first
@@ -369,7 +374,6 @@ StoryAssignment StoryGrouper::Impl::Add(const StoryArticle& in) {
 // articles come from.
 void StoryGrouper::Impl::Regroup(uint32_t self,
                                  const std::vector<uint32_t>& neighbours,
-                                 const std::string& language,
                                  StoryAssignment& out) {
   // The stories involved, those with the most neighbours first.
   std::vector<std::pair<int, int64_t>> count;
@@ -389,10 +393,11 @@ void StoryGrouper::Impl::Regroup(uint32_t self,
     size_t size = 1;
     Timestamp first = 0, last = 0;
     double within = 0;  // sum of similarity over pairs inside the group
+    std::string language;
   };
   std::vector<Node> nodes;
-  nodes.push_back(
-      {self, 0, 1, articles[self].published, articles[self].published});
+  nodes.push_back({self, 0, 1, articles[self].published,
+                   articles[self].published, 0, articles[self].language});
   std::vector<int64_t> expanded;  // stories taken apart into single articles
   size_t spread = 1;
   for (const auto& [k, id] : count) {
@@ -401,13 +406,14 @@ void StoryGrouper::Impl::Regroup(uint32_t self,
     if (size <= static_cast<size_t>(opt.regroup_story) &&
         spread + size <= static_cast<size_t>(opt.regroup_articles)) {
       for (uint32_t m : s.members)
-        nodes.push_back(
-            {m, 0, 1, articles[m].published, articles[m].published});
+        nodes.push_back({m, 0, 1, articles[m].published, articles[m].published,
+                         0, articles[m].language});
       spread += size;
       expanded.push_back(id);
     } else {
       nodes.push_back({0, id, size, s.first, s.last,
-                       (Dot(s.sum, s.sum) - static_cast<double>(size)) / 2});
+                       (Dot(s.sum, s.sum) - static_cast<double>(size)) / 2,
+                       s.language});
     }
   }
 
@@ -463,7 +469,8 @@ void StoryGrouper::Impl::Regroup(uint32_t self,
   };
   auto avg = [&](size_t a, size_t b) {
     if (TimesApart(nodes[a].first, nodes[a].last, nodes[b].first,
-                   nodes[b].last))
+                   nodes[b].last) ||
+        Apart(nodes[a].language, nodes[b].language))
       return -1.0;
     const double s = total[a * n + b] / (static_cast<double>(nodes[a].size) *
                                          static_cast<double>(nodes[b].size));
@@ -480,6 +487,7 @@ void StoryGrouper::Impl::Regroup(uint32_t self,
     const Node& y = nodes[from];
     x.within += y.within + total[into * n + from];
     x.size += y.size;
+    if (x.language.empty()) x.language = y.language;
     if (y.first != 0) {
       x.first = x.first == 0 ? y.first : std::min(x.first, y.first);
       x.last = std::max(x.last, y.last);
@@ -554,7 +562,8 @@ void StoryGrouper::Impl::Regroup(uint32_t self,
           const size_t h = find(j);
           if (h == g || nodes[h].size <= small) continue;
           if (TimesApart(nodes[g].first, nodes[g].last, nodes[h].first,
-                         nodes[h].last))
+                         nodes[h].last) ||
+              Apart(nodes[g].language, nodes[h].language))
             continue;
           if (near_sim[i * n + j] >= best_sim) {
             best_sim = near_sim[i * n + j];
@@ -613,7 +622,6 @@ void StoryGrouper::Impl::Regroup(uint32_t self,
     if (id == 0) {
       stories.push_back({});
       id = static_cast<int64_t>(stories.size());
-      At(id).language = language;
       At(id).alive = true;
       ++alive;
       for (size_t i : members[g])
@@ -622,6 +630,7 @@ void StoryGrouper::Impl::Regroup(uint32_t self,
     }
     taken.insert(id);
     id_of[g] = id;
+    At(id).language = nodes[g].language;
   }
 
   // Move the articles. Expanded stories are rebuilt from their groups;

@@ -39,6 +39,7 @@ Result<int64_t> StoryUpdater::Update(Store& store, int64_t max_articles) {
       in.id = a.id;
       in.text = std::move(first.text);
       in.published = a.first_seen;
+      in.language = GuessLanguage(in.text);
       const StoryAssignment r = grouper_.Add(in);
       placed[a.id] = {a.id, r.story, r.similarity};
       for (const auto& [id, story] : r.moved) {

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "stet/store.h"
 #include "stet/text.h"
 #include "stet/time.h"
 
@@ -182,6 +183,85 @@ TEST(StoryGrouperTest, LanguagesAndDistantTimesAreKeptApart) {
   EXPECT_NE(g.StoryOf(1), g.StoryOf(2));
   EXPECT_NE(g.StoryOf(1), g.StoryOf(3));
   EXPECT_EQ(g.StoryOf(1), g.StoryOf(4));
+}
+
+TEST(GuessLanguageTest, KnowsTheCommonLanguagesAndSaysSoWhenItCannot) {
+  struct Case {
+    const char* text;
+    const char* want;
+  } cases[] = {
+      {"Boris Johnson has begun talks in Moscow with the Russian foreign "
+       "minister, the first visit by a British foreign secretary for five "
+       "years. Relations between the two countries are at a low point.",
+       "en"},
+      {"Der britische Außenminister Boris Johnson ist zu Gesprächen in Moskau "
+       "eingetroffen. Es ist der erste Besuch eines britischen Außenministers "
+       "seit fünf Jahren, und die Beziehungen sind auf einem Tiefpunkt.",
+       "de"},
+      {"Le ministre britannique des affaires étrangères Boris Johnson est "
+       "arrivé à Moscou pour des entretiens avec son homologue russe. Les "
+       "relations entre les deux pays sont au plus bas.",
+       "fr"},
+      {"El ministro británico de Exteriores, Boris Johnson, llegó a Moscú "
+       "para una visita con su homólogo ruso. Es la primera visita en cinco "
+       "años y las relaciones están en su peor momento.",
+       "es"},
+      {"Министр иностранных дел Великобритании Борис Джонсон прибыл в Москву "
+       "на переговоры с Лавровым. Это первый визит за пять лет, и отношения "
+       "между странами не улучшились.",
+       "ru"},
+      {"Boris Johnson, Moscow.", ""},  // too short to say
+      {"", ""},
+  };
+  for (const Case& c : cases) {
+    VersionText t;
+    t.paragraphs = {c.text};
+    EXPECT_EQ(GuessLanguage(t), c.want) << c.text;
+  }
+}
+
+TEST(StoryUpdaterTest, TheSameEventInTwoLanguagesIsTwoStories) {
+  // Names and numbers in common, languages not: grouped apart, as each
+  // language's readers see it.
+  auto store = NewMemoryStore();
+  auto record = [&](const std::string& url, const std::string& source,
+                    Timestamp t, const std::string& headline,
+                    const std::string& body) {
+    Observation o;
+    o.url = url;
+    o.source = source;
+    o.seen_at = t;
+    o.text.headline = headline;
+    o.text.paragraphs = text::SplitParagraphs(body);
+    ASSERT_TRUE(store->Record(o).ok());
+  };
+  // Texts full of the same names, so only their languages tell them apart.
+  const std::string en =
+      "Boris Johnson and Sergei Lavrov met in Moscow with Theresa May, "
+      "Vladimir Putin, Skripal, Salisbury, Novichok, GCHQ and the Kremlin on "
+      "the agenda. It was the first visit by a British foreign secretary for "
+      "five years, and the two sparred over Brexit, Crimea and Ukraine.";
+  const std::string de =
+      "Boris Johnson und Sergei Lavrov haben sich in Moscow getroffen, mit "
+      "Theresa May, Vladimir Putin, Skripal, Salisbury, Novichok, GCHQ und "
+      "dem Kremlin auf der Agenda. Es war der erste Besuch eines britischen "
+      "Außenministers seit fünf Jahren, und die beiden stritten über Brexit, "
+      "Crimea und die Ukraine.";
+  record("http://a/1", "guardian", 1000, "Johnson meets Lavrov in Moscow", en);
+  record("http://b/1", "itv", 1100, "Johnson and Lavrov spar in Moscow", en);
+  record("http://c/1", "spiegel", 1200, "Johnson trifft Lawrow in Moskau", de);
+  record("http://d/1", "faz", 1300, "Johnson und Lawrow streiten in Moskau",
+         de);
+  StoryUpdater updater;
+  auto n = updater.Update(*store);
+  ASSERT_TRUE(n.ok()) << n.status().message();
+  EXPECT_EQ(*n, 4);
+  EXPECT_EQ(*store->StoryOf(1), *store->StoryOf(2));
+  EXPECT_EQ(*store->StoryOf(3), *store->StoryOf(4));
+  EXPECT_NE(*store->StoryOf(1), *store->StoryOf(3));
+  // Nothing waiting: nothing done.
+  EXPECT_EQ(*updater.Update(*store), 0);
+  EXPECT_EQ(*StoryUpdater().Update(*store), 0);
 }
 
 TEST(StoryGrouperTest, AnIdAddedAgainChangesNothing) {
