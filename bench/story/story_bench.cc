@@ -378,8 +378,6 @@ int main(int argc, char** argv) {
         options.attach_threshold = v;
       else if (k == "small")
         options.small_group = static_cast<int>(v);
-      else if (k == "cohesion")
-        options.cohesion_ratio = v;
       else if (k == "counted")
         options.story_counted = static_cast<int>(v);
       else if (k == "background")

@@ -46,11 +46,6 @@ struct StoryOptions {
   double attach_threshold = 0.15;
   // Default 3.
   int small_group = 3;
-  // Two groups of two or more articles do not join when their average
-  // similarity is below this share of either group's own (the average over
-  // its pairs): close-knit groups much less close to each other are two
-  // events on one theme. Default 0 (off).
-  double cohesion_ratio = 0;
   // The nearest articles looked at, and how similar they must be to count.
   // Defaults 30 and 0.1.
   int neighbours = 30;

@@ -68,6 +68,13 @@ void ForEachTerm(const VersionText& t, double name_weight, F&& f) {
 
 using Vec = std::vector<std::pair<uint32_t, float>>;  // sorted by term
 
+// Widens the span [first, last] to take in [f, l]; 0 is unknown.
+void Widen(Timestamp& first, Timestamp& last, Timestamp f, Timestamp l) {
+  if (f == 0) return;
+  first = first == 0 ? f : std::min(first, f);
+  last = std::max(last, l);
+}
+
 // Two known, different languages; an unknown one goes with any.
 bool Apart(const std::string& a, const std::string& b) {
   return !a.empty() && !b.empty() && a != b;
@@ -245,7 +252,6 @@ struct StoryGrouper::Impl {
       ranked.resize(static_cast<size_t>(opt.article_terms));
     Vec out;
     for (const auto& r : ranked) out.push_back(r.second);
-    // Keep the ranking in the index order of terms for the index below.
     return out;
   }
 
@@ -253,19 +259,17 @@ struct StoryGrouper::Impl {
   void Regroup(uint32_t self, const std::vector<uint32_t>& neighbours,
                StoryAssignment& out);
   void RebuildSum(Story& s);
+  // Counts article `m` in the story's sum and times (not its members).
+  void AddToSum(Story& s, uint32_t m) {
+    for (const auto& [t, w] : VecOf(m)) s.sum[t] += w;
+    Widen(s.first, s.last, articles[m].published, articles[m].published);
+  }
 };
 
 void StoryGrouper::Impl::RebuildSum(Story& s) {
   s.sum.clear();
   s.first = s.last = 0;
-  for (uint32_t m : s.members) {
-    for (const auto& [t, w] : VecOf(m)) s.sum[t] += w;
-    const Timestamp p = articles[m].published;
-    if (p != 0) {
-      s.first = s.first == 0 ? p : std::min(s.first, p);
-      s.last = std::max(s.last, p);
-    }
-  }
+  for (uint32_t m : s.members) AddToSum(s, m);
 }
 
 StoryAssignment StoryGrouper::Impl::Add(const StoryArticle& in) {
@@ -392,12 +396,12 @@ void StoryGrouper::Impl::Regroup(uint32_t self,
     int64_t whole = 0;
     size_t size = 1;
     Timestamp first = 0, last = 0;
-    double within = 0;  // sum of similarity over pairs inside the group
     std::string language;
+    double norm = 0;  // a whole story's: the length of its sum
   };
   std::vector<Node> nodes;
   nodes.push_back({self, 0, 1, articles[self].published,
-                   articles[self].published, 0, articles[self].language});
+                   articles[self].published, articles[self].language});
   std::vector<int64_t> expanded;  // stories taken apart into single articles
   size_t spread = 1;
   for (const auto& [k, id] : count) {
@@ -407,13 +411,12 @@ void StoryGrouper::Impl::Regroup(uint32_t self,
         spread + size <= static_cast<size_t>(opt.regroup_articles)) {
       for (uint32_t m : s.members)
         nodes.push_back({m, 0, 1, articles[m].published, articles[m].published,
-                         0, articles[m].language});
+                         articles[m].language});
       spread += size;
       expanded.push_back(id);
     } else {
-      nodes.push_back({0, id, size, s.first, s.last,
-                       (Dot(s.sum, s.sum) - static_cast<double>(size)) / 2,
-                       s.language});
+      nodes.push_back({0, id, size, s.first, s.last, s.language,
+                       std::sqrt(std::max(Dot(s.sum, s.sum), 1e-12))});
     }
   }
 
@@ -448,9 +451,7 @@ void StoryGrouper::Impl::Regroup(uint32_t self,
       if (nodes[b].whole == 0) {
         near_sim[a * n + b] = total[a * n + b];
       } else {
-        const Story& w = At(nodes[b].whole);
-        near_sim[a * n + b] =
-            total[a * n + b] / std::sqrt(std::max(Dot(w.sum, w.sum), 1e-12));
+        near_sim[a * n + b] = total[a * n + b] / nodes[b].norm;
       }
     }
   }
@@ -462,36 +463,20 @@ void StoryGrouper::Impl::Regroup(uint32_t self,
     return i;
   };
   std::vector<bool> live(n, true);
-  // Average similarity within a group of two or more (its cohesion).
-  auto cohesion = [&](size_t a) {
-    const auto k = static_cast<double>(nodes[a].size);
-    return k < 2 ? 1e9 : nodes[a].within / (k * (k - 1) / 2);
-  };
   auto avg = [&](size_t a, size_t b) {
     if (TimesApart(nodes[a].first, nodes[a].last, nodes[b].first,
                    nodes[b].last) ||
         Apart(nodes[a].language, nodes[b].language))
       return -1.0;
-    const double s = total[a * n + b] / (static_cast<double>(nodes[a].size) *
-                                         static_cast<double>(nodes[b].size));
-    // Two groups each close-knit, and much less close to each other, are
-    // two events on one theme.
-    if (opt.cohesion_ratio > 0 &&
-        s < opt.cohesion_ratio * std::min(cohesion(a), cohesion(b)) &&
-        std::min(nodes[a].size, nodes[b].size) >= 2)
-      return -1.0;
-    return s;
+    return total[a * n + b] / (static_cast<double>(nodes[a].size) *
+                               static_cast<double>(nodes[b].size));
   };
   auto fold = [&](size_t into, size_t from) {
     Node& x = nodes[into];
     const Node& y = nodes[from];
-    x.within += y.within + total[into * n + from];
     x.size += y.size;
     if (x.language.empty()) x.language = y.language;
-    if (y.first != 0) {
-      x.first = x.first == 0 ? y.first : std::min(x.first, y.first);
-      x.last = std::max(x.last, y.last);
-    }
+    Widen(x.first, x.last, y.first, y.last);
     live[from] = false;
     parent[from] = into;
   };
@@ -586,20 +571,20 @@ void StoryGrouper::Impl::Regroup(uint32_t self,
   std::vector<size_t> groups;
   for (size_t g = 0; g < n; ++g)
     if (live[g]) groups.push_back(g);
-  auto largest_whole = [&](size_t g) {
-    int64_t id = 0;
+  // Each group's largest whole story, if it holds one.
+  std::vector<int64_t> largest_whole(n, 0);
+  for (size_t g : groups) {
     size_t size = 0;
     for (size_t i : members[g])
       if (nodes[i].whole != 0 &&
           (nodes[i].size > size ||
-           (nodes[i].size == size && nodes[i].whole < id))) {
-        id = nodes[i].whole;
+           (nodes[i].size == size && nodes[i].whole < largest_whole[g]))) {
+        largest_whole[g] = nodes[i].whole;
         size = nodes[i].size;
       }
-    return id;
-  };
+  }
   std::sort(groups.begin(), groups.end(), [&](size_t a, size_t b) {
-    const bool wa = largest_whole(a) != 0, wb = largest_whole(b) != 0;
+    const bool wa = largest_whole[a] != 0, wb = largest_whole[b] != 0;
     if (wa != wb) return wa;
     return nodes[a].size > nodes[b].size ||
            (nodes[a].size == nodes[b].size && a < b);
@@ -607,7 +592,7 @@ void StoryGrouper::Impl::Regroup(uint32_t self,
   std::unordered_set<int64_t> taken;
   std::vector<int64_t> id_of(n, 0);
   for (size_t g : groups) {
-    int64_t id = largest_whole(g);
+    int64_t id = largest_whole[g];
     if (id == 0) {
       std::unordered_map<int64_t, int> from;
       for (size_t i : members[g])
@@ -686,12 +671,7 @@ void StoryGrouper::Impl::Regroup(uint32_t self,
     for (uint32_t m : added) {
       if (!s.members.empty() && m < s.members.back()) unsorted = true;
       s.members.push_back(m);
-      for (const auto& [t, w] : VecOf(m)) s.sum[t] += w;
-      const Timestamp p = articles[m].published;
-      if (p != 0) {
-        s.first = s.first == 0 ? p : std::min(s.first, p);
-        s.last = std::max(s.last, p);
-      }
+      AddToSum(s, m);
     }
     if (unsorted) std::sort(s.members.begin(), s.members.end());
   }
