@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "stet/story.h"
 #include "stet/text.h"
@@ -49,14 +50,16 @@ Result<StoryComparison> CompareStory(Store& store, int64_t story_id,
   // order, up to the limit.
   std::vector<size_t> chosen;
   {
+    const auto limit = static_cast<size_t>(std::max(options.max_articles, 0));
+    std::vector<bool> picked(articles.size(), false);
     std::set<std::string> seen;
-    for (size_t i = 0; i < articles.size(); ++i)
-      if (seen.insert(articles[i].source).second) chosen.push_back(i);
-    for (size_t i = 0; i < articles.size(); ++i)
-      if (std::find(chosen.begin(), chosen.end(), i) == chosen.end())
+    for (size_t i = 0; i < articles.size() && chosen.size() < limit; ++i)
+      if (seen.insert(articles[i].source).second) {
+        picked[i] = true;
         chosen.push_back(i);
-    if (chosen.size() > static_cast<size_t>(std::max(options.max_articles, 0)))
-      chosen.resize(static_cast<size_t>(std::max(options.max_articles, 0)));
+      }
+    for (size_t i = 0; i < articles.size() && chosen.size() < limit; ++i)
+      if (!picked[i]) chosen.push_back(i);
     std::sort(chosen.begin(), chosen.end());
   }
 
@@ -78,22 +81,22 @@ Result<StoryComparison> CompareStory(Store& store, int64_t story_id,
     c.first_headline = versions.front().headline;
     c.last_change = versions.back().seen_at;
     std::vector<Sentence>& mine = sentences[i];
+    std::unordered_map<std::string, size_t> seen;  // text -> index in mine
     for (const VersionInfo& v : versions) {
       STET_ASSIGN_OR_RETURN(Version version,
                             store.LoadVersion(c.article.id, v.number));
       for (const std::string& p : version.text.paragraphs) {
         for (const text::Span& sp : text::SplitSentences(p)) {
           std::string t = p.substr(sp.begin, sp.size());
-          auto same =
-              std::find_if(mine.begin(), mine.end(),
-                           [&](const Sentence& x) { return x.text == t; });
-          if (same != mine.end()) {
-            same->last_version = v.number;
+          if (auto same = seen.find(t); same != seen.end()) {
+            mine[same->second].last_version = v.number;
             continue;
           }
-          Sentence s{i, std::move(t), {}, v.number, v.number};
+          Sentence s{i, t, {}, v.number, v.number};
           s.words = Words(s.text);
-          if (!s.words.empty()) mine.push_back(std::move(s));
+          if (s.words.empty()) continue;
+          seen.emplace(std::move(t), mine.size());
+          mine.push_back(std::move(s));
         }
       }
       if (&v == &versions.back()) {
