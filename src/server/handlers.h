@@ -107,6 +107,8 @@ WebResponse AddSourceApi(Ctx& ctx);
 // one story compared across outlets.
 WebResponse StoriesPage(Ctx& ctx);
 WebResponse StoryPage(Ctx& ctx, int64_t id);
+// "4 articles from 3 outlets".
+std::string Coverage(int64_t articles, int64_t outlets);
 
 // Links, relative to the site root.
 std::string StoryPath(int64_t id);

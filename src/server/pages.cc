@@ -226,11 +226,8 @@ WebResponse ArticlePage(Ctx& ctx, int64_t id) {
     Result<StorySummary> sum = ctx.store.GetStory(*story);
     if (sum.ok() && sum->articles > 1)
       body += "<p class=meta>In a story told by " +
-              fmt::format("{} article{} from {} outlet{}", sum->articles,
-                          sum->articles == 1 ? "" : "s", sum->sources,
-                          sum->sources == 1 ? "" : "s") +
-              ": <a href=\"" + StoryPath(*story) +
-              "\">how each outlet told it</a></p>";
+              Coverage(sum->articles, sum->sources) + ": <a href=\"" +
+              StoryPath(*story) + "\">how each outlet told it</a></p>";
   } else if (!story.ok()) {
     return Failure(ctx, story.status());
   }

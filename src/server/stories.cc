@@ -14,10 +14,7 @@ constexpr int kArticlesPerPage = 50;
 std::string StoryLine(const StorySummary& s) {
   return "<li>" + TimeTag(s.first_seen) + " · <a href=\"" + StoryPath(s.id) +
          "\">" + Headline(s.headline) + "</a> <span class=small>" +
-         fmt::format("{} article{} from {} outlet{}", s.articles,
-                     s.articles == 1 ? "" : "s", s.sources,
-                     s.sources == 1 ? "" : "s") +
-         "</span></li>";
+         Coverage(s.articles, s.sources) + "</span></li>";
 }
 
 // One fact: its first telling, then the others as word differences from it.
@@ -40,6 +37,12 @@ std::string FactHtml(const Fact& f) {
 }  // namespace
 
 std::string StoryPath(int64_t id) { return "/story/" + std::to_string(id); }
+
+std::string Coverage(int64_t articles, int64_t outlets) {
+  return fmt::format("{} article{} from {} outlet{}", articles,
+                     articles == 1 ? "" : "s", outlets,
+                     outlets == 1 ? "" : "s");
+}
 
 WebResponse StoriesPage(Ctx& ctx) {
   std::optional<int64_t> page = ctx.IntParam("page", 1, 1, 100000);
@@ -84,12 +87,9 @@ WebResponse StoryPage(Ctx& ctx, int64_t id) {
   if (!c.ok()) return Failure(ctx, c.status());
   const StorySummary& s = c->story;
   std::string body = "<p class=meta>Story " + std::to_string(s.id) + " · " +
-                     fmt::format("{} article{} from {} outlet{}", s.articles,
-                                 s.articles == 1 ? "" : "s", c->outlets,
-                                 c->outlets == 1 ? "" : "s") +
-                     " · " + TimeTag(s.first_seen) + " to " +
-                     TimeTag(s.last_seen) + "</p><h1>" + Headline(s.headline) +
-                     "</h1>";
+                     Coverage(s.articles, c->outlets) + " · " +
+                     TimeTag(s.first_seen) + " to " + TimeTag(s.last_seen) +
+                     "</p><h1>" + Headline(s.headline) + "</h1>";
   // The articles, a page at a time: who published first, who edited later.
   body +=
       "<h2>Articles</h2><table class=list><tr><th>First seen</th>"

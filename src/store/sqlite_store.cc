@@ -424,6 +424,7 @@ class SqliteTxn final : public StoreTxn {
 
  private:
   Result<std::optional<ArticleRow>> OneArticle(Stmt& s);
+  Result<std::vector<ArticleRow>> AllArticles(Stmt& s);
   SqliteStore* store_;
   bool done_ = false;
 };
@@ -536,6 +537,14 @@ Result<std::optional<ArticleRow>> SqliteTxn::OneArticle(Stmt& s) {
   return std::optional<ArticleRow>(ReadArticle(s));
 }
 
+Result<std::vector<ArticleRow>> SqliteTxn::AllArticles(Stmt& s) {
+  std::vector<ArticleRow> out;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) out.push_back(ReadArticle(s));
+  if (rc != SQLITE_DONE) return store_->Error("listing articles");
+  return out;
+}
+
 Result<std::optional<ArticleRow>> SqliteTxn::ArticleByUrl(
     std::string_view url) {
   STET_SQL_PREPARE(s,
@@ -555,11 +564,7 @@ Result<std::vector<ArticleRow>> SqliteTxn::Articles(const ArticleFilter& f) {
                    "WHERE (?1 = '' OR s.name = ?1) "
                    "ORDER BY a.last_seen DESC, a.id DESC LIMIT ?2 OFFSET ?3");
   s.Bind(1, std::string_view(f.source)).Bind(2, f.limit).Bind(3, f.offset);
-  std::vector<ArticleRow> out;
-  int rc;
-  while ((rc = s.Step()) == SQLITE_ROW) out.push_back(ReadArticle(s));
-  if (rc != SQLITE_DONE) return store_->Error("listing articles");
-  return out;
+  return AllArticles(s);
 }
 
 // Every version query selects the same columns (from versions v, contents
@@ -1193,11 +1198,7 @@ Result<std::vector<ArticleRow>> SqliteTxn::ArticlesAfter(int64_t after_id,
   STET_SQL_PREPARE(
       s, STET_ARTICLE_SELECT "WHERE a.id > ?1 ORDER BY a.id LIMIT ?2");
   s.Bind(1, after_id).Bind(2, int64_t{limit});
-  std::vector<ArticleRow> out;
-  int rc;
-  while ((rc = s.Step()) == SQLITE_ROW) out.push_back(ReadArticle(s));
-  if (rc != SQLITE_DONE) return store_->Error("listing articles");
-  return out;
+  return AllArticles(s);
 }
 
 Result<int64_t> PragmaInt(SqliteStore& st, const char* sql) {

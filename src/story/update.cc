@@ -14,16 +14,15 @@ StoryUpdater::StoryUpdater(StoryOptions options)
     : options_(options), grouper_(options) {}
 
 Result<int64_t> StoryUpdater::Update(Store& store, int64_t max_articles) {
-  if (last_article_ == 0) {
-    // A new updater: is anything waiting at all?
-    STET_ASSIGN_OR_RETURN(int64_t grouped, store.LastGroupedArticle());
-    STET_ASSIGN_OR_RETURN(std::vector<Article> waiting,
-                          store.ArticlesAfter(grouped, 1));
-    if (waiting.empty()) return int64_t{0};
-  }
   // Articles up to `warm` were grouped by an earlier updater: read again,
   // not counted.
   STET_ASSIGN_OR_RETURN(int64_t warm, store.LastGroupedArticle());
+  if (last_article_ == 0) {
+    // A new updater reads them only when something is waiting after them.
+    STET_ASSIGN_OR_RETURN(std::vector<Article> waiting,
+                          store.ArticlesAfter(warm, 1));
+    if (waiting.empty()) return int64_t{0};
+  }
   int64_t grouped = 0;
   while (grouped < max_articles) {
     const int64_t want = std::min<int64_t>(kBatch, max_articles - grouped);
