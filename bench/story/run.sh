@@ -27,6 +27,11 @@ if [[ ! -f "$ecb" || ! -f "$aeb" ]]; then
 fi
 cd "$root"
 started=$(date +%s)
+# The source measured is the one built now, whatever changes meanwhile.
+source_rev="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [[ -n "$(git -C "$root" status --porcelain -- src include 2>/dev/null)" ]]; then
+  source_rev="$source_rev with uncommitted changes to src/ or include/"
+fi
 cmake --preset release >/dev/null
 cmake --build --preset release -j2 --target stet_story_bench
 out="$root/build/bench/story"
@@ -43,10 +48,6 @@ d = json.loads(p.stdout)
 d["peak_rss_kb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 json.dump(d, open(out, "w"), indent=2)
 PY
-source_rev="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-if [[ -n "$(git -C "$root" status --porcelain -- src include 2>/dev/null)" ]]; then
-  source_rev="$source_rev with uncommitted changes to src/ or include/"
-fi
 python3 "$here/write_section.py" --dir "$out" --doc "$root/docs/benchmarks.md" \
   --command "${given}bench/story/run.sh" --source "$source_rev" \
   --minutes "$(( ($(date +%s) - started + 30) / 60 ))"
