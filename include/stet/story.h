@@ -157,7 +157,6 @@ class StoryUpdater {
   const StoryGrouper& grouper() const { return grouper_; }
 
  private:
-  StoryOptions options_;
   StoryGrouper grouper_;
   int64_t last_article_ = 0;  // the last article added to grouper_
 };

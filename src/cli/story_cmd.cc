@@ -1,6 +1,7 @@
 // stet stories / stet story: coverage across outlets, from the command line.
 #include <fmt/format.h>
 
+#include <charconv>
 #include <nlohmann/json.hpp>
 
 #include "cli/cli.h"
@@ -86,13 +87,9 @@ Result<int> StoryCmd(Context& ctx) {
     return InvalidArgument("'stet story' needs a story id: stet story 3");
   const std::string& arg = ctx.args.positional[0];
   int64_t id = 0;
-  try {
-    size_t used = 0;
-    id = std::stoll(arg, &used);
-    if (used != arg.size() || id < 1) id = 0;
-  } catch (...) {
-    id = 0;
-  }
+  const auto [end, ec] =
+      std::from_chars(arg.data(), arg.data() + arg.size(), id);
+  if (ec != std::errc() || end != arg.data() + arg.size() || id < 1) id = 0;
   if (id == 0)
     return InvalidArgument("'" + arg +
                            "' is not a story id (see stet stories)");

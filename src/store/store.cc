@@ -286,13 +286,19 @@ Result<std::vector<Result<RecordResult>>> Store::RecordBatch(
   return out;
 }
 
-Result<std::vector<Article>> Store::ListArticles(const ArticleFilter& filter) {
-  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
-  STET_ASSIGN_OR_RETURN(std::vector<ArticleRow> rows, t->Articles(filter));
+namespace {
+std::vector<Article> ToArticles(const std::vector<ArticleRow>& rows) {
   std::vector<Article> out;
   out.reserve(rows.size());
   for (const auto& r : rows) out.push_back(ToArticle(r));
   return out;
+}
+}  // namespace
+
+Result<std::vector<Article>> Store::ListArticles(const ArticleFilter& filter) {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
+  STET_ASSIGN_OR_RETURN(std::vector<ArticleRow> rows, t->Articles(filter));
+  return ToArticles(rows);
 }
 
 Status Store::SetStories(const std::vector<StoryMember>& members) {
@@ -347,10 +353,7 @@ Result<std::vector<Article>> Store::ArticlesAfter(int64_t after_id, int limit) {
   STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
   STET_ASSIGN_OR_RETURN(std::vector<ArticleRow> rows,
                         t->ArticlesAfter(after_id, limit));
-  std::vector<Article> out;
-  out.reserve(rows.size());
-  for (const auto& r : rows) out.push_back(ToArticle(r));
-  return out;
+  return ToArticles(rows);
 }
 
 Result<Article> Store::FindArticle(std::string_view key) {

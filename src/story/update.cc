@@ -10,8 +10,7 @@ namespace {
 constexpr int kBatch = 500;  // articles read, and placements written, at once
 }  // namespace
 
-StoryUpdater::StoryUpdater(StoryOptions options)
-    : options_(options), grouper_(options) {}
+StoryUpdater::StoryUpdater(StoryOptions options) : grouper_(options) {}
 
 Result<int64_t> StoryUpdater::Update(Store& store, int64_t max_articles) {
   // Articles up to `warm` were grouped by an earlier updater: read again,
