@@ -74,6 +74,11 @@ struct StoryOptions {
   // not neighbours and their groups do not join. Default 7 days: the
   // coverage of one event falls within days. 0 ignores times.
   int64_t window_seconds = 7 * 24 * 3600;
+  // When times are known, no story spans more than this many seconds from
+  // its first article to its last: without it, an event covered every few
+  // days would chain through the window for months. Later coverage starts
+  // a new story. Default 30 days; 0 sets no limit.
+  int64_t max_span_seconds = 30 * 24 * 3600;
   // The articles of a story counted whole in the document frequencies;
   // the n-th after them counts as story_counted / n, so a story of n
   // articles counts about story_counted * (1 + ln(n / story_counted)) and
@@ -206,7 +211,13 @@ struct StoryComparison {
   StorySummary story;
   // Every article of the story, earliest first.
   std::vector<ComparedArticle> articles;
-  int outlets = 0;            // distinct sources, copies included
+  int outlets = 0;  // distinct sources, copies included
+  // Distinct sources of the compared articles that are not copies: the
+  // outlets that told the story themselves, against which "told by most"
+  // is judged (a site running the wire story adds no coverage).
+  int independent_outlets = 0;
+  // Distinct sources whose compared articles were all copies.
+  int copy_outlets = 0;
   int articles_compared = 0;  // those whose sentences make the facts
   // Told by the most outlets first; then in the order first told.
   std::vector<Fact> facts;
@@ -217,6 +228,10 @@ struct StoryComparison {
 // marked removed). NotFound when there is no such story.
 Result<StoryComparison> CompareStory(Store& store, int64_t story_id,
                                      const CompareOptions& options = {});
+
+// How the outlets that ran only copies are named after the outlet count:
+// "" when none did, else " (2 ran only copies)". For every front end.
+std::string CopiesNote(const StoryComparison& c);
 
 // The language of a text from its commonest words ("en", "de", "fr", "es",
 // "it", "nl", "pt", "ru"), or "" when the text is too short or too mixed to

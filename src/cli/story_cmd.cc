@@ -122,7 +122,10 @@ Result<int> StoryCmd(Context& ctx) {
                             {"removed", t.removed}});
       facts.push_back({{"outlets", f.outlets}, {"tellings", tellings}});
     }
-    Print(ctx, json{{"story", StoryJson(c.story)},
+    json story = StoryJson(c.story);
+    story["independent_outlets"] = c.independent_outlets;
+    story["copy_outlets"] = c.copy_outlets;
+    Print(ctx, json{{"story", story},
                     {"articles", articles},
                     {"articles_compared", c.articles_compared},
                     {"facts", facts}}
@@ -131,9 +134,9 @@ Result<int> StoryCmd(Context& ctx) {
     return 0;
   }
   std::string out = fmt::format(
-      "story {}: {}\n{} articles from {} outlets, {} to {}\n\nArticles "
+      "story {}: {}\n{} articles from {} outlets{}, {} to {}\n\nArticles "
       "(first seen, outlet, versions):\n",
-      c.story.id, c.story.headline, c.story.articles, c.outlets,
+      c.story.id, c.story.headline, c.story.articles, c.outlets, CopiesNote(c),
       FormatTime(c.story.first_seen), FormatTime(c.story.last_seen));
   for (const ComparedArticle& a : c.articles) {
     out +=
@@ -145,7 +148,7 @@ Result<int> StoryCmd(Context& ctx) {
       out += fmt::format("\n      first headline: {}", a.first_headline);
     out += "\n";
   }
-  const int compared_outlets = c.outlets;
+  const int compared_outlets = c.independent_outlets;
   auto section = [&](std::string_view title, auto keep) {
     std::string s;
     for (const Fact& f : c.facts) {

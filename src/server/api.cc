@@ -395,6 +395,8 @@ WebResponse OneStory(Ctx& ctx, int64_t id) {
   }
   json story = StoryJson(c->story);
   story["outlets"] = c->outlets;
+  story["independent_outlets"] = c->independent_outlets;
+  story["copy_outlets"] = c->copy_outlets;
   return Json({{"story", story},
                {"articles", articles},
                {"articles_compared", c->articles_compared},

@@ -87,9 +87,10 @@ WebResponse StoryPage(Ctx& ctx, int64_t id) {
   if (!c.ok()) return Failure(ctx, c.status());
   const StorySummary& s = c->story;
   std::string body = "<p class=meta>Story " + std::to_string(s.id) + " · " +
-                     Coverage(s.articles, c->outlets) + " · " +
-                     TimeTag(s.first_seen) + " to " + TimeTag(s.last_seen) +
-                     "</p><h1>" + Headline(s.headline) + "</h1>";
+                     Coverage(s.articles, c->outlets) + Escape(CopiesNote(*c)) +
+                     " · " + TimeTag(s.first_seen) + " to " +
+                     TimeTag(s.last_seen) + "</p><h1>" + Headline(s.headline) +
+                     "</h1>";
   // The articles, a page at a time: who published first, who edited later.
   body +=
       "<h2>Articles</h2><table class=list><tr><th>First seen</th>"
@@ -127,14 +128,14 @@ WebResponse StoryPage(Ctx& ctx, int64_t id) {
               "?page=" + std::to_string(*page + 1) + "\">later →</a>";
     body += "</p>";
   }
-  if (c->outlets > 1) {
+  if (c->independent_outlets > 1) {
     auto section = [&](std::string_view title, auto keep) {
       std::string s;
       for (const Fact& f : c->facts)
         if (keep(f)) s += FactHtml(f);
       if (!s.empty()) body += "<h2>" + std::string(title) + "</h2>" + s;
     };
-    const int n = c->outlets;
+    const int n = c->independent_outlets;
     if (c->articles_compared < static_cast<int>(c->articles.size()))
       body += fmt::format(
           "<p class=small>Facts from {} of the {} articles (the first of "

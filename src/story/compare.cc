@@ -124,9 +124,11 @@ Result<StoryComparison> CompareStory(Store& store, int64_t story_id,
   // like, or starts one. A fact holds one sentence of each article, or
   // several when they are one sentence edited between its versions.
   std::vector<std::vector<Sentence>> facts;
+  std::set<std::string> independent;
   for (size_t i : chosen) {
     if (out.articles[i].copy_of != 0) continue;
     ++out.articles_compared;
+    independent.insert(out.articles[i].article.source);
     for (Sentence& s : sentences[i]) {
       size_t best = facts.size();
       double best_sim = options.fact_threshold;
@@ -152,6 +154,13 @@ Result<StoryComparison> CompareStory(Store& store, int64_t story_id,
       facts[best].push_back(std::move(s));
     }
   }
+  out.independent_outlets = static_cast<int>(independent.size());
+  std::set<std::string> copiers;
+  for (size_t i : chosen)
+    if (out.articles[i].copy_of != 0 &&
+        !independent.count(out.articles[i].article.source))
+      copiers.insert(out.articles[i].article.source);
+  out.copy_outlets = static_cast<int>(copiers.size());
   for (auto& f : facts) {
     Fact fact;
     std::set<std::string> outlets;
@@ -181,6 +190,11 @@ Result<StoryComparison> CompareStory(Store& store, int64_t story_id,
       out.facts.begin(), out.facts.end(),
       [](const Fact& a, const Fact& b) { return a.outlets > b.outlets; });
   return out;
+}
+
+std::string CopiesNote(const StoryComparison& c) {
+  if (c.copy_outlets == 0) return "";
+  return " (" + std::to_string(c.copy_outlets) + " ran only copies)";
 }
 
 }  // namespace stet

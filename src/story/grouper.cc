@@ -219,11 +219,17 @@ struct StoryGrouper::Impl {
     return art.vec;
   }
 
+  // Whether two groups' times keep them apart: too far from each other, or
+  // together spanning too long. Unknown times keep nothing apart.
   bool TimesApart(Timestamp a_first, Timestamp a_last, Timestamp b_first,
                   Timestamp b_last) const {
-    if (opt.window_seconds <= 0 || a_first == 0 || b_first == 0) return false;
-    return a_first > b_last + opt.window_seconds ||
-           b_first > a_last + opt.window_seconds;
+    if (a_first == 0 || b_first == 0) return false;
+    if (opt.window_seconds > 0 && (a_first > b_last + opt.window_seconds ||
+                                   b_first > a_last + opt.window_seconds))
+      return true;
+    return opt.max_span_seconds > 0 &&
+           std::max(a_last, b_last) - std::min(a_first, b_first) >
+               opt.max_span_seconds;
   }
 
   Story& At(int64_t id) { return stories[static_cast<size_t>(id - 1)]; }

@@ -222,6 +222,7 @@ TEST_F(CliTest, TheSeedsAreTwoStoriesAndTheirComparisonShowsWhoToldWhat) {
   Outcome c = Stet({"story", id, "--json"});
   ASSERT_EQ(c.code, 0) << c.err;
   const json j = json::parse(c.out);
+  EXPECT_EQ(j["story"]["independent_outlets"], 4);  // the seeds have no copies
   EXPECT_EQ(j["articles"].size(), 4u);
   EXPECT_EQ(j["articles_compared"], 4);
   // The outlets that told the fact mentioning `word` (any case).

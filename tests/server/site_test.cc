@@ -177,6 +177,8 @@ TEST_F(SiteTest, StoriesPagesAndApiCompareOutletsAndEscapeTheirText) {
   ASSERT_EQ(one.status, 200);
   auto c = nlohmann::json::parse(one.body);
   EXPECT_EQ(c["story"]["outlets"], 2);
+  EXPECT_EQ(c["story"]["independent_outlets"], 2);
+  EXPECT_EQ(c["story"]["copy_outlets"], 0);
   EXPECT_EQ(c["articles"].size(), 2u);
   bool shared = false, only_itv = false;
   for (const auto& f : c["facts"]) {

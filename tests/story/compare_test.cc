@@ -69,6 +69,9 @@ TEST_F(CompareTest, ACopyIsMarkedAndFactsComeFromTheOthers) {
   EXPECT_EQ(c->articles[1].copy_of, wire);  // the wire story on another site
   EXPECT_EQ(c->articles[2].copy_of, 0);
   EXPECT_EQ(c->outlets, 3);
+  EXPECT_EQ(c->independent_outlets, 2);  // yahoo only ran ap's text
+  EXPECT_EQ(c->copy_outlets, 1);
+  EXPECT_EQ(CopiesNote(*c), " (1 ran only copies)");
   EXPECT_EQ(c->articles_compared, 2);  // the copy is not coverage of its own
 
   // The same sentence, a word added: told by both, the addition shown.

@@ -276,6 +276,36 @@ TEST(StoryGrouperTest, AnIdAddedAgainChangesNothing) {
   EXPECT_EQ(g.Members(a.story), std::vector<int64_t>{7});
 }
 
+TEST(StoryGrouperTest, CoverageEveryFewDaysDoesNotChainForMonths) {
+  // The same theme every three days for four months: each article is
+  // within the window of the one before, but no story may span more than
+  // max_span_seconds.
+  const int64_t every = 3 * 86400;
+  auto feed = [&](StoryGrouper& g) {
+    for (int i = 0; i < 40; ++i)
+      g.Add(Article(i + 1, "Skripal inquiry hears Novichok evidence",
+                    "The Salisbury inquiry heard that Sergei Skripal was "
+                    "poisoned with Novichok, the coroner said on day " +
+                        std::to_string(i) + ". Yulia Skripal survived.",
+                    1700000000 + i * every));
+  };
+  StoryOptions o;
+  StoryGrouper g(o);
+  feed(g);
+  EXPECT_GE(g.story_count(), 4);
+  for (int i = 1; i <= 40; ++i) {
+    const std::vector<int64_t> m = g.Members(g.StoryOf(i));
+    ASSERT_FALSE(m.empty());
+    const int64_t span = (m.back() - m.front()) * every;  // ids in order
+    EXPECT_LE(span, o.max_span_seconds) << "article " << i;
+  }
+  // Without the limit the window alone chains them into one.
+  o.max_span_seconds = 0;
+  StoryGrouper chained(o);
+  feed(chained);
+  EXPECT_EQ(chained.story_count(), 1);
+}
+
 TEST(StoryGrouperTest, AStoryOfTenThousandArticlesStaysOne) {
   // Wire copies and rewrites of one event, each a little different. The
   // story grows past the size at which it is regrouped article by article
