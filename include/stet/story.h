@@ -201,10 +201,18 @@ struct FactTelling {
   // first, and for one mostly reworded (under half its text in common),
   // whose differences would hide it.
   std::vector<WordSegment> words;
+  // Its numbers ("6.1", "10000"; "two" as "2") and its names (capitalised
+  // words not opening a sentence, folded), each once, in order.
+  std::vector<std::string> numbers, names;
 };
 struct Fact {
   std::vector<FactTelling> tellings;  // earliest article first
   int outlets = 0;                    // distinct sources among them
+  // A telling by another outlet, mostly the same sentence as the first,
+  // puts a number (a name) of its own where the first has another: "two
+  // dead" against "three dead", "said Lavrov" against "said Putin". What a
+  // fact-checker looks at first; words only added or left out do not count.
+  bool numbers_differ = false, names_differ = false;
 };
 
 struct StoryComparison {

@@ -10,6 +10,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -107,6 +108,9 @@ Command StoryCommand();
 Result<std::string> ReadInput(const std::string& path);
 
 void Print(Context& ctx, std::string_view s);
+// Prints `j` indented; text that is not valid UTF-8 (from a broken page)
+// is printed with replacement characters rather than failing.
+void PrintJson(Context& ctx, const nlohmann::json& j);
 
 }  // namespace stet::cli
 

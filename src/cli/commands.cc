@@ -10,11 +10,14 @@
 #include "stet/url.h"
 
 namespace stet::cli {
-namespace {
 
 using nlohmann::json;
 
-void PrintJson(Context& ctx, const json& j) { Print(ctx, j.dump(2) + "\n"); }
+void PrintJson(Context& ctx, const json& j) {
+  Print(ctx, j.dump(2, ' ', false, json::error_handler_t::replace) + "\n");
+}
+
+namespace {
 
 json ArticleJson(const Article& a) {
   return {{"id", a.id},

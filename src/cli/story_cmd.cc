@@ -7,6 +7,7 @@
 #include "cli/cli.h"
 #include "stet/story.h"
 #include "stet/time.h"
+#include "story/story_json.h"
 
 namespace stet::cli {
 namespace {
@@ -22,15 +23,6 @@ Status CatchUp(Context& ctx, Store& store) {
     std::fprintf(stderr, "stet: grouped %lld new articles into stories\n",
                  static_cast<long long>(grouped));
   return Status::Ok();
-}
-
-json StoryJson(const StorySummary& s) {
-  return {{"id", s.id},
-          {"articles", s.articles},
-          {"outlets", s.sources},
-          {"first_seen", FormatTime(s.first_seen)},
-          {"last_seen", FormatTime(s.last_seen)},
-          {"headline", s.headline}};
 }
 
 Result<int> Stories(Context& ctx) {
@@ -49,10 +41,9 @@ Result<int> Stories(Context& ctx) {
                         store->ListStories(f));
   if (ctx.json) {
     json list = json::array();
-    for (const StorySummary& s : stories) list.push_back(StoryJson(s));
-    Print(ctx, json{{"stories", list}, {"limit", f.limit}, {"offset", f.offset}}
-                       .dump(2) +
-                   "\n");
+    for (const StorySummary& s : stories) list.push_back(StorySummaryToJson(s));
+    PrintJson(ctx,
+              {{"stories", list}, {"limit", f.limit}, {"offset", f.offset}});
     return 0;
   }
   if (stories.empty()) {
@@ -97,40 +88,7 @@ Result<int> StoryCmd(Context& ctx) {
   STET_RETURN_IF_ERROR(CatchUp(ctx, *store));
   STET_ASSIGN_OR_RETURN(StoryComparison c, CompareStory(*store, id));
   if (ctx.json) {
-    json articles = json::array();
-    for (const ComparedArticle& a : c.articles)
-      articles.push_back(
-          {{"id", a.article.id},
-           {"url", a.article.url},
-           {"source", a.article.source},
-           {"headline", a.article.headline},
-           {"first_headline", a.first_headline},
-           {"first_seen", FormatTime(a.article.first_seen)},
-           {"versions", a.article.version_count},
-           {"last_change",
-            a.last_change ? json(FormatTime(a.last_change)) : json()},
-           {"copy_of", a.copy_of ? json(a.copy_of) : json()}});
-    json facts = json::array();
-    for (const Fact& f : c.facts) {
-      json tellings = json::array();
-      for (const FactTelling& t : f.tellings)
-        tellings.push_back({{"article", t.article_id},
-                            {"source", t.source},
-                            {"text", t.text},
-                            {"first_version", t.first_version},
-                            {"last_version", t.last_version},
-                            {"removed", t.removed}});
-      facts.push_back({{"outlets", f.outlets}, {"tellings", tellings}});
-    }
-    json story = StoryJson(c.story);
-    story["independent_outlets"] = c.independent_outlets;
-    story["copy_outlets"] = c.copy_outlets;
-    Print(ctx, json{{"story", story},
-                    {"articles", articles},
-                    {"articles_compared", c.articles_compared},
-                    {"facts", facts}}
-                       .dump(2) +
-                   "\n");
+    PrintJson(ctx, ComparisonToJson(c));
     return 0;
   }
   std::string out = fmt::format(
@@ -170,6 +128,8 @@ Result<int> StoryCmd(Context& ctx) {
     if (!s.empty()) out += fmt::format("\n{}:\n{}", title, s);
   };
   if (compared_outlets > 1) {
+    section("Numbers or names that differ",
+            [](const Fact& f) { return f.numbers_differ || f.names_differ; });
     section("Told by most outlets", [&](const Fact& f) {
       return f.outlets > 1 && 2 * f.outlets >= compared_outlets;
     });

@@ -7,6 +7,7 @@
 #include "stet/diff.h"
 #include "stet/story.h"
 #include "stet/text.h"
+#include "story/story_json.h"
 #include "watch/source.h"
 
 namespace stet::server::internal {
@@ -20,6 +21,11 @@ std::string S(std::string_view s) { return text::SanitizeUtf8(s); }
 
 WebResponse Json(const json& j) { return JsonResponse(j, 200); }
 
+json ArticleLinks(int64_t id) {
+  return {{"html", ArticlePath(id)},
+          {"api", "/api/v1/articles/" + std::to_string(id)}};
+}
+
 json ArticleJson(const Article& a) {
   return {{"id", a.id},
           {"url", S(a.url)},
@@ -29,9 +35,7 @@ json ArticleJson(const Article& a) {
           {"last_seen", FormatTime(a.last_seen)},
           {"state", ArticleStateName(a.state)},
           {"versions", a.version_count},
-          {"links",
-           {{"html", ArticlePath(a.id)},
-            {"api", "/api/v1/articles/" + std::to_string(a.id)}}}};
+          {"links", ArticleLinks(a.id)}};
 }
 
 json ChangeJson(const ChangeSummary& c) {
@@ -325,16 +329,15 @@ WebResponse Search(Ctx& ctx) {
                {"next", more ? json(NextPage(ctx, *p)) : json()}});
 }
 
+json StoryLinks(int64_t id) {
+  return {{"html", StoryPath(id)},
+          {"api", "/api/v1/stories/" + std::to_string(id)}};
+}
+
 json StoryJson(const StorySummary& s) {
-  return {{"id", s.id},
-          {"articles", s.articles},
-          {"outlets", s.sources},
-          {"headline", S(s.headline)},
-          {"first_seen", FormatTime(s.first_seen)},
-          {"last_seen", FormatTime(s.last_seen)},
-          {"links",
-           {{"html", StoryPath(s.id)},
-            {"api", "/api/v1/stories/" + std::to_string(s.id)}}}};
+  json j = StorySummaryToJson(s);
+  j["links"] = StoryLinks(s.id);
+  return j;
 }
 
 // GET /api/v1/stories?min=N&source=NAME&limit=&offset=
@@ -365,42 +368,10 @@ WebResponse Stories(Ctx& ctx) {
 WebResponse OneStory(Ctx& ctx, int64_t id) {
   Result<StoryComparison> c = CompareStory(ctx.store, id);
   if (!c.ok()) return Failure(ctx, c.status());
-  json articles = json::array();
-  for (const ComparedArticle& a : c->articles) {
-    json j = ArticleJson(a.article);
-    j["first_headline"] = S(a.first_headline);
-    j["last_change"] = a.last_change ? json(FormatTime(a.last_change)) : json();
-    j["copy_of"] = a.copy_of ? json(a.copy_of) : json();
-    articles.push_back(std::move(j));
-  }
-  json facts = json::array();
-  for (const Fact& f : c->facts) {
-    json tellings = json::array();
-    for (const FactTelling& t : f.tellings) {
-      json words = json::array();
-      for (const WordSegment& w : t.words)
-        words.push_back({{"op", w.op == WordOp::kEqual    ? "equal"
-                                : w.op == WordOp::kInsert ? "insert"
-                                                          : "delete"},
-                         {"text", S(w.text)}});
-      tellings.push_back({{"article", t.article_id},
-                          {"source", S(t.source)},
-                          {"text", S(t.text)},
-                          {"first_version", t.first_version},
-                          {"last_version", t.last_version},
-                          {"removed", t.removed},
-                          {"words", words}});
-    }
-    facts.push_back({{"outlets", f.outlets}, {"tellings", tellings}});
-  }
-  json story = StoryJson(c->story);
-  story["outlets"] = c->outlets;
-  story["independent_outlets"] = c->independent_outlets;
-  story["copy_outlets"] = c->copy_outlets;
-  return Json({{"story", story},
-               {"articles", articles},
-               {"articles_compared", c->articles_compared},
-               {"facts", facts}});
+  json j = ComparisonToJson(*c);
+  j["story"]["links"] = StoryLinks(id);
+  for (json& a : j["articles"]) a["links"] = ArticleLinks(a["id"]);
+  return Json(j);
 }
 
 WebResponse Api(Ctx& ctx, std::string_view rest) {

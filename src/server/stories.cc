@@ -141,6 +141,8 @@ WebResponse StoryPage(Ctx& ctx, int64_t id) {
           "<p class=small>Facts from {} of the {} articles (the first of "
           "each outlet, then the earliest).</p>",
           c->articles_compared, c->articles.size());
+    section("Numbers or names that differ",
+            [](const Fact& f) { return f.numbers_differ || f.names_differ; });
     section("Told by most outlets",
             [&](const Fact& f) { return f.outlets > 1 && 2 * f.outlets >= n; });
     section("Told by some",

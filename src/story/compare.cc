@@ -34,6 +34,85 @@ std::vector<uint64_t> Words(std::string_view s) {
   return w;
 }
 
+// A word's folded key, numbers written alike: "10,000" as "10000" and the
+// small number words as digits ("two" as "2").
+std::string NumberKey(std::string_view w, bool* number) {
+  static const std::unordered_map<std::string_view, std::string_view> kWords = {
+      {"one", "1"},       {"two", "2"},       {"three", "3"},
+      {"four", "4"},      {"five", "5"},      {"six", "6"},
+      {"seven", "7"},     {"eight", "8"},     {"nine", "9"},
+      {"ten", "10"},      {"eleven", "11"},   {"twelve", "12"},
+      {"thirteen", "13"}, {"fourteen", "14"}, {"fifteen", "15"},
+      {"twenty", "20"},   {"hundred", "100"}, {"thousand", "1000"}};
+  std::string key = text::SearchKey(w);
+  *number = false;
+  if (std::any_of(key.begin(), key.end(),
+                  [](char c) { return c >= '0' && c <= '9'; })) {
+    std::erase(key, ',');
+    *number = true;
+  } else if (auto n = kWords.find(key); n != kWords.end()) {
+    key = n->second;
+    *number = true;
+  }
+  return key;
+}
+
+void AddOnce(std::vector<std::string>& to, std::string v) {
+  if (std::find(to.begin(), to.end(), v) == to.end())
+    to.push_back(std::move(v));
+}
+
+// The numbers and names of a telling (see FactTelling).
+void NumbersAndNames(FactTelling& t) {
+  ForEachWord(t.text, [&](std::string_view w, bool name) {
+    bool number = false;
+    std::string key = NumberKey(w, &number);
+    if (number) {
+      AddOnce(t.numbers, std::move(key));
+    } else if (name && !Stopwords().count(key)) {
+      AddOnce(t.names, std::move(key));
+    }
+  });
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+// Whether telling `t`, against the first telling `o`, replaces a number
+// (a name) of `o` with one of its own: a run of changed words in its
+// difference that drops one and brings another, "two dead" against
+// "three dead", "Lavrov said" against "Putin said". Words merely added or
+// left out are not a contradiction.
+void Replacements(const FactTelling& o, const FactTelling& t, bool* numbers,
+                  bool* names) {
+  bool num_out = false, num_in = false, name_out = false, name_in = false;
+  auto settle = [&] {
+    *numbers |= num_out && num_in;
+    *names |= name_out && name_in;
+    num_out = num_in = name_out = name_in = false;
+  };
+  for (const WordSegment& seg : t.words) {
+    if (seg.op == WordOp::kEqual) {
+      settle();
+      continue;
+    }
+    const bool out = seg.op == WordOp::kDelete;
+    for (const text::SearchWord& w : text::SearchWords(seg.text)) {
+      bool number = false;
+      const std::string key = NumberKey(w.key, &number);
+      // Its own side's, and nowhere in the other (else it only moved).
+      const FactTelling& own = out ? o : t;
+      const FactTelling& other = out ? t : o;
+      if (number && Has(own.numbers, key) && !Has(other.numbers, key))
+        (out ? num_out : num_in) = true;
+      if (!number && Has(own.names, key) && !Has(other.names, key))
+        (out ? name_out : name_in) = true;
+    }
+  }
+  settle();
+}
+
 }  // namespace
 
 Result<StoryComparison> CompareStory(Store& store, int64_t story_id,
@@ -180,6 +259,10 @@ Result<StoryComparison> CompareStory(Store& store, int64_t story_id,
           if (w.op == WordOp::kEqual) same += w.text.size();
         if (2 * same < s.text.size()) t.words.clear();
       }
+      NumbersAndNames(t);
+      if (!fact.tellings.empty() && t.source != fact.tellings.front().source)
+        Replacements(fact.tellings.front(), t, &fact.numbers_differ,
+                     &fact.names_differ);
       outlets.insert(t.source);
       fact.tellings.push_back(std::move(t));
     }

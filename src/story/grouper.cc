@@ -1,6 +1,5 @@
 // Online story grouping by regrouping each arrival's neighbourhood (see
 // stet/story.h).
-#include <utf8proc.h>
 #include <xxhash.h>
 
 #include <algorithm>
@@ -23,44 +22,14 @@ namespace {
 // kBackground: a first line "docs N", then "count word" lines.
 #include "background.inc"
 
-// Whether the word starts with an upper-case letter.
-bool Capitalised(std::string_view w) {
-  if (w.empty()) return false;
-  const auto c = static_cast<unsigned char>(w[0]);
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  utf8proc_int32_t cp = 0;
-  if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(w.data()),
-                       static_cast<utf8proc_ssize_t>(w.size()), &cp) <= 0)
-    return false;
-  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
-}
-
-// Punctuation after which the next word opens a sentence (or a quote), so
-// its capital says nothing about it being a name.
-bool OpensSentence(std::string_view punct) {
-  static const std::unordered_set<std::string_view> kOpen = {
-      ".", "!", "?", ":", "\"", "`", "``", "'", "''",
-      "“", "‘", "«", "(", "-",  "—", "–",  "|"};
-  return kOpen.count(punct) > 0;
-}
-
 template <typename F>
 void ForEachTerm(const VersionText& t, double name_weight, F&& f) {
   auto add_text = [&](std::string_view s) {
-    bool opening = true;
-    for (const text::Token& tok : text::Tokenize(s)) {
-      std::string_view w = s.substr(tok.begin, tok.end - tok.begin);
-      if (tok.kind == text::TokenKind::kSpace) continue;
-      if (tok.kind == text::TokenKind::kPunct) {
-        if (OpensSentence(w)) opening = true;
-        continue;
-      }
-      const bool name = !opening && Capitalised(w);
-      opening = false;
+    ForEachWord(s, [&](std::string_view w, bool name) {
       std::string key = text::SearchKey(w);
-      if (key.size() < 2 || Stopwords().count(key)) continue;
+      if (key.size() < 2 || Stopwords().count(key)) return;
       f(std::move(key), name ? name_weight : 1.0);
-    }
+    });
   };
   add_text(t.headline);
   for (const std::string& p : t.paragraphs) add_text(p);

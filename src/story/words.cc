@@ -1,7 +1,27 @@
-// Words the story module leaves out (see words.h).
+// Words the story module leaves out, and how it tells names (see words.h).
 #include "story/words.h"
 
+#include <utf8proc.h>
+
 namespace stet {
+
+bool Capitalised(std::string_view w) {
+  if (w.empty()) return false;
+  const auto c = static_cast<unsigned char>(w[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  utf8proc_int32_t cp = 0;
+  if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(w.data()),
+                       static_cast<utf8proc_ssize_t>(w.size()), &cp) <= 0)
+    return false;
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+bool OpensSentence(std::string_view punct) {
+  static const std::unordered_set<std::string_view> kOpen = {
+      ".", "!", "?", ":", "\"", "`", "``", "'", "''",
+      "“", "‘", "«", "(", "-",  "—", "–",  "|"};
+  return kOpen.count(punct) > 0;
+}
 
 // Words that carry no event: English function words and the reporting
 // verbs every story uses. Other languages rely on document frequency alone.

@@ -100,6 +100,51 @@ TEST_F(CompareTest, ACopyIsMarkedAndFactsComeFromTheOthers) {
   // Most outlets first.
   EXPECT_EQ(c->facts.front().outlets, 2);
   EXPECT_EQ(c->facts.back().outlets, 1);
+  // A word added is no contradiction; the numbers are read all the same.
+  EXPECT_FALSE(quake->numbers_differ);
+  EXPECT_FALSE(quake->names_differ);
+  EXPECT_EQ(quake->tellings[0].numbers, std::vector<std::string>{"6.1"});
+  EXPECT_FALSE(dead->numbers_differ);
+}
+
+TEST_F(CompareTest, NumbersAndNamesThatDifferAreFlagged) {
+  const int64_t ap =
+      Record("http://ap/1", "ap", 1000, "Quake kills two in West Papua", kWire);
+  // A sentence of ap's with a different toll, one with a name added, and
+  // text of its own (so it is no copy); then one with another person
+  // quoted.
+  Record("http://afp/1", "afp", 1100, "Quake kills three in West Papua",
+         {"Rescuers worked through the night in the rubble of the coastal "
+          "town, where electricity and telephone lines were cut.",
+          "Three people died when the Mutiara hotel collapsed in Manokwari, "
+          "police chief Rudolf Nahak said.",
+          "Residents of Manokwari fled to higher ground fearing a tsunami, "
+          "governor Abraham Atururi said.",
+          "Aftershocks of up to magnitude 5 shook the province into Monday."});
+  Record("http://bbc/1", "bbc", 1200, "Deadly quake in West Papua",
+         {"A magnitude 6.1 earthquake struck Indonesia's West Papua province "
+          "on Sunday, the US Geological Survey said.",
+          "Two people died when the Mutiara hotel collapsed in Manokwari, "
+          "governor Abraham Atururi said."});
+  const int64_t story = Group(ap);
+  auto c = CompareStory(*store_, story);
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  const Fact* dead = FactWith(*c, "Mutiara");
+  ASSERT_NE(dead, nullptr);
+  ASSERT_EQ(dead->tellings.size(), 3u);
+  EXPECT_TRUE(dead->numbers_differ);  // ap's two against afp's three
+  EXPECT_TRUE(dead->names_differ);    // ap's Nahak against bbc's Atururi
+  EXPECT_EQ(dead->tellings[1].numbers, std::vector<std::string>{"3"});
+  // The survey's sentence: the same everywhere.
+  const Fact* quake = FactWith(*c, "magnitude 6.1");
+  ASSERT_NE(quake, nullptr);
+  EXPECT_FALSE(quake->numbers_differ);
+  EXPECT_FALSE(quake->names_differ);
+  // The governor only added (afp's tsunami sentence has a name more than
+  // ap's): nothing was replaced.
+  const Fact* tsunami = FactWith(*c, "tsunami");
+  ASSERT_NE(tsunami, nullptr);
+  EXPECT_FALSE(tsunami->names_differ);
 }
 
 TEST_F(CompareTest, ALongStoryComparesTheFirstOfEachOutletFirst) {
