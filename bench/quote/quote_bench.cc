@@ -1,0 +1,418 @@
+// Quotation extraction, attribution and variant matching against the gold
+// set marked by hand (bench/quote/gold, README there), stet beside a plain
+// baseline (text between double quotation marks; speaker: the capitalised
+// words next to "said"), in one run. Then speed: articles per second on one
+// core over the 181 AEB bodies. Prints one JSON object.
+//
+// usage: stet_quote_bench --gold bench/quote/gold --aeb PATH/ground-truth.json
+//          --ecb PATH/docs.jsonl --examples examples [--repeat 20]
+//        stet_quote_bench ... --show DOC  (one document's quotations, gold
+//          and found, for study)
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "stet/quote.h"
+#include "stet/text.h"
+
+namespace {
+
+using nlohmann::json;
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Byte offset of code point `cp` in UTF-8 `s`.
+size_t ByteOffset(const std::string& s, size_t cp) {
+  size_t i = 0, n = 0;
+  while (i < s.size() && n < cp) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    ++n;
+  }
+  return i;
+}
+
+struct GoldQuote {
+  size_t begin, end;
+  bool speech;
+  std::string speaker, variant;
+};
+
+struct Doc {
+  std::string name, part, text;
+  std::vector<GoldQuote> gold;
+};
+
+// A speaker as compared: case, punctuation, tokenisation and a leading
+// article left out; "unknown" is empty.
+std::string Norm(const std::string& s) {
+  std::string out;
+  for (const std::string& w : stet::text::FoldedWords(s)) {
+    if (out.empty() && (w == "the" || w == "a" || w == "an")) continue;
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out == "unknown" ? "" : out;
+}
+
+struct Found {
+  size_t begin, end;
+  bool speech;
+  std::string speaker, text;
+};
+
+// The baseline: text between double marks (straight toggling, curly by
+// direction, `` ''), every one speech; speaker: "said X" or "X said" right
+// after the quotation (capitalised words), else none.
+std::vector<Found> Baseline(const std::string& t) {
+  std::vector<Found> out;
+  size_t i = 0;
+  auto is_open = [&](size_t k, size_t* n) {
+    if (t.compare(k, 3, "\xE2\x80\x9C") == 0) return *n = 3, true;
+    if (t.compare(k, 2, "``") == 0) return *n = 2, true;
+    if (t[k] == '"') return *n = 1, true;
+    return false;
+  };
+  auto is_close = [&](size_t k, size_t* n) {
+    if (t.compare(k, 3, "\xE2\x80\x9D") == 0) return *n = 3, true;
+    if (t.compare(k, 2, "''") == 0) return *n = 2, true;
+    if (t[k] == '"') return *n = 1, true;
+    return false;
+  };
+  while (i < t.size()) {
+    size_t n = 0;
+    if (!is_open(i, &n)) {
+      ++i;
+      continue;
+    }
+    size_t b = i + n, j = b, m = 0;
+    while (j < t.size() && !is_close(j, &m)) ++j;
+    if (j >= t.size()) break;
+    Found f{b, j, true, "", t.substr(b, j - b)};
+    while (f.begin < f.end && t[f.begin] == ' ') ++f.begin;
+    while (f.end > f.begin && t[f.end - 1] == ' ') --f.end;
+    // Speaker: the words after the closing mark.
+    std::vector<std::string> after;
+    std::string rest = t.substr(j + m, 80);
+    std::string word;
+    for (char c : rest) {
+      if (std::isalpha(static_cast<unsigned char>(c)) || c == '.') {
+        word += c;
+      } else {
+        if (!word.empty()) after.push_back(word);
+        word.clear();
+        if (c == '\n') break;
+      }
+    }
+    for (size_t k = 0; k + 1 < after.size() && k < 3; ++k) {
+      if (after[k] == "said" && std::isupper(static_cast<unsigned char>(after[k + 1][0]))) {
+        f.speaker = after[k + 1];
+        if (k + 2 < after.size() && std::isupper(static_cast<unsigned char>(after[k + 2][0])))
+          f.speaker += " " + after[k + 2];
+        break;
+      }
+      if (after[k + 1] == "said" && std::isupper(static_cast<unsigned char>(after[k][0]))) {
+        f.speaker = after[k];
+        break;
+      }
+    }
+    out.push_back(std::move(f));
+    i = j + m;
+  }
+  return out;
+}
+
+std::vector<Found> Stet(const std::string& t) {
+  std::vector<Found> out;
+  for (const stet::Quote& q : stet::ExtractQuotes(t))
+    out.push_back({q.begin, q.end, q.kind == stet::QuoteKind::kSpeech,
+                   q.speaker, q.text});
+  return out;
+}
+
+double F(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
+
+struct Counts {
+  int64_t tp = 0, found = 0, gold = 0;
+  json Json() const {
+    const double p = found ? static_cast<double>(tp) / found : 0;
+    const double r = gold ? static_cast<double>(tp) / gold : 0;
+    return {{"precision", p}, {"recall", r}, {"f1", F(p, r)}, {"tp", tp},
+            {"found", found}, {"gold", gold}};
+  }
+};
+
+// Matches found quotations to gold ones one to one: exactly (same span) or
+// by overlap (largest overlap first). Returns, per gold quote, the found
+// index or -1.
+std::vector<int> Match(const std::vector<GoldQuote>& gold,
+                       const std::vector<Found>& found, bool exact,
+                       const std::vector<bool>& gold_on,
+                       const std::vector<bool>& found_on) {
+  std::vector<int> out(gold.size(), -1);
+  std::vector<bool> used(found.size(), false);
+  std::vector<std::tuple<size_t, size_t, size_t>> pairs;  // overlap, g, f
+  for (size_t g = 0; g < gold.size(); ++g) {
+    if (!gold_on[g]) continue;
+    for (size_t f = 0; f < found.size(); ++f) {
+      if (!found_on[f]) continue;
+      if (exact) {
+        if (gold[g].begin == found[f].begin && gold[g].end == found[f].end)
+          pairs.push_back({1, g, f});
+        continue;
+      }
+      const size_t b = std::max(gold[g].begin, found[f].begin);
+      const size_t e = std::min(gold[g].end, found[f].end);
+      if (b < e) pairs.push_back({e - b, g, f});
+    }
+  }
+  std::sort(pairs.begin(), pairs.end(),
+            [](const auto& a, const auto& b) { return std::get<0>(a) > std::get<0>(b); });
+  for (const auto& [o, g, f] : pairs) {
+    if (out[g] != -1 || used[f]) continue;
+    out[g] = static_cast<int>(f);
+    used[f] = true;
+  }
+  return out;
+}
+
+struct Scores {
+  Counts exact_all, overlap_all, exact_speech, overlap_speech;
+  int64_t speaker_total = 0, speaker_right = 0, speaker_lenient = 0;
+  int64_t speaker_known_total = 0, speaker_known_right = 0;
+  Counts variants;
+  json Json() const {
+    return {{"spans_all_marks", {{"exact", exact_all.Json()}, {"overlap", overlap_all.Json()}}},
+            {"spans_speech", {{"exact", exact_speech.Json()}, {"overlap", overlap_speech.Json()}}},
+            {"speaker", {{"quotes", speaker_total},
+                         {"accuracy", speaker_total ? static_cast<double>(speaker_right) / speaker_total : 0},
+                         {"accuracy_same_person",
+                          speaker_total ? static_cast<double>(speaker_lenient) / speaker_total : 0},
+                         {"named_quotes", speaker_known_total},
+                         {"named_accuracy", speaker_known_total ? static_cast<double>(speaker_known_right) / speaker_known_total : 0}}},
+            {"variants", variants.Json()}};
+  }
+};
+
+void Score(const std::vector<Doc>& docs, bool baseline, Scores& s, bool show,
+           const std::string& show_doc) {
+  // Variant pairs are judged within each part (one event, or one outlet's
+  // sample): predicted quotations matched to gold ones.
+  std::map<std::string, std::vector<std::pair<const GoldQuote*, stet::Quote>>> by_part;
+  for (const Doc& d : docs) {
+    const std::vector<Found> found = baseline ? Baseline(d.text) : Stet(d.text);
+    std::vector<bool> all_g(d.gold.size(), true), all_f(found.size(), true);
+    std::vector<bool> sp_g(d.gold.size()), sp_f(found.size());
+    for (size_t g = 0; g < d.gold.size(); ++g) sp_g[g] = d.gold[g].speech;
+    for (size_t f = 0; f < found.size(); ++f) sp_f[f] = found[f].speech;
+    auto count = [&](Counts& c, bool exact, const std::vector<bool>& gon,
+                     const std::vector<bool>& fon) {
+      const std::vector<int> m = Match(d.gold, found, exact, gon, fon);
+      for (size_t g = 0; g < m.size(); ++g) c.tp += m[g] >= 0;
+      c.gold += std::count(gon.begin(), gon.end(), true);
+      c.found += std::count(fon.begin(), fon.end(), true);
+      return m;
+    };
+    count(s.exact_all, true, all_g, all_f);
+    count(s.overlap_all, false, all_g, all_f);
+    count(s.exact_speech, true, sp_g, sp_f);
+    const std::vector<int> m = count(s.overlap_speech, false, sp_g, sp_f);
+    for (size_t g = 0; g < d.gold.size(); ++g) {
+      if (!d.gold[g].speech) continue;
+      ++s.speaker_total;
+      const bool named = !Norm(d.gold[g].speaker).empty();
+      s.speaker_known_total += named;
+      if (m[g] < 0) continue;
+      const Found& f = found[static_cast<size_t>(m[g])];
+      const std::string a = Norm(f.speaker), b = Norm(d.gold[g].speaker);
+      const bool right = a == b;
+      if (!right && !baseline && std::getenv("QUOTE_DUMP"))
+        std::cerr << d.name.substr(0, 16) << "\t[" << d.gold[g].speaker
+                  << "]\t[" << f.speaker << "]\t"
+                  << f.text.substr(0, 60) << "\n";
+      if (!right && !baseline && std::getenv("QUOTE_CONTEXT")) {
+        const size_t from = f.begin > 160 ? f.begin - 160 : 0;
+        std::string ctx = d.text.substr(from, f.end + 100 - from);
+        for (char& c : ctx)
+          if (c == '\n') c = '|';
+        std::cerr << "    " << ctx << "\n";
+      }
+      s.speaker_right += right;
+      s.speaker_known_right += right && named;
+      s.speaker_lenient +=
+          right || stet::SamePerson(stet::PersonKey(a), stet::PersonKey(b));
+      stet::Quote q;
+      q.text = f.text;
+      q.speaker = f.speaker;
+      by_part[d.part].push_back({&d.gold[g], q});
+    }
+    if (show && d.name == show_doc) {
+      for (const GoldQuote& g : d.gold)
+        std::cerr << "gold  " << (g.speech ? "S " : "O ") << g.begin << "-"
+                  << g.end << " [" << g.speaker << "] "
+                  << d.text.substr(g.begin, std::min<size_t>(g.end - g.begin, 70))
+                  << "\n";
+      for (const Found& f : found)
+        std::cerr << "found " << (f.speech ? "S " : "O ") << f.begin << "-"
+                  << f.end << " [" << f.speaker << "] "
+                  << f.text.substr(0, 70) << "\n";
+    }
+  }
+  for (const auto& [part, list] : by_part) {
+    if (const char* only = std::getenv("QUOTE_VARIANT_PART"); only && part != only)
+      continue;
+    std::vector<const stet::Quote*> qs;
+    for (const auto& [g, q] : list) qs.push_back(&q);
+    const char* vt = std::getenv("QUOTE_VARIANT_THRESHOLD");
+    const std::vector<size_t> group = stet::GroupQuoteVariants(
+        qs, vt ? std::atof(vt) : stet::kQuoteVariantThreshold);
+    for (size_t i = 0; i < list.size(); ++i)
+      for (size_t j = i + 1; j < list.size(); ++j) {
+        const bool gold = !list[i].first->variant.empty() &&
+                          list[i].first->variant == list[j].first->variant;
+        const bool found = group[i] == group[j];
+        s.variants.gold += gold;
+        s.variants.found += found;
+        s.variants.tp += gold && found;
+      }
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string gold_dir, aeb, ecb, examples, show_doc;
+  int repeat = 20;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--gold" && i + 1 < argc) gold_dir = argv[++i];
+    if (a == "--aeb" && i + 1 < argc) aeb = argv[++i];
+    if (a == "--ecb" && i + 1 < argc) ecb = argv[++i];
+    if (a == "--examples" && i + 1 < argc) examples = argv[++i];
+    if (a == "--repeat" && i + 1 < argc) repeat = std::stoi(argv[++i]);
+    if (a == "--show" && i + 1 < argc) show_doc = argv[++i];
+  }
+  if (gold_dir.empty() || aeb.empty() || ecb.empty() || examples.empty()) {
+    std::cerr << "usage: stet_quote_bench --gold DIR --aeb FILE --ecb FILE "
+                 "--examples DIR [--repeat N] [--show DOC]\n";
+    return 2;
+  }
+  // The texts.
+  std::map<std::string, std::string> texts;
+  const json aeb_json = json::parse(ReadFile(aeb));
+  for (const auto& [id, v] : aeb_json.items())
+    texts["aeb:" + id] = v["articleBody"].get<std::string>();
+  {
+    std::ifstream in(ecb);
+    std::string line;
+    while (std::getline(in, line)) {
+      const json j = json::parse(line);
+      texts["ecb:" + j["id"].get<std::string>()] = j["text"].get<std::string>();
+    }
+  }
+  {
+    std::ifstream in(examples + "/seeds.jsonl");
+    std::string line;
+    while (std::getline(in, line)) {
+      const json j = json::parse(line);
+      texts["seed:" + j["source"].get<std::string>()] = j["text"].get<std::string>();
+    }
+    texts["seed:guardian-v0"] = ReadFile(examples + "/guardian/v0.txt");
+    texts["seed:guardian-v1"] = ReadFile(examples + "/guardian/v1.txt");
+  }
+  // The gold set.
+  std::vector<Doc> docs;
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(gold_dir))
+    if (e.path().extension() == ".jsonl") files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  int64_t quotes = 0, speech = 0;
+  for (const std::string& f : files) {
+    std::ifstream in(f);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty()) continue;
+      const json j = json::parse(line);
+      Doc d;
+      d.name = j["doc"];
+      d.part = std::filesystem::path(f).stem().string();
+      auto it = texts.find(d.name);
+      if (it == texts.end()) {
+        std::cerr << "stet_quote_bench: no text for " << d.name << "\n";
+        return 1;
+      }
+      d.text = it->second;
+      for (const json& q : j["quotes"]) {
+        GoldQuote g;
+        g.begin = ByteOffset(d.text, q["start"].get<size_t>());
+        g.end = ByteOffset(d.text, q["end"].get<size_t>());
+        g.speech = q["kind"] == "speech";
+        g.speaker = q["speaker"].is_string() ? q["speaker"].get<std::string>() : "";
+        g.variant = q["variant"].is_string() ? q["variant"].get<std::string>() : "";
+        ++quotes;
+        speech += g.speech;
+        d.gold.push_back(std::move(g));
+      }
+      docs.push_back(std::move(d));
+    }
+  }
+  Scores ours, base;
+  Score(docs, false, ours, !show_doc.empty(), show_doc);
+  Score(docs, true, base, false, "");
+
+  // Speed: every AEB body, `repeat` times, stet and the baseline
+  // interleaved; the median pass.
+  std::vector<std::string> bodies;
+  size_t bytes = 0;
+  for (const auto& [id, v] : aeb_json.items()) {
+    bodies.push_back(v["articleBody"].get<std::string>());
+    bytes += bodies.back().size();
+  }
+  std::vector<double> t_ours, t_base;
+  size_t sink = 0;
+  for (int r = 0; r < repeat; ++r) {
+    auto t0 = std::chrono::steady_clock::now();
+    for (const std::string& b : bodies) sink += stet::ExtractQuotes(b).size();
+    auto t1 = std::chrono::steady_clock::now();
+    for (const std::string& b : bodies) sink += Baseline(b).size();
+    auto t2 = std::chrono::steady_clock::now();
+    t_ours.push_back(std::chrono::duration<double>(t1 - t0).count());
+    t_base.push_back(std::chrono::duration<double>(t2 - t1).count());
+  }
+  auto median = [](std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+  };
+  const double mo = median(t_ours), mb = median(t_base);
+  json out = {
+      {"documents", docs.size()},
+      {"quotes", quotes},
+      {"speech", speech},
+      {"parts", files.size()},
+      {"stet", ours.Json()},
+      {"baseline", base.Json()},
+      {"speed",
+       {{"articles", bodies.size()},
+        {"bytes", bytes},
+        {"repeat", repeat},
+        {"stet_articles_per_s", bodies.size() / mo},
+        {"stet_mb_per_s", bytes / mo / 1e6},
+        {"baseline_articles_per_s", bodies.size() / mb},
+        {"found", sink}}}};
+  std::cout << out.dump(2) << "\n";
+  return 0;
+}

@@ -1,0 +1,96 @@
+// Quotations: who said what, in which words.
+//
+// ExtractQuotes finds the direct quotations of a text and their speakers.
+// Quotation marks of every common style are paired (straight, curly,
+// guillemets, the `` '' of tokenised text, single quotes as the outer marks
+// of British text); a quotation inside a quotation is part of the outer
+// one; a quotation that runs over several paragraphs (each reopened, the
+// last one closed) is one. Apostrophes and marks that pair with nothing are
+// left alone: an unbalanced mark yields no quotation rather than one that
+// runs on. Each quotation is told apart as speech (someone's words) or
+// other (scare quotes, titles, nicknames), and given a speaker from the
+// speech verb before or after it ("said Johnson", "Johnson told ITV News:",
+// "he added"), from titles and roles the article ties to a name ("the
+// Foreign Secretary"), from pronouns, or from the quotation before it in a
+// run of paragraphs by one speaker; otherwise the speaker is unknown rather
+// than a guess. A speaker is named as the article names them at the
+// fullest ("Boris Johnson" for "Mr Johnson"), so that PersonKey makes one
+// person of them across articles.
+//
+// QuoteSimilarity says how alike two quotations are when an outlet trims,
+// extends, re-punctuates, lower-cases or rewords them; GroupQuoteVariants
+// gathers the quotations of one utterance.
+//
+// Thread-safety: pure functions.
+#ifndef STET_QUOTE_H_
+#define STET_QUOTE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stet/model.h"
+
+namespace stet {
+
+enum class QuoteKind : uint8_t {
+  kSpeech,  // someone's words, spoken or written
+  kOther,   // scare quotes, titles, names, words mentioned as words
+};
+
+struct Quote {
+  // Byte offsets of the quoted words in the text (the marks, and spaces
+  // just inside them, left out; marks reopening later paragraphs included).
+  size_t begin = 0, end = 0;
+  std::string text;  // text[begin, end)
+  QuoteKind kind = QuoteKind::kSpeech;
+  // Who said it, as the article names them at the fullest ("Boris
+  // Johnson", "the United Nations", "a police spokesman"); empty when the
+  // text does not say, and for kOther.
+  std::string speaker;
+  // How the text refers to the speaker at this quotation ("he", "Mr
+  // Johnson", "the Foreign Secretary"); empty when unknown.
+  std::string mention;
+};
+
+// The quotations of `text`, in order. Paragraphs are separated by line
+// breaks; a quotation never runs past the end of the text.
+std::vector<Quote> ExtractQuotes(std::string_view text);
+
+// The quotations of a version's body, its paragraphs joined by blank
+// lines (the offsets refer to that joined text, JoinedBody below).
+std::vector<Quote> ExtractQuotes(const VersionText& text);
+std::string JoinedBody(const VersionText& text);
+
+// How alike two quotations are, 0..1, over their telling words (folded,
+// function words left out): the larger of their Dice coefficient and the
+// share of the shorter one's words found in the longer (a trimmed quote is
+// still the same quote). Quotations of fewer than three such words are
+// alike (1) only in the same words, else 0.
+double QuoteSimilarity(std::string_view a, std::string_view b);
+
+// Quotations at least this alike are variants of one utterance. Chosen on
+// the seeds' wordings of Johnson's replies; see bench/quote for its
+// precision and recall.
+inline constexpr double kQuoteVariantThreshold = 0.5;
+
+// Groups quotations into variants of one utterance: returns, for each, the
+// index of the first quotation of its group. Two quotations are in one
+// group when they are at least `threshold` alike and their speakers do not
+// differ (unknown goes with any), or through a chain of such pairs.
+std::vector<size_t> GroupQuoteVariants(
+    const std::vector<const Quote*>& quotes,
+    double threshold = kQuoteVariantThreshold);
+
+// A person's name folded for matching across articles: case and accents
+// folded, titles ("Mr", "Dr", "President") and punctuation left out;
+// "Mr Johnson" and "johnson" give "johnson", "Boris Johnson" gives "boris
+// johnson". Two keys are one person when equal or when one is the last
+// word of the other.
+std::string PersonKey(std::string_view name);
+bool SamePerson(std::string_view key_a, std::string_view key_b);
+
+}  // namespace stet
+
+#endif  // STET_QUOTE_H_

@@ -1,0 +1,1203 @@
+// Telling speech from other quotation marks, and finding the speaker (see
+// stet/quote.h).
+//
+// The text is read as words with their case and position. A quotation's
+// speaker is looked for in its own sentence: a speech verb right after it
+// ('"...," said Johnson', '"...," Johnson told ITV News') or before it
+// ('Johnson said: "..."', 'Lavrov called the claims "..."'), the subject
+// of the verb being the words next to it. A subject is a name (the last
+// run of capitalised words, titles left out, resolved to the fullest name
+// the article gives that surname), a role the article ties to a name
+// ("Foreign Secretary Boris Johnson", "Boris Johnson, the foreign
+// secretary,"), a pronoun (the speaker before, or the person last named),
+// or a description kept as written ("a police spokesman"). A paragraph
+// that opens with a quotation and names no one goes on with the speaker of
+// the quotation before it, as news writing does; a paragraph ending in
+// "X said:" gives X the quotation after it.
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "quote/internal.h"
+#include "stet/quote.h"
+#include "stet/text.h"
+#include "story/words.h"
+
+namespace stet {
+namespace quote {
+
+bool Title(std::string_view k) {
+  static const std::unordered_set<std::string_view> t = {"mr",
+                                                         "mrs",
+                                                         "ms",
+                                                         "miss",
+                                                         "mx",
+                                                         "dr",
+                                                         "prof",
+                                                         "professor",
+                                                         "sir",
+                                                         "dame",
+                                                         "lord",
+                                                         "lady",
+                                                         "president",
+                                                         "prime",
+                                                         "minister",
+                                                         "secretary",
+                                                         "foreign",
+                                                         "home",
+                                                         "defence",
+                                                         "defense",
+                                                         "state",
+                                                         "senator",
+                                                         "sen",
+                                                         "rep",
+                                                         "representative",
+                                                         "gov",
+                                                         "governor",
+                                                         "mayor",
+                                                         "chief",
+                                                         "officer",
+                                                         "coach",
+                                                         "judge",
+                                                         "justice",
+                                                         "general",
+                                                         "gen",
+                                                         "col",
+                                                         "colonel",
+                                                         "captain",
+                                                         "capt",
+                                                         "sgt",
+                                                         "sergeant",
+                                                         "lt",
+                                                         "lieutenant",
+                                                         "ambassador",
+                                                         "chancellor",
+                                                         "spokesman",
+                                                         "spokeswoman",
+                                                         "spokesperson",
+                                                         "ceo",
+                                                         "director",
+                                                         "chairman",
+                                                         "chairwoman",
+                                                         "chair",
+                                                         "king",
+                                                         "queen",
+                                                         "prince",
+                                                         "princess",
+                                                         "pope",
+                                                         "rev",
+                                                         "reverend",
+                                                         "father",
+                                                         "bishop",
+                                                         "deputy",
+                                                         "attorney",
+                                                         "commissioner",
+                                                         "inspector",
+                                                         "detective",
+                                                         "det",
+                                                         "trooper",
+                                                         "agent",
+                                                         "speaker",
+                                                         "leader",
+                                                         "vice",
+                                                         "chairperson",
+                                                         "superintendent",
+                                                         "supt",
+                                                         "constable",
+                                                         "pc",
+                                                         "sheriff",
+                                                         "councillor",
+                                                         "councilman",
+                                                         "councilwoman",
+                                                         "congressman",
+                                                         "congresswoman",
+                                                         "mp",
+                                                         "mep",
+                                                         "editor",
+                                                         "founder",
+                                                         "executive",
+                                                         "manager",
+                                                         "head",
+                                                         "adm",
+                                                         "admiral",
+                                                         "marshal",
+                                                         "major",
+                                                         "maj",
+                                                         "cpl",
+                                                         "corporal",
+                                                         "pvt",
+                                                         "private",
+                                                         "st",
+                                                         "saint",
+                                                         "jr",
+                                                         "sr",
+                                                         "dr",
+                                                         "former",
+                                                         "acting",
+                                                         "interim",
+                                                         "senior",
+                                                         "junior",
+                                                         "assistant",
+                                                         "associate",
+                                                         "analyst",
+                                                         "actor",
+                                                         "actress",
+                                                         "star",
+                                                         "singer",
+                                                         "writer",
+                                                         "author",
+                                                         "producer",
+                                                         "showrunner",
+                                                         "chancellor",
+                                                         "premier",
+                                                         "emir",
+                                                         "sheikh",
+                                                         "rabbi",
+                                                         "imam",
+                                                         "cardinal",
+                                                         "archbishop",
+                                                         "dean",
+                                                         "provost",
+                                                         "principal",
+                                                         "quarterback",
+                                                         "receiver",
+                                                         "striker",
+                                                         "midfielder",
+                                                         "defender",
+                                                         "goalkeeper",
+                                                         "pitcher",
+                                                         "guard",
+                                                         "forward",
+                                                         "center",
+                                                         "centre",
+                                                         "tackle",
+                                                         "lineman",
+                                                         "linebacker",
+                                                         "cornerback",
+                                                         "safety",
+                                                         "wr",
+                                                         "nt",
+                                                         "cbs",
+                                                         "abc",
+                                                         "nbc",
+                                                         "cnn",
+                                                         "bbc",
+                                                         "itv",
+                                                         "fox",
+                                                         "monday",
+                                                         "tuesday",
+                                                         "wednesday",
+                                                         "thursday",
+                                                         "friday",
+                                                         "saturday",
+                                                         "sunday",
+                                                         "january",
+                                                         "february",
+                                                         "march",
+                                                         "april",
+                                                         "july",
+                                                         "august",
+                                                         "september",
+                                                         "october",
+                                                         "november",
+                                                         "december",
+                                                         "correspondent",
+                                                         "reporter",
+                                                         "journalist",
+                                                         "presenter",
+                                                         "host",
+                                                         "anchor",
+                                                         "columnist",
+                                                         "economist",
+                                                         "scientist",
+                                                         "researcher",
+                                                         "lawyer",
+                                                         "doctor",
+                                                         "official",
+                                                         "spokeswoman",
+                                                         "commentator",
+                                                         "critic",
+                                                         "analyst",
+                                                         "historian"};
+  return t.count(k) > 0;
+}
+
+}  // namespace quote
+
+namespace {
+
+using quote::Title;
+
+struct Word {
+  size_t begin = 0, end = 0;
+  std::string key;    // folded
+  bool cap = false;   // starts with a capital letter
+  bool open = false;  // opens a sentence (so its capital says nothing)
+  bool punct = false;
+  int paragraph = 0;
+  int quote = -1;  // the quotation it is inside, if any
+};
+
+const std::unordered_set<std::string_view>& SpeechVerbs() {
+  static const std::unordered_set<std::string_view> k = {
+      "said",       "says",          "say",        "saying",       "told",
+      "tells",      "telling",       "added",      "adds",         "adding",
+      "asked",      "asks",          "replied",    "replies",      "responded",
+      "wrote",      "writes",        "tweeted",    "posted",       "stated",
+      "explained",  "explains",      "noted",      "notes",        "insisted",
+      "insists",    "argued",        "argues",     "claimed",      "claims",
+      "warned",     "warns",         "declared",   "announced",    "urged",
+      "continued",  "continues",     "admitted",   "acknowledged", "recalled",
+      "suggested",  "protested",     "complained", "joked",        "conceded",
+      "agreed",     "stressed",      "emphasized", "emphasised",   "predicted",
+      "promised",   "vowed",         "accused",    "denied",       "confirmed",
+      "remarked",   "observed",      "commented",  "maintained",   "countered",
+      "retorted",   "cautioned",     "lamented",   "boasted",      "shouted",
+      "testified",  "quipped",       "reiterated", "concluded",    "described",
+      "called",     "sings",         "sang",       "thundered",    "fumed",
+      "explaining", "describing",    "calling",    "writing",      "asking",
+      "begged",     "pleaded",       "demanded",   "yelled",       "whispered",
+      "laughed",    "sighed",        "mused",      "cried",        "exclaimed",
+      "answered",   "interjected",   "dubbed",     "labelled",     "labeled",
+      "branded",    "texted",        "emailed",    "messaged",     "reported",
+      "revealed",   "shared",        "wrote",      "assured",      "offered",
+      "barked",     "snapped",       "murmured",   "promises",     "warns",
+      "tweets",     "recounted",     "recalls",    "remembers",    "remembered",
+      "described",  "describes",     "calls",      "announces",    "admits",
+      "adds",       "acknowledges",  "agrees",     "notes",        "argues",
+      "add",        "tell",          "ask",        "explain",      "warn",
+      "insist",     "write",         "warning",    "insisting",    "arguing",
+      "claiming",   "noting",        "stating",    "declaring",    "announcing",
+      "adding",     "urging",        "admitting",  "suggesting",   "recalling",
+      "joking",     "replying",      "responding", "tweeting",     "posting",
+      "accusing",   "complaining",   "promising",  "vowing",       "confirming",
+      "describing", "reiterating",   "stressing",  "predicting",   "remarking",
+      "conceding",  "acknowledging", "answer",     "reply",        "respond",
+      "alleged",    "alleges",       "contended",  "contends",     "charged"};
+  return k;
+}
+
+// Words that may sit between a subject and its speech verb.
+bool Filler(std::string_view k) {
+  static const std::unordered_set<std::string_view> f = {
+      "also",       "later",      "then",       "once",       "had",
+      "has",        "have",       "would",      "will",       "was",
+      "is",         "reportedly", "again",      "further",    "simply",
+      "just",       "has",        "had",        "previously", "recently",
+      "earlier",    "quickly",    "even",       "only",       "still",
+      "once",       "first",      "often",      "openly",     "privately",
+      "publicly",   "flatly",     "repeatedly", "himself",    "herself",
+      "themselves", "did",        "does",       "do",         "not",
+      "never",      "can",        "could",      "might",      "may",
+      "should",     "shall",      "must"};
+  return f.count(k) > 0 || (k.size() > 4 && k.ends_with("ly"));
+}
+
+// Words that end a subject going backwards from its verb.
+bool Boundary(std::string_view k) {
+  static const std::unordered_set<std::string_view> b = {
+      "that",  "which",  "who",      "whom",   "and",     "but",    "or",
+      "when",  "as",     "after",    "before", "because", "if",     "while",
+      "where", "so",     "than",     "what",   "how",     "why",    "in",
+      "since", "though", "although", "until",  "unless",  "whether"};
+  return b.count(k) > 0;
+}
+
+const std::unordered_set<std::string_view>& Pronouns() {
+  static const std::unordered_set<std::string_view> p = {
+      "he", "she", "they", "we", "i", "it", "you"};
+  return p;
+}
+
+bool Determiner(std::string_view k) {
+  return k == "the" || k == "a" || k == "an" || k == "his" || k == "her" ||
+         k == "their" || k == "its" || k == "our" || k == "this" ||
+         k == "that" || k == "one" || k == "another";
+}
+
+// Small words inside names and titles ("Ambassador to the UK", "Leonardo
+// da Vinci").
+bool NameJoiner(std::string_view k) {
+  return k == "de" || k == "da" || k == "van" || k == "von" || k == "al" ||
+         k == "bin" || k == "der" || k == "la" || k == "le" || k == "del";
+}
+
+bool Preposition(std::string_view k) {
+  static const std::unordered_set<std::string_view> p = {
+      "with",   "to",      "from", "by",     "for",     "at",
+      "in",     "on",      "of",   "about",  "against", "into",
+      "toward", "towards", "over", "under",  "between", "among",
+      "than",   "like",    "via",  "during", "after",   "before"};
+  return p.count(k) > 0;
+}
+
+// The last word of an organisation's name.
+bool OrgWord(std::string_view k) {
+  static const std::unordered_set<std::string_view> o = {
+      "university",  "school",     "college",
+      "institute",   "times",      "post",
+      "journal",     "news",       "magazine",
+      "press",       "insider",    "records",
+      "inc",         "corp",       "corporation",
+      "co",          "ltd",        "llc",
+      "plc",         "group",      "company",
+      "center",      "centre",     "council",
+      "ministry",    "department", "agency",
+      "association", "foundation", "bank",
+      "club",        "hospital",   "court",
+      "police",      "army",       "force",
+      "office",      "committee",  "commission",
+      "service",     "services",   "network",
+      "party",       "union",      "league",
+      "board",       "authority",  "administration",
+      "government",  "house",      "productions",
+      "studios",     "pictures",   "entertainment",
+      "media",       "reuters",    "nasa",
+      "fbi",         "cia",        "bbc",
+      "cnn",         "itv",        "nbc",
+      "cbs",         "abc",        "fox",
+      "nfl",         "nba",        "un",
+      "eu",          "nato",       "security",
+      "securities",  "research",   "capital",
+      "partners",    "fund",       "trust",
+      "system",      "systems",    "technologies",
+      "labs",        "laboratory", "church",
+      "embassy",     "parliament", "congress",
+      "senate",      "kremlin",    "pentagon",
+      "microsoft",   "apple",      "google",
+      "facebook",    "twitter",    "instagram"};
+  return o.count(k) > 0;
+}
+
+class Reader {
+ public:
+  Reader(std::string_view text, const std::vector<quote::Marked>& marks)
+      : t_(text), marks_(marks) {
+    ReadWords();
+    IndexNames();
+  }
+
+  std::vector<Quote> Run();
+
+ private:
+  struct Subject {
+    std::string speaker, mention;
+    bool person = false;  // a name or a pronoun resolved to one
+  };
+
+  void ReadWords();
+  void IndexNames();
+  std::string Span(size_t a, size_t b) const;  // words [a, b] as written
+  std::string Name(size_t a, size_t b) const;  // a capitalised run, cleaned
+  std::optional<Subject> Resolve(size_t a, size_t b, size_t at);
+  std::optional<Subject> After(size_t q);
+  std::optional<Subject> Before(size_t q, bool* called);
+  std::optional<Subject> Pronoun(size_t at, std::string_view pronoun);
+  size_t RunEnd(size_t i) const;
+  // A speech verb at word i, not a noun ("the claims", "his statement").
+  bool Verb(size_t i) const {
+    return !words_[i].punct && SpeechVerbs().count(words_[i].key) > 0 &&
+           !(i > 0 &&
+             (Determiner(words_[i - 1].key) || words_[i - 1].key == "s"));
+  }
+  // Whether the punctuation at word i ends a sentence: not the dot of an
+  // abbreviation ("U.S. attorney", "Mr. Trump").
+  bool SentenceEnd(size_t i) const;
+  std::optional<Subject> FirstSubject(size_t start, size_t v);
+  size_t SentenceStart(size_t last, int paragraph) const;
+  // Not part of a name: a function word opening a sentence ("But Mr
+  // Johnson", "When Lavrov").
+  bool Lead(const Word& w) const {
+    static const std::unordered_set<std::string_view> kLead = {
+        "however",      "meanwhile",   "instead",     "still",
+        "now",          "ahead",       "despite",     "indeed",
+        "moreover",     "furthermore", "last",        "next",
+        "earlier",      "later",       "today",       "yesterday",
+        "asked",        "speaking",    "according",   "separately",
+        "elsewhere",    "overall",     "nonetheless", "nevertheless",
+        "thus",         "therefore",   "finally",     "first",
+        "second",       "lastly",      "like",        "unlike",
+        "following",    "amid",        "although",    "though",
+        "yet",          "already",     "recently",    "previously",
+        "currently",    "initially",   "eventually",  "ultimately",
+        "additionally", "also",        "even",        "perhaps",
+        "maybe",        "writing",     "responding",  "addressing",
+        "describing",   "explaining",  "noting",      "citing",
+        "reacting"};
+    return w.open && (Stopwords().count(w.key) > 0 || kLead.count(w.key) > 0 ||
+                      (w.key.size() > 4 && w.key.ends_with("ly")) ||
+                      (w.key.size() > 5 && w.key.ends_with("ing")) ||
+                      lower_.count(w.key) > 0);
+  }
+  std::optional<Subject> SubjectOf(size_t v, size_t start);
+  bool TitleLike(const std::string& text) const;
+  size_t FirstWordAfter(size_t offset) const;
+  size_t LastWordBefore(size_t offset) const;  // words_.size() if none
+
+  std::string_view t_;
+  const std::vector<quote::Marked>& marks_;
+  std::vector<Word> words_;
+  std::vector<size_t> quote_first_, quote_last_;  // word range per quote
+  // Folded surname -> the fullest name the article gives it.
+  std::unordered_map<std::string, std::string> surname_;
+  // Folded first name -> the one full name the article gives it ("" when
+  // two people share it).
+  std::unordered_map<std::string, std::string> first_;
+  // Folded role ("foreign secretary") -> a name the article gives it.
+  std::unordered_map<std::string, std::string> role_;
+  // People named outside quotations: (last word, fullest name), in order;
+  // and each name's gender as the text shows it (> 0 he, < 0 she).
+  struct Mention {
+    size_t word;       // its last word
+    std::string name;  // the fullest name
+    bool subject;      // the first person named in its sentence
+    bool org;          // an organisation ("Big Machine Records")
+  };
+  std::vector<Mention> mentions_;
+  // Words the text also writes in lower case: a capital opening a sentence
+  // does not make them a name.
+  std::unordered_set<std::string> lower_;
+  std::unordered_map<std::string, int> gender_;
+  // Speakers resolved so far: (word index of the quotation, speaker).
+  std::vector<std::pair<size_t, Subject>> spoken_;
+};
+
+void Reader::ReadWords() {
+  int paragraph = 0;
+  bool opening = true;
+  size_t mark = 0;
+  for (const text::Token& tok : text::Tokenize(t_)) {
+    const std::string_view w = t_.substr(tok.begin, tok.end - tok.begin);
+    if (tok.kind == text::TokenKind::kSpace) {
+      if (w.find('\n') != std::string_view::npos) {
+        ++paragraph;
+        opening = true;
+      }
+      continue;
+    }
+    while (mark < marks_.size() && marks_[mark].close <= tok.begin) ++mark;
+    const int inside = mark < marks_.size() &&
+                               tok.begin >= marks_[mark].begin &&
+                               tok.end <= marks_[mark].end
+                           ? static_cast<int>(mark)
+                           : -1;
+    Word word;
+    word.begin = tok.begin;
+    word.end = tok.end;
+    word.paragraph = paragraph;
+    word.quote = inside;
+    if (tok.kind == text::TokenKind::kPunct) {
+      word.punct = true;
+      word.key = std::string(w);
+      if (OpensSentence(w)) opening = true;
+      words_.push_back(std::move(word));
+      continue;
+    }
+    word.key = text::SearchKey(w);
+    word.cap = Capitalised(w);
+    if (!word.cap) lower_.insert(word.key);
+    word.open = opening;
+    opening = false;
+    words_.push_back(std::move(word));
+  }
+  quote_first_.assign(marks_.size(), words_.size());
+  quote_last_.assign(marks_.size(), words_.size());
+  for (size_t i = 0; i < words_.size(); ++i) {
+    const int q = words_[i].quote;
+    if (q < 0) continue;
+    if (quote_first_[q] == words_.size()) quote_first_[q] = i;
+    quote_last_[q] = i;
+  }
+}
+
+std::string Reader::Span(size_t a, size_t b) const {
+  return std::string(
+      t_.substr(words_[a].begin, words_[b].end - words_[a].begin));
+}
+
+// The name in words [a, b], a run of capitalised words: titles before it
+// and a possessive after it left out.
+std::string Reader::Name(size_t a, size_t b) const {
+  // Titles and lead words go, but never the last word ("Ken Doctor",
+  // "Doctor").
+  while (a < b && (words_[a].punct || Title(words_[a].key) || Lead(words_[a])))
+    ++a;
+  // "British Foreign Secretary Boris Johnson": after the last title.
+  for (size_t k = b; k > a; --k)
+    if (!words_[k - 1].punct && Title(words_[k - 1].key)) {
+      a = k;
+      break;
+    }
+  while (b > a && words_[b].punct) --b;
+  if (a > b || words_[a].punct) return "";
+  // Normalise spacing: the words joined by single spaces, initials kept.
+  std::string out;
+  for (size_t i = a; i <= b; ++i) {
+    const std::string_view w =
+        t_.substr(words_[i].begin, words_[i].end - words_[i].begin);
+    if (words_[i].punct) {
+      if (w == "." || w == "-" || w == "'" || w == "’") out += w;
+      continue;
+    }
+    if (!out.empty() && out.back() != '.' && out.back() != '-' &&
+        out.back() != '\'' && !out.ends_with("’"))
+      out += ' ';
+    else if (!out.empty() && out.back() == '.' && i > a &&
+             words_[i - 1].punct && words_[i].end - words_[i].begin > 1)
+      out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+// Capitalised runs that are names: two words or more after titles, not
+// opening a sentence alone. Each gives its surname; a title run before it
+// gives a role.
+// The last word of the capitalised run starting at word i (joiners,
+// initials and hyphens inside it), within one paragraph and one side of a
+// quotation mark.
+size_t Reader::RunEnd(size_t i) const {
+  size_t j = i;
+  while (j + 1 < words_.size()) {
+    const Word& n = words_[j + 1];
+    if (n.paragraph != words_[j].paragraph || n.quote != words_[j].quote) break;
+    if (!n.punct && (n.cap || (NameJoiner(n.key) && j + 2 < words_.size() &&
+                               words_[j + 2].cap))) {
+      ++j;
+      continue;
+    }
+    // Initials: "A.J. Smith", "J. K. Rowling".
+    if (n.punct && t_.substr(n.begin, 1) == "." &&
+        words_[j].end - words_[j].begin == 1 && j + 2 < words_.size() &&
+        words_[j + 2].cap && !words_[j + 2].punct) {
+      ++j;
+      continue;
+    }
+    // Hyphenated names and O'Connor, De’Broski.
+    if (n.punct && (n.key == "-" || n.key == "'" || n.key == "’") &&
+        n.begin == words_[j].end && j + 2 < words_.size() &&
+        words_[j + 2].cap && words_[j + 2].begin == n.end) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+void Reader::IndexNames() {
+  for (size_t i = 0; i < words_.size();) {
+    if (words_[i].punct || !words_[i].cap || Lead(words_[i])) {
+      ++i;
+      continue;
+    }
+    const size_t j = RunEnd(i);
+    size_t a = i;
+    while (a <= j && (words_[a].punct || Title(words_[a].key))) ++a;
+    const std::string name = a <= j ? Name(a, j) : "";
+    int parts = 0;
+    for (size_t k = a; k <= j; ++k) parts += words_[k].punct ? 0 : 1;
+    if (parts >= 2 && words_[j].quote < 0) {
+      const std::string& last = words_[j].key;
+      auto [f, fresh] = first_.emplace(words_[a].key, name);
+      if (!fresh && f->second != name && !name.starts_with(f->second) &&
+          !f->second.starts_with(name))
+        f->second.clear();
+      auto [it, added] = surname_.emplace(last, name);
+      if (!added && name.size() > it->second.size() &&
+          name.find(' ') != std::string::npos)
+        it->second = name;
+      // "Foreign Secretary Boris Johnson": the role, folded.
+      if (a > i) {
+        std::string role;
+        for (size_t k = i; k < a; ++k) {
+          if (words_[k].punct || words_[k].key == "the") continue;
+          if (!role.empty()) role += ' ';
+          role += words_[k].key;
+        }
+        if (!role.empty()) role_.emplace(role, name);
+      }
+      // "Boris Johnson, the foreign secretary,": an apposition.
+      if (j + 2 < words_.size() && words_[j + 1].key == "," &&
+          words_[j + 2].key == "the") {
+        std::string role;
+        size_t k = j + 3;
+        for (; k < words_.size() && k < j + 8 && !words_[k].punct; ++k) {
+          if (!role.empty()) role += ' ';
+          role += words_[k].key;
+        }
+        if (!role.empty() && k < words_.size() && words_[k].punct)
+          role_.emplace(role, name);
+      }
+    } else if (parts == 1 && !words_[a].open && words_[j].quote < 0) {
+      surname_.emplace(words_[j].key, name);
+    }
+    i = j + 1;
+  }
+  // Mentions of people outside quotations: names of two words or more, or
+  // a surname of one, or a name after a personal title; and the pronouns
+  // that follow each, for its gender.
+  size_t last = words_.size();  // the last mention's index in mentions_
+  bool has_subject = false;     // the sentence has named its subject
+  int paragraph = -1;
+  for (size_t i = 0; i < words_.size();) {
+    const Word& w = words_[i];
+    if (w.paragraph != paragraph) {
+      paragraph = w.paragraph;
+      has_subject = false;
+    }
+    if (w.quote < 0 && w.punct &&
+        (w.key == "." || w.key == "?" || w.key == "!" || w.key == ";"))
+      has_subject = false;
+    if (w.quote >= 0 || w.punct) {
+      ++i;
+      continue;
+    }
+    const int g =
+        w.key == "he" || w.key == "him" || w.key == "his" || w.key == "himself"
+            ? 1
+        : w.key == "she" || w.key == "her" || w.key == "hers" ||
+                w.key == "herself"
+            ? -1
+            : 0;
+    if (g != 0 && last < mentions_.size() &&
+        words_[mentions_[last].word].paragraph == w.paragraph &&
+        i - mentions_[last].word < 30)
+      gender_[mentions_[last].name] += g;
+    if (!w.cap || Lead(w)) {
+      ++i;
+      continue;
+    }
+    const size_t j = RunEnd(i);
+    size_t a = i;
+    int titled = 0;
+    while (a <= j && (words_[a].punct || Title(words_[a].key))) {
+      const std::string& k = words_[a].key;
+      if (k == "mr" || k == "sir" || k == "lord" || k == "king" ||
+          k == "prince")
+        titled = 1;
+      if (k == "mrs" || k == "ms" || k == "miss" || k == "dame" ||
+          k == "lady" || k == "queen" || k == "princess")
+        titled = -1;
+      ++a;
+    }
+    int parts = 0;
+    for (size_t k = a; k <= j; ++k) parts += words_[k].punct ? 0 : 1;
+    if (parts > 0) {
+      std::string name = Name(a, j);
+      auto s = surname_.find(words_[j].key);
+      if (s != surname_.end() && s->second.size() > name.size())
+        name = s->second;
+      const bool person =
+          parts >= 2 || titled != 0 || name.find(' ') != std::string::npos;
+      const bool governed = i > 0 && Preposition(words_[i - 1].key);
+      if (person && !(parts == 1 && words_[a].open && titled == 0 &&
+                      s == surname_.end())) {
+        const bool org = OrgWord(words_[j].key);
+        mentions_.push_back({j, name, !has_subject && !governed, org});
+        if (!governed) has_subject = true;
+        last = mentions_.size() - 1;
+        gender_[name] += 3 * titled;
+      }
+    }
+    i = j + 1;
+  }
+}
+
+bool Reader::SentenceEnd(size_t i) const {
+  const Word& w = words_[i];
+  if (!w.punct || w.quote >= 0) return false;
+  if (w.key == "?" || w.key == "!" || w.key == ";") return true;
+  if (w.key != ".") return false;
+  if (i + 1 >= words_.size() || words_[i + 1].paragraph != w.paragraph)
+    return true;
+  const Word& next = words_[i + 1];
+  // Inside "U.S." or "A.J.".
+  if (next.begin == w.end && !next.punct && next.end - next.begin <= 2)
+    return false;
+  // "U.S. attorney": a lower-case word after a short word's dot.
+  if (i > 0 && !words_[i - 1].punct &&
+      words_[i - 1].end - words_[i - 1].begin <= 3 && !next.cap)
+    return false;
+  return true;
+}
+
+size_t Reader::FirstWordAfter(size_t offset) const {
+  auto it =
+      std::lower_bound(words_.begin(), words_.end(), offset,
+                       [](const Word& w, size_t o) { return w.begin < o; });
+  return static_cast<size_t>(it - words_.begin());
+}
+
+size_t Reader::LastWordBefore(size_t offset) const {
+  const size_t i = FirstWordAfter(offset);
+  return i == 0 ? words_.size() : i - 1;
+}
+
+// The person a pronoun at word `at` refers to: the last speaker within
+// three paragraphs, else the last person named outside quotations.
+std::optional<Reader::Subject> Reader::Pronoun(size_t at,
+                                               std::string_view pronoun) {
+  const int want = pronoun == "he" ? 1 : pronoun == "she" ? -1 : 0;
+  auto fits = [&](const std::string& name, bool strict) {
+    auto g = gender_.find(name);
+    const int has = g == gender_.end() ? 0 : g->second;
+    if (want == 0) return true;
+    return strict ? has * want > 0 : has * want >= 0;
+  };
+  const int paragraph = at < words_.size() ? words_[at].paragraph : 0;
+  // The quotation the pronoun attributes: mentions inside it do not count.
+  auto before_at = [&](size_t word) { return word < at; };
+  const bool personal = want != 0;
+  auto mention = [&](int back, bool strict,
+                     bool subjects) -> std::optional<Subject> {
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (!before_at(it->word)) continue;
+      if (words_[it->word].paragraph + back < paragraph) break;
+      if (subjects && !it->subject) continue;
+      if (personal && it->org) continue;
+      if (fits(it->name, strict)) return Subject{it->name, "", !it->org};
+    }
+    return std::nullopt;
+  };
+  auto speaker = [&](bool strict) -> std::optional<Subject> {
+    for (auto it = spoken_.rbegin(); it != spoken_.rend(); ++it) {
+      if (words_[it->first].paragraph + 3 < paragraph) break;
+      if (it->second.person && fits(it->second.speaker, strict))
+        return it->second;
+    }
+    return std::nullopt;
+  };
+  // The subject of a sentence in this paragraph or the one before (a
+  // pronoun mostly goes on with the subject), someone named earlier in
+  // this paragraph, the speaker before, then further back; of the
+  // pronoun's gender where the article shows it, else of none shown.
+  for (bool strict : {true, false}) {
+    if (auto s = mention(1, strict, true)) return s;
+    if (auto s = mention(0, strict, false)) return s;
+    if (auto s = speaker(strict)) return s;
+    if (auto s = mention(3, strict, true)) return s;
+    if (auto s = mention(2, strict, false)) return s;
+  }
+  return std::nullopt;
+}
+
+// Who the words [a, b] (a subject) are, read at word `at`.
+std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
+  while (a <= b && words_[a].punct) ++a;
+  while (b > a && words_[b].punct) --b;
+  if (a > b || words_[a].punct) return std::nullopt;
+  const std::string mention = Span(a, b);
+  if (a == b && Pronouns().count(words_[a].key)) {
+    auto p = Pronoun(at, words_[a].key);
+    if (p) p->mention = mention;
+    return p;
+  }
+  // A name when the subject ends in one ("CHP Officer Brad Baehr", "the
+  // actress 's rep Jack Ketsoyan"), unless a preposition governs it ("a
+  // spokesperson for the British Foreign Office"); a subject that ends in
+  // a common noun ("Reid 's rep", "the French foreign ministry") is a
+  // description.
+  if (words_[b].cap && !words_[b].punct) {
+    size_t j = b;
+    while (j > a && ((!words_[j - 1].punct && words_[j - 1].cap &&
+                      !Lead(words_[j - 1])) ||
+                     (words_[j - 1].punct &&
+                      (words_[j - 1].key == "." || words_[j - 1].key == "-") &&
+                      j >= a + 2)))
+      --j;
+    const bool governed = j > a && Preposition(words_[j - 1].key);
+    std::string name = governed ? "" : Name(j, b);
+    if (!name.empty()) {
+      const std::string_view last =
+          t_.substr(words_[b].begin, words_[b].end - words_[b].begin);
+      if (auto s = surname_.find(words_[b].key);
+          s != surname_.end() && s->second.size() > name.size() &&
+          s->second.ends_with(last)) {
+        name = s->second;  // "Johnson" -> "Boris Johnson"
+      } else if (auto f = first_.find(words_[b].key);
+                 f != first_.end() && !f->second.empty() &&
+                 name.find(' ') == std::string::npos) {
+        name = f->second;  // "Rose-Lynn" -> "Rose-Lynn Harlan"
+      }
+      return Subject{name, mention, true};
+    }
+  }
+  // A role or a description.
+  std::string role;
+  for (size_t k = a; k <= b; ++k) {
+    if (words_[k].punct || Determiner(words_[k].key)) continue;
+    if (!role.empty()) role += ' ';
+    role += words_[k].key;
+  }
+  bool titles_only = !role.empty();
+  for (size_t k = a; k <= b; ++k)
+    if (!words_[k].punct && !Determiner(words_[k].key) && !Title(words_[k].key))
+      titles_only = false;
+  for (const auto& [r, name] : role_) {
+    if (role == r || (role.size() > r.size() && role.ends_with(" " + r)) ||
+        (r.size() > role.size() && titles_only && r.ends_with(" " + role)))
+      return Subject{name, mention, true};
+  }
+  // "the Foreign Secretary", "the actor": someone already in the story.
+  if (titles_only && Determiner(words_[a].key)) {
+    auto p = Pronoun(at, "");
+    if (p) {
+      p->mention = mention;
+      return p;
+    }
+  }
+  std::string as_written = mention;
+  if (words_[a].open && Determiner(words_[a].key) && !as_written.empty())
+    as_written[0] = static_cast<char>(std::tolower(as_written[0]));
+  return Subject{as_written, mention, false};
+}
+
+// A speech verb right after quotation q: '"...," said Johnson' or
+// '"...," Johnson said'.
+std::optional<Reader::Subject> Reader::After(size_t q) {
+  size_t i = FirstWordAfter(marks_[q].close);
+  // Punctuation between the quotation and its attribution.
+  while (i < words_.size() && words_[i].punct &&
+         (words_[i].key == "," || words_[i].key == "-" ||
+          words_[i].key == "—" || words_[i].key == "–"))
+    ++i;
+  if (i >= words_.size() ||
+      words_[i].paragraph !=
+          words_[quote_last_[q] < words_.size() ? quote_last_[q] : i].paragraph)
+    return std::nullopt;
+  // A headline's "'...': Boris Johnson meets ...".
+  if (i < words_.size() && words_[i].key == ":" && i + 1 < words_.size() &&
+      words_[i + 1].cap && !words_[i + 1].punct &&
+      words_[i + 1].paragraph == words_[i].paragraph) {
+    const size_t j = RunEnd(i + 1);
+    auto s = Resolve(i + 1, j, i + 1);
+    if (s && s->person) return s;
+  }
+  if (words_[i].punct) return std::nullopt;
+  // A new sentence that starts with a capital is not about this quotation
+  // unless it is only its attribution ('"We will." Johnson said.').
+  const size_t limit = std::min(words_.size(), i + 12);
+  if (Verb(i)) {
+    // "said Johnson", "said the foreign secretary, Boris Johnson".
+    size_t j = i + 1;
+    while (j < limit &&
+           (!words_[j].punct || (words_[j].key == "-" && j > i + 1 &&
+                                 words_[j].begin == words_[j - 1].end)) &&
+           !Boundary(words_[j].key) && words_[j].quote < 0 &&
+           words_[j].key != "on" && words_[j].key != "in" &&
+           words_[j].key != "at" && words_[j].key != "during" &&
+           words_[j].key != "to")
+      ++j;
+    if (j == i + 1) return std::nullopt;
+    auto s = Resolve(i + 1, j - 1, i);
+    // "said the foreign secretary, Boris Johnson": the name after the comma.
+    if (s && !s->person && j + 1 < words_.size() && words_[j].key == "," &&
+        words_[j + 1].cap && !words_[j + 1].punct) {
+      size_t k = j + 1;
+      while (k + 1 < words_.size() && words_[k + 1].cap && !words_[k + 1].punct)
+        ++k;
+      auto named = Resolve(j + 1, k, i);
+      if (named && named->person) return named;
+    }
+    return s;
+  }
+  if (words_[i].key == "according" && i + 2 < words_.size() &&
+      words_[i + 1].key == "to") {
+    size_t j = i + 2;
+    while (j < limit && !words_[j].punct && !Boundary(words_[j].key)) ++j;
+    return Resolve(i + 2, j - 1, i);
+  }
+  // "Geoffrey Berman, the U.S. attorney for ..., said": the subject is
+  // what comes before its apposition.
+  size_t comma = words_.size();
+  const size_t far = std::min(words_.size(), i + 30);
+  for (size_t v = i + 1; v < far; ++v) {
+    if (words_[v].key == ":" || SentenceEnd(v)) break;
+    if (words_[v].quote >= 0) break;
+    if (words_[v].key == "," && comma == words_.size()) comma = v;
+    if (v >= limit && comma == words_.size()) break;
+    if (!Verb(v)) continue;
+    size_t b = v - 1;
+    while (b > i && Filler(words_[b].key)) --b;
+    if (comma < b) {
+      // Only after an apposition that closes with a comma right before
+      // the verb.
+      if (words_[b].key != ",") return std::nullopt;
+      b = comma - 1;
+    } else if (v >= limit) {
+      return std::nullopt;
+    }
+    for (size_t k = i; k <= b; ++k)
+      if (Boundary(words_[k].key)) return std::nullopt;
+    return Resolve(i, b, i);
+  }
+  return std::nullopt;
+}
+
+// Words that end a subject when they follow its head: "GCHQ on
+// Wednesday", "Johnson in Moscow".
+bool Adjunct(std::string_view k) {
+  return k == "on" || k == "at" || k == "during" || k == "in" ||
+         k == "yesterday" || k == "today" || k == "tonight" || k == "last" ||
+         k == "this" || k == "after" || k == "before" || k == "earlier" ||
+         k == "later";
+}
+
+// The sentence's subject: the first likely subject from `start` before
+// word `v` ("Last week Theresa May accused ..., warning Moscow:").
+std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
+  for (size_t i = start; i < v; ++i) {
+    const Word& w = words_[i];
+    if (w.quote >= 0 || w.punct || Lead(w)) continue;
+    if (Pronouns().count(w.key) && w.key != "it" && w.key != "you")
+      return Resolve(i, i, i);
+    if (!w.cap) continue;
+    size_t j = i;
+    while (j + 1 < v && !words_[j + 1].punct && words_[j + 1].cap &&
+           words_[j + 1].quote < 0)
+      ++j;
+    size_t g = i;  // the word governing the run, past a determiner
+    if (g > start && Determiner(words_[g - 1].key)) --g;
+    const bool governed = g > start && Preposition(words_[g - 1].key);
+    const bool possessor =
+        j + 2 < v && words_[j + 1].punct && words_[j + 2].key == "s";
+    const bool lone_opening = j == i && w.open && !surname_.count(w.key);
+    if (!governed && !possessor && !lone_opening) {
+      // "ITV News political correspondent Carl Dinnen": a role, then the
+      // name it belongs to.
+      size_t k = j + 1;
+      while (k < v && k <= j + 3 && !words_[k].punct && !words_[k].cap) ++k;
+      if (k > j + 1 && k < v && words_[k].cap && !words_[k].punct &&
+          Title(words_[k - 1].key)) {
+        j = k;
+        while (j + 1 < v && !words_[j + 1].punct && words_[j + 1].cap) ++j;
+      }
+      return Resolve(i, j, i);
+    }
+    i = j;
+  }
+  return std::nullopt;
+}
+
+// The subject of the speech verb at word `v`, in the sentence from
+// `start`: the words right before it ("Mr Lavrov said"); for a verb joined
+// to an earlier one ("... and called"), that one's subject; for a
+// participle after a comma (", saying:"), the nearest likely subject.
+std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start) {
+  size_t b = v;
+  while (b > start && Filler(words_[b - 1].key)) --b;
+  // "Mr Johnson interrupted to add": the subject of the verb before "to".
+  while (b > start + 1 && words_[b - 1].key == "to" && !words_[b - 2].punct &&
+         !words_[b - 2].cap) {
+    b -= 2;
+    while (b > start && Filler(words_[b - 1].key)) --b;
+  }
+  if (b > start && (words_[b - 1].key == "and" || words_[b - 1].key == "but")) {
+    for (size_t u = b - 1; u-- > start;)
+      if (words_[u].quote < 0 && Verb(u)) return SubjectOf(u, start);
+    return FirstSubject(start, b - 1);
+  }
+  // "Reid 's rep said" in tokenised text: the mark is no boundary.
+  if (b == start || (words_[b - 1].punct && words_[b - 1].key != "'"))
+    return FirstSubject(start, b);
+  size_t a = b;  // the subject: words back to a boundary
+  while (a > start && b - a < 9) {
+    const Word& w = words_[a - 1];
+    if (w.quote >= 0) break;
+    if (w.punct &&
+        !(w.key == "'" || w.key == "’" || w.key == "." || w.key == "-"))
+      break;
+    if (!w.punct && Boundary(w.key)) break;
+    --a;
+  }
+  if (a == b) return FirstSubject(start, b);
+  // "GCHQ on Wednesday revealed": the head before its adjuncts.
+  for (size_t k = a + 1; k < b; ++k)
+    if (Adjunct(words_[k].key)) {
+      b = k;
+      break;
+    }
+  return Resolve(a, b - 1, v);
+}
+
+// Where the sentence holding word `last` starts: back to the paragraph's
+// start or a sentence's end, over quotations inside the sentence (one that
+// ends in . ? or ! ended a sentence).
+size_t Reader::SentenceStart(size_t last, int paragraph) const {
+  size_t start = last + 1;
+  for (size_t i = last + 1; i-- > 0;) {
+    const Word& w = words_[i];
+    if (w.paragraph != paragraph) break;
+    if (w.quote >= 0) {
+      const quote::Marked& m = marks_[static_cast<size_t>(w.quote)];
+      const char end = m.end > m.begin ? t_[m.end - 1] : ' ';
+      if (end == '.' || end == '?' || end == '!') break;
+      start = i;
+      continue;
+    }
+    if (SentenceEnd(i) && i != last) break;
+    start = i;
+  }
+  return start;
+}
+
+// A speech verb before quotation q in its sentence: 'Johnson said: "..."',
+// 'Lavrov called the claims "..."', 'According to X, "..."'. *called: the
+// verb was "called" or the like right before the quotation (a name given,
+// not words said, unless a person gave it).
+std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
+  *called = false;
+  const size_t first = LastWordBefore(marks_[q].open);
+  if (first >= words_.size()) return std::nullopt;
+  const int paragraph = quote_first_[q] < words_.size()
+                            ? words_[quote_first_[q]].paragraph
+                            : words_[first].paragraph;
+  // The sentence so far: back to its start, the paragraph's start or the
+  // quotation before.
+  const size_t start = SentenceStart(first, paragraph);
+  for (size_t v = first + 1; v-- > start;) {
+    if (first - v > 24) break;
+    if (words_[v].quote >= 0) continue;
+    const std::string& k = words_[v].key;
+    if (k == "according" && v + 1 <= first && words_[v + 1].key == "to") {
+      size_t j = v + 2;
+      while (j <= first && !words_[j].punct) ++j;
+      if (j > v + 2) return Resolve(v + 2, j - 1, v);
+    }
+    if (!Verb(v)) continue;
+    *called =
+        (k == "called" || k == "dubbed" || k == "calling" || k == "calls" ||
+         k == "labelled" || k == "labeled" || k == "branded") &&
+        first - v <= 4;
+    return SubjectOf(v, start);
+  }
+  return std::nullopt;
+}
+
+// Title case with no closing punctuation: a title or a name ("The Thick of
+// It", "Doctor Who").
+bool Reader::TitleLike(const std::string& text) const {
+  static const std::unordered_set<std::string_view> kSmall = {
+      "of",  "the",  "a",  "an", "and",  "in", "on", "at", "to",
+      "for", "with", "or", "is", "from", "by", "de", "vs"};
+  int words = 0, caps = 0;
+  for (const text::Token& tok : text::Tokenize(text)) {
+    if (tok.kind != text::TokenKind::kWord) continue;
+    const std::string_view w =
+        std::string_view(text).substr(tok.begin, tok.end - tok.begin);
+    ++words;
+    if (Capitalised(w) || (w[0] >= '0' && w[0] <= '9'))
+      ++caps;
+    else if (!kSmall.count(text::SearchKey(w)))
+      return false;
+  }
+  if (words == 0 || words > 8 || caps == 0) return false;
+  const char last = text.back();
+  return last != '.' && last != '!' && last != '?' && last != ',';
+}
+
+std::vector<Quote> Reader::Run() {
+  std::vector<Quote> out;
+  for (size_t q = 0; q < marks_.size(); ++q) {
+    const quote::Marked& m = marks_[q];
+    Quote quote;
+    quote.begin = m.begin;
+    quote.end = m.end;
+    quote.text = std::string(t_.substr(m.begin, m.end - m.begin));
+    int words = 0;
+    for (size_t i = quote_first_[q]; i < words_.size() && i <= quote_last_[q];
+         ++i)
+      words += words_[i].punct ? 0 : 1;
+
+    std::optional<Subject> s = After(q);
+    bool called = false;
+    const bool after = s.has_value();
+    if (!s) s = Before(q, &called);
+    const bool before = !after && s.has_value();
+
+    // A paragraph that opens with this quotation: its speaker is named at
+    // the end of the paragraph before ('Johnson said:'), or it goes on
+    // with the speaker of the quotation before.
+    const size_t qf = quote_first_[q];
+    const size_t prev = LastWordBefore(m.open);
+    const bool opens_paragraph =
+        qf < words_.size() && (prev >= words_.size() ||
+                               words_[prev].paragraph < words_[qf].paragraph);
+    if (!s && opens_paragraph && prev < words_.size() &&
+        words_[prev].key == ":") {
+      // The sentence ending in the colon leads in to this quotation.
+      size_t start = prev;
+      while (start > 0 &&
+             words_[start - 1].paragraph == words_[prev].paragraph &&
+             words_[start - 1].quote < 0 &&
+             !(words_[start - 1].punct &&
+               (words_[start - 1].key == "." || words_[start - 1].key == "?" ||
+                words_[start - 1].key == "!")))
+        --start;
+      for (size_t v = prev; v-- > start;)
+        if (Verb(v)) {
+          s = SubjectOf(v, start);
+          break;
+        }
+    }
+
+    // What kind of quotation.
+    const bool title = TitleLike(quote.text);
+    if (title && !after) {
+      quote.kind = QuoteKind::kOther;
+    } else if (called && (!s || !s->person)) {
+      quote.kind = QuoteKind::kOther;  // "a film called ..."
+    } else if (s) {
+      quote.kind = QuoteKind::kSpeech;
+    } else if (words <= 3 && !opens_paragraph) {
+      quote.kind = QuoteKind::kOther;  // scare quotes
+    } else {
+      quote.kind = QuoteKind::kSpeech;
+    }
+    (void)before;
+    if (quote.kind == QuoteKind::kSpeech && !s) {
+      // Go on with the speaker of the quotation before, in this paragraph
+      // or, for a paragraph that opens with a quotation, the one before.
+      for (auto it = spoken_.rbegin(); it != spoken_.rend(); ++it) {
+        const int gap = qf < words_.size() && it->first < words_.size()
+                            ? words_[qf].paragraph - words_[it->first].paragraph
+                            : 99;
+        if (gap == 0 || (opens_paragraph && gap <= 1)) s = it->second;
+        break;
+      }
+    }
+    if (quote.kind == QuoteKind::kSpeech && s) {
+      quote.speaker = s->speaker;
+      quote.mention = s->mention;
+      spoken_.push_back({qf < words_.size() ? qf : 0, *s});
+    }
+    out.push_back(std::move(quote));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Quote> ExtractQuotes(std::string_view text) {
+  const std::vector<quote::Marked> marks = quote::PairMarks(text);
+  if (marks.empty()) return {};
+  Reader r(text, marks);
+  return r.Run();
+}
+
+std::string JoinedBody(const VersionText& text) {
+  std::string out;
+  for (const std::string& p : text.paragraphs) {
+    if (!out.empty()) out += "\n\n";
+    out += p;
+  }
+  return out;
+}
+
+std::vector<Quote> ExtractQuotes(const VersionText& text) {
+  return ExtractQuotes(JoinedBody(text));
+}
+
+}  // namespace stet

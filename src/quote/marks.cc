@@ -1,0 +1,307 @@
+// Pairing quotation marks (see PairMarks in quote/internal.h).
+//
+// One pass over the text with at most one quotation open. Its family
+// (double or single marks) is that of the mark that opened it; marks of
+// the other family inside it are nested quotations, part of it. Which
+// straight marks open and which close is read from what is on either side
+// of them; an apostrophe has letters on both sides, or opens a clitic of
+// tokenised text ("actress 's"). At the end of a paragraph an open
+// quotation goes on when the next paragraph reopens it (the usual
+// convention for a quotation of several paragraphs) or closes it within a
+// few lines (text with a sentence a line); otherwise it was never closed
+// and is dropped.
+#include <utf8proc.h>
+
+#include "quote/internal.h"
+
+namespace stet::quote {
+namespace {
+
+enum class Family : uint8_t { kDouble, kSingle };
+enum class Role : uint8_t { kOpen, kClose, kEither };
+
+struct Mark {
+  Family family;
+  Role role;
+  size_t size = 0;  // bytes; 0: no mark here
+};
+
+enum class Side : uint8_t { kEdge, kSpace, kWord, kPunct };
+
+Mark MarkAt(std::string_view t, size_t i) {
+  const auto c = static_cast<unsigned char>(t[i]);
+  auto at = [&](std::string_view s) { return t.substr(i, s.size()) == s; };
+  if (c == '`' && at("``")) return {Family::kDouble, Role::kOpen, 2};
+  if (c == '\'' && at("''")) return {Family::kDouble, Role::kClose, 2};
+  if (c == '"') return {Family::kDouble, Role::kEither, 1};
+  if (c == '\'') return {Family::kSingle, Role::kEither, 1};
+  if (c == 0xC2 && i + 1 < t.size()) {
+    const auto d = static_cast<unsigned char>(t[i + 1]);
+    if (d == 0xAB) return {Family::kDouble, Role::kOpen, 2};   // «
+    if (d == 0xBB) return {Family::kDouble, Role::kClose, 2};  // »
+  }
+  if (c == 0xE2 && i + 2 < t.size() &&
+      static_cast<unsigned char>(t[i + 1]) == 0x80) {
+    switch (static_cast<unsigned char>(t[i + 2])) {
+      case 0x9C:  // “
+      case 0x9E:  // „
+        return {Family::kDouble, Role::kOpen, 3};
+      case 0x9D:  // ”
+        return {Family::kDouble, Role::kClose, 3};
+      case 0x98:  // ‘
+      case 0xB9:  // ‹
+        return {Family::kSingle, Role::kOpen, 3};
+      case 0x99:  // ’
+        return {Family::kSingle, Role::kEither, 3};
+      case 0xBA:  // ›
+        return {Family::kSingle, Role::kClose, 3};
+      default:
+        break;
+    }
+  }
+  return {Family::kDouble, Role::kOpen, 0};
+}
+
+Side Classify(int32_t cp) {
+  if (cp < 0 || cp == '\n' || cp == '\r') return Side::kEdge;
+  if (cp == ' ' || cp == '\t' || cp == 0xA0) return Side::kSpace;
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+      return Side::kWord;
+    case UTF8PROC_CATEGORY_ZS:
+      return Side::kSpace;
+    default:
+      return Side::kPunct;
+  }
+}
+
+int32_t CodePointAt(std::string_view t, size_t i) {
+  if (i >= t.size()) return -1;
+  utf8proc_int32_t cp = -1;
+  if (utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(t.data() + i),
+                       static_cast<utf8proc_ssize_t>(t.size() - i), &cp) <= 0)
+    return 0xFFFD;
+  return cp;
+}
+
+int32_t CodePointBefore(std::string_view t, size_t i) {
+  if (i == 0) return -1;
+  size_t j = i - 1;
+  while (j > 0 && (static_cast<unsigned char>(t[j]) & 0xC0) == 0x80) --j;
+  return CodePointAt(t, j);
+}
+
+bool IsDigit(int32_t cp) { return cp >= '0' && cp <= '9'; }
+
+// What a single mark's letters say: an apostrophe (don't, Johnson's, '90s,
+// tokenised "actress 's") is no quotation mark.
+bool Apostrophe(std::string_view t, size_t i, size_t size, Side before,
+                Side after) {
+  if (before == Side::kWord && after == Side::kWord) return true;
+  const int32_t next = CodePointAt(t, i + size);
+  if (after == Side::kWord && IsDigit(next) && before != Side::kWord)
+    return true;  // '90s
+  if (before == Side::kSpace && after == Side::kWord) {
+    // A clitic split off by a tokeniser: 's 're 'll 've 'd 'm 't.
+    static constexpr std::string_view kClitics[] = {"s", "re", "ll", "ve",
+                                                    "d", "m",  "t"};
+    for (std::string_view c : kClitics) {
+      const size_t at = i + size;
+      if (t.size() >= at + c.size() &&
+          (t.substr(at, c.size()) == c ||
+           (c.size() == 1 && t[at] == c[0] - 32)) &&
+          Classify(CodePointAt(t, at + c.size())) != Side::kWord)
+        return true;
+    }
+  }
+  return false;
+}
+
+bool HasWord(std::string_view t, size_t begin, size_t end) {
+  for (size_t i = begin; i < end;) {
+    const int32_t cp = CodePointAt(t, i);
+    if (Classify(cp) == Side::kWord) return true;
+    i += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return false;
+}
+
+struct Pairer {
+  std::string_view t;
+  std::vector<Marked> out;
+  bool open = false;
+  Family family = Family::kDouble;
+  size_t open_at = 0, begin = 0;
+
+  // How a mark at `i` acts: opens, closes, or neither (kEither is never
+  // returned; `size` 0 when it is no quotation mark here).
+  Mark Read(size_t i) const {
+    Mark m = MarkAt(t, i);
+    if (m.size == 0) return m;
+    const Side before = Classify(CodePointBefore(t, i));
+    const Side after = Classify(CodePointAt(t, i + m.size));
+    const bool closing_shape = before == Side::kWord || before == Side::kPunct
+                                   ? after != Side::kWord
+                                   : false;
+    const bool opening_shape =
+        (before == Side::kEdge || before == Side::kSpace ||
+         before == Side::kPunct) &&
+        after != Side::kSpace && after != Side::kEdge;
+    if (m.family == Family::kSingle) {
+      if (Apostrophe(t, i, m.size, before, after)) return {m.family, m.role, 0};
+      if (m.role == Role::kOpen) return m;
+      if (m.role == Role::kClose) return m;
+      // ’ or ': closes what a single mark opened; opens only by its shape
+      // (and a straight one only then).
+      if (open && family == Family::kSingle &&
+          (closing_shape || (before == Side::kSpace &&
+                             (after == Side::kSpace || after == Side::kEdge ||
+                              after == Side::kPunct))))
+        return {m.family, Role::kClose, m.size};
+      if (t[i] == '\'' && opening_shape && after == Side::kWord)
+        return {m.family, Role::kOpen, m.size};
+      return {m.family, m.role, 0};
+    }
+    if (m.role != Role::kEither) return m;
+    // A straight double mark.
+    if (open && family == Family::kDouble)
+      return {m.family, Role::kClose, m.size};
+    if (before == Side::kWord &&
+        (after == Side::kSpace || after == Side::kEdge ||
+         after == Side::kPunct))
+      return {m.family, m.role, 0};  // 12" or a stray closer
+    return {m.family, Role::kOpen, m.size};
+  }
+
+  static size_t SkipSpaces(std::string_view t, size_t i) {
+    while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+    if (t.substr(i, 2) == "\xC2\xA0") return SkipSpaces(t, i + 2);
+    return i;
+  }
+
+  void Close(size_t at, size_t size) {
+    size_t end = at;
+    while (end > begin && (t[end - 1] == ' ' || t[end - 1] == '\t' ||
+                           t[end - 1] == '\n' || t[end - 1] == '\r'))
+      --end;
+    if (end > begin && HasWord(t, begin, end))
+      out.push_back({open_at, at + size, begin, end});
+    open = false;
+  }
+
+  void Open(size_t at, const Mark& m) {
+    open = true;
+    family = m.family;
+    open_at = at;
+    begin = SkipSpaces(t, at + m.size);
+  }
+
+  // At a line break with a quotation open: whether it goes on. `i` is the
+  // line break. Sets *reopen to the reopening mark's end when the next
+  // paragraph starts with one.
+  bool GoesOn(size_t i, size_t* reopen) const {
+    size_t j = i;
+    while (j < t.size() &&
+           (t[j] == '\n' || t[j] == '\r' || t[j] == ' ' || t[j] == '\t'))
+      ++j;
+    if (j >= t.size()) return false;
+    const Mark first = MarkAt(t, j);
+    if (first.size > 0 && first.family == family &&
+        first.role != Role::kClose) {
+      *reopen = j + first.size;
+      return true;
+    }
+    // A closing mark of its family within the next few lines, before any
+    // mark that opens.
+    int lines = 0;
+    for (size_t k = j; k < t.size(); ++k) {
+      if (t[k] == '\n' && ++lines > 3) return false;
+      const Mark m = Read(k);
+      if (m.size == 0 || m.family != family) continue;
+      if (m.role == Role::kClose) return true;
+      if (m.role == Role::kOpen) {
+        // A straight mark reads as a closer when shaped like one.
+        const Side before = Classify(CodePointBefore(t, k));
+        return t[k] == '"' && before != Side::kSpace && before != Side::kEdge;
+      }
+      k += m.size - 1;
+    }
+    return false;
+  }
+
+  void Run() {
+    for (size_t i = 0; i < t.size();) {
+      if (t[i] == '\n') {
+        if (open) {
+          size_t reopen = 0;
+          if (!GoesOn(i, &reopen)) {
+            open = false;  // never closed: no quotation
+          } else if (reopen != 0) {
+            i = reopen;
+            continue;
+          }
+        }
+        ++i;
+        continue;
+      }
+      const Mark m = Read(i);
+      if (m.size == 0) {
+        ++i;
+        continue;
+      }
+      if (open && m.family != family) {  // nested: part of this quotation
+        i += m.size;
+        continue;
+      }
+      if (!open) {
+        if (m.role == Role::kOpen) {
+          Open(i, m);
+        } else if (m.family == Family::kDouble && m.role == Role::kClose &&
+                   t[i] != '\'') {
+          // ” used to open ("”Yes,” he said"): shaped as an opener.
+          const Side before = Classify(CodePointBefore(t, i));
+          const Side after = Classify(CodePointAt(t, i + m.size));
+          if ((before == Side::kEdge || before == Side::kSpace) &&
+              after == Side::kWord)
+            Open(i, m);
+        }
+        i += m.size;
+        continue;
+      }
+      if (m.role == Role::kClose) {
+        Close(i, m.size);
+      } else {
+        // An opener while one is open: “ used to close, else the first
+        // was never closed and this one starts afresh.
+        const Side before = Classify(CodePointBefore(t, i));
+        const Side after = Classify(CodePointAt(t, i + m.size));
+        if ((before == Side::kWord || before == Side::kPunct) &&
+            after != Side::kWord) {
+          Close(i, m.size);
+        } else {
+          Open(i, m);
+        }
+      }
+      i += m.size;
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<Marked> PairMarks(std::string_view text) {
+  Pairer p{text, {}};
+  p.Run();
+  return std::move(p.out);
+}
+
+}  // namespace stet::quote

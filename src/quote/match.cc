@@ -1,0 +1,117 @@
+// The same quotation in other words, and the same person under other names
+// (see stet/quote.h).
+#include <xxhash.h>
+
+#include <algorithm>
+#include <numeric>
+#include <unordered_set>
+
+#include "quote/internal.h"
+#include "stet/diff.h"
+#include "stet/quote.h"
+#include "stet/text.h"
+#include "story/words.h"
+
+namespace stet {
+namespace {
+
+// The quotation's telling words (folded, function words left out), hashed
+// and sorted: "it is no secret that" and "it's no secret" differ only in
+// words that carry nothing.
+std::vector<uint64_t> Hashes(std::string_view s) {
+  std::vector<uint64_t> h;
+  for (const text::SearchWord& w : text::SearchWords(s)) {
+    if (Stopwords().count(w.key)) continue;
+    h.push_back(XXH3_64bits(w.key.data(), w.key.size()));
+  }
+  std::sort(h.begin(), h.end());
+  return h;
+}
+
+}  // namespace
+
+double QuoteSimilarity(std::string_view a, std::string_view b) {
+  const std::vector<uint64_t> x = Hashes(a), y = Hashes(b);
+  if (x.empty() || y.empty()) return 0;
+  // A quotation of a word or two is the same only in the same words:
+  // "abundant evidence" is not "no evidence".
+  if (std::min(x.size(), y.size()) < 3) return x == y ? 1.0 : 0.0;
+  double best = SentenceSimilarity(x, y);
+  const auto& small = x.size() <= y.size() ? x : y;
+  const auto& large = x.size() <= y.size() ? y : x;
+  {
+    // Words of the shorter found in the longer (as multisets).
+    size_t i = 0, j = 0, common = 0;
+    while (i < small.size() && j < large.size()) {
+      if (small[i] < large[j]) {
+        ++i;
+      } else if (large[j] < small[i]) {
+        ++j;
+      } else {
+        ++common;
+        ++i;
+        ++j;
+      }
+    }
+    best = std::max(
+        best, static_cast<double>(common) / static_cast<double>(small.size()));
+  }
+  return best;
+}
+
+std::vector<size_t> GroupQuoteVariants(const std::vector<const Quote*>& quotes,
+                                       double threshold) {
+  const size_t n = quotes.size();
+  std::vector<size_t> parent(n);
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&](size_t i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  // The speaker of each group (by its root), so that a chain through a
+  // quotation of unknown speaker never joins two people's words.
+  std::vector<std::string> keys(n);
+  for (size_t i = 0; i < n; ++i) keys[i] = PersonKey(quotes[i]->speaker);
+  for (size_t i = 0; i < n; ++i)
+    for (size_t j = i + 1; j < n; ++j) {
+      const size_t a = find(i), b = find(j);
+      if (a == b) continue;
+      if (!keys[a].empty() && !keys[b].empty() && !SamePerson(keys[a], keys[b]))
+        continue;
+      if (QuoteSimilarity(quotes[i]->text, quotes[j]->text) < threshold)
+        continue;
+      const size_t root = std::min(a, b), other = std::max(a, b);
+      parent[other] = root;
+      // The fuller name speaks for the group.
+      if (keys[root].size() < keys[other].size()) keys[root] = keys[other];
+    }
+  std::vector<size_t> out(n);
+  for (size_t i = 0; i < n; ++i) out[i] = find(i);
+  return out;
+}
+
+std::string PersonKey(std::string_view name) {
+  std::string out;
+  for (const text::SearchWord& sw : text::SearchWords(name)) {
+    const std::string& w = sw.key;
+    if (quote::Title(w)) continue;
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+bool SamePerson(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return true;
+  auto last = [](std::string_view s) {
+    const size_t sp = s.rfind(' ');
+    return sp == std::string_view::npos ? s : s.substr(sp + 1);
+  };
+  // One is a surname alone, the other's last word.
+  const bool a_one = a.find(' ') == std::string_view::npos;
+  const bool b_one = b.find(' ') == std::string_view::npos;
+  return (a_one || b_one) && last(a) == last(b);
+}
+
+}  // namespace stet

@@ -1,0 +1,274 @@
+// Quotations (src/quote/): pairing marks of every style, telling speech from
+// other marks, speakers, variants across outlets, and hostile text.
+#include "stet/quote.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace stet {
+namespace {
+
+struct SpanCase {
+  const char* name;
+  std::string text;
+  std::vector<std::string> quotes;  // the quoted words found, in order
+};
+
+class QuoteSpanTest : public ::testing::TestWithParam<SpanCase> {};
+
+TEST_P(QuoteSpanTest, FindsTheQuotedWords) {
+  const SpanCase& c = GetParam();
+  std::vector<std::string> found;
+  for (const Quote& q : ExtractQuotes(c.text)) {
+    EXPECT_EQ(q.text, c.text.substr(q.begin, q.end - q.begin));
+    found.push_back(q.text);
+  }
+  EXPECT_EQ(found, c.quotes) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Marks, QuoteSpanTest,
+    ::testing::Values(
+        SpanCase{"Straight", "\"We will win,\" he said.", {"We will win,"}},
+        SpanCase{"Curly",
+                 "“Not successfully,” Johnson said.",
+                 {"Not successfully,"}},
+        SpanCase{"Guillemets", "Il a dit: « Nous gagnerons. »",
+                 {"Nous gagnerons."}},
+        SpanCase{"BritishSingle",
+                 "‘Things aren’t easy between us’: Johnson meets Lavrov",
+                 {"Things aren’t easy between us"}},
+        SpanCase{"Tokenised",
+                 "`` We appreciate your respect , '' her rep told People .",
+                 {"We appreciate your respect ,"}},
+        SpanCase{"ApostrophesAreNotMarks",
+                 "Johnson's visit in the '90s wasn't Lavrov's idea, the "
+                 "players' union said.",
+                 {}},
+        SpanCase{"TokenisedClitic",
+                 "the actress 's rep said `` no comment '' .",
+                 {"no comment"}},
+        SpanCase{"NestedIsPartOfTheOuter",
+                 "“He told me ‘never again’ and left,” she said.",
+                 {"He told me ‘never again’ and left,"}},
+        SpanCase{"PartialInsideASentence",
+                 "Lavrov called the Foreign Secretary a \"hostage\" to "
+                 "Western narratives.",
+                 {"hostage"}},
+        SpanCase{"ParagraphsReopened",
+                 "“First paragraph of the statement.\n\n“Second paragraph, "
+                 "the last,” she said.",
+                 {"First paragraph of the statement.\n\n“Second paragraph, "
+                  "the last,"}},
+        SpanCase{"SentenceALine",
+                 "`` First sentence .\nSecond sentence . '' he said .",
+                 {"First sentence .\nSecond sentence ."}},
+        SpanCase{"UnclosedGivesNothing",
+                 "He said \"we will never\n\nThe next paragraph is prose.",
+                 {}},
+        SpanCase{"CurlyOpenerUsedToClose",
+                 "“We are ready“ he said, and left.", {"We are ready"}},
+        SpanCase{"InchesAreNotMarks", "A 12\" screen and 5' cable.", {}},
+        SpanCase{"WholeTextInside",
+                 "“All of it is a statement.\n\nEven this.”",
+                 {"All of it is a statement.\n\nEven this."}},
+        SpanCase{"Empty", "He said \"\" and \" \" then.", {}}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+struct SpeakerCase {
+  const char* name;
+  std::string text;
+  std::string quote;    // words of the quotation checked
+  std::string speaker;  // expected; "" unknown
+};
+
+class QuoteSpeakerTest : public ::testing::TestWithParam<SpeakerCase> {};
+
+TEST_P(QuoteSpeakerTest, Attributes) {
+  const SpeakerCase& c = GetParam();
+  const Quote* found = nullptr;
+  const std::vector<Quote> quotes = ExtractQuotes(c.text);
+  for (const Quote& q : quotes)
+    if (q.text.find(c.quote) != std::string::npos) found = &q;
+  ASSERT_NE(found, nullptr) << c.text;
+  EXPECT_EQ(found->kind, QuoteKind::kSpeech);
+  EXPECT_EQ(found->speaker, c.speaker) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Speakers, QuoteSpeakerTest,
+    ::testing::Values(
+        SpeakerCase{"VerbFirst",
+                    "Boris Johnson met Sergei Lavrov.\n\n\"Not successfully,\" "
+                    "said Johnson.",
+                    "Not successfully", "Boris Johnson"},
+        SpeakerCase{"NameThenVerb",
+                    "\"We will see,\" Sergei Lavrov said on Friday.",
+                    "We will see", "Sergei Lavrov"},
+        SpeakerCase{"ToldWithColon",
+                    "Boris Johnson visited Moscow.\n\nMr Johnson told ITV "
+                    "News: \"I don't have any evidence.\"",
+                    "I don't have any evidence", "Boris Johnson"},
+        SpeakerCase{"TitleLeftOut",
+                    "\"It was a mistake,\" Foreign Secretary Boris Johnson "
+                    "said.",
+                    "It was a mistake", "Boris Johnson"},
+        SpeakerCase{"RoleTiedToName",
+                    "Foreign Secretary Boris Johnson arrived on Friday.\n\n"
+                    "\"It was useful,\" the foreign secretary said.",
+                    "It was useful", "Boris Johnson"},
+        SpeakerCase{"PronounToTheNamedPerson",
+                    "Theresa May spoke in London.\n\n\"We know what you are "
+                    "doing,\" she said.",
+                    "We know what you are doing", "Theresa May"},
+        SpeakerCase{"PronounOfTheRightGender",
+                    "Mary Steenburgen wrote the song with her son, Charlie "
+                    "McDowell. He said she was nervous.\n\n\"It was "
+                    "terrifying,\" she said.",
+                    "It was terrifying", "Mary Steenburgen"},
+        SpeakerCase{"ApposedSubject",
+                    "\"They failed,\" Geoffrey Berman, the U.S. attorney for "
+                    "the Southern District of New York, said.",
+                    "They failed", "Geoffrey Berman"},
+        SpeakerCase{"Description",
+                    "\"Operating a vaccine program is not feasible,\" a "
+                    "spokesperson for the Border Protection agency said.",
+                    "not feasible",
+                    "a spokesperson for the Border Protection agency"},
+        SpeakerCase{"TokenisedRep",
+                    "`` We appreciate your respect , '' the actress 's rep "
+                    "Jack Ketsoyan told the magazine .",
+                    "We appreciate", "Jack Ketsoyan"},
+        SpeakerCase{"CoordinatedVerb",
+                    "Mr Lavrov said the claims came \"out of thin air\" and "
+                    "called Johnson a \"hostage\" to Western narratives.",
+                    "hostage", "Lavrov"},
+        SpeakerCase{"ParticipleTakesTheSentenceSubject",
+                    "Last week Theresa May accused Vladimir Putin of meddling "
+                    "in the West, warning Moscow: \"We know what you are "
+                    "doing.\"",
+                    "We know", "Theresa May"},
+        SpeakerCase{"ParagraphGoesOnWithTheSpeaker",
+                    "\"The first part,\" Jim Bridenstine said.\n\n\"And the "
+                    "second part of what he said.\"",
+                    "second part", "Jim Bridenstine"},
+        SpeakerCase{"HeadlineColon",
+                    "‘Things aren’t easy between us’: Boris Johnson meets "
+                    "Russian counterpart",
+                    "Things aren’t easy", "Boris Johnson"},
+        SpeakerCase{"NoSpeakerAnywhere",
+                    "The report ended there.\n\n\"Nobody will ever know what "
+                    "happened on that night in the harbour.\"",
+                    "Nobody will ever know", ""}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(QuoteKindTest, TitlesAndScareQuotesAreNotSpeech) {
+  const std::vector<Quote> q = ExtractQuotes(
+      "Capaldi, who starred in \"The Thick of It\", will play the role. The "
+      "so-called \"deal\" was, critics said, no deal at all. \"We are "
+      "delighted,\" Steven Moffat said.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kOther);  // a title
+  EXPECT_TRUE(q[0].speaker.empty());
+  EXPECT_EQ(q[1].kind, QuoteKind::kOther);  // scare quotes
+  EXPECT_EQ(q[2].kind, QuoteKind::kSpeech);
+  EXPECT_EQ(q[2].speaker, "Steven Moffat");
+}
+
+TEST(QuoteTest, VersionBodiesAreJoinedByBlankLines) {
+  VersionText v;
+  v.headline = "Headline \"not read\"";
+  v.paragraphs = {"\"One,\" she said.", "\"Two,\" he said."};
+  const std::string body = JoinedBody(v);
+  EXPECT_EQ(body, "\"One,\" she said.\n\n\"Two,\" he said.");
+  const std::vector<Quote> q = ExtractQuotes(v);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(body.substr(q[1].begin, q[1].end - q[1].begin), "Two,");
+}
+
+TEST(QuoteTest, HostileTextNeverCrashesOrRunsOver) {
+  std::vector<std::string> texts = {
+      std::string(100000, '"'),
+      std::string(50000, '\''),
+      "“" + std::string(200000, 'a') + "”",
+      "\"unbalanced \" \" \"\n\n\" more \"\"\" '' `` ''",
+      std::string("\xE2\x80", 2) + "\"" + std::string("\xC2", 1),
+      "`` '' `` '' ``",
+  };
+  for (const std::string& t : texts) {
+    for (const Quote& q : ExtractQuotes(t)) {
+      ASSERT_LE(q.begin, q.end);
+      ASSERT_LE(q.end, t.size());
+    }
+  }
+  // A very long quotation is one span.
+  const std::string long_quote = "“" + std::string(200000, 'a') + "”";
+  ASSERT_EQ(ExtractQuotes(long_quote).size(), 1u);
+}
+
+TEST(QuoteMatchTest, TheSameQuoteInOtherWords) {
+  struct Case {
+    std::string a, b;
+    bool same;
+  } cases[] = {
+      {"Not successfully.", "not successfully", true},  // case, punctuation
+      {"There are difficulties, we can't shy away from those",
+       "there are difficulties , we ca n't shy away from those", true},
+      {"We appreciate your respect to her and her family's privacy at this "
+       "time",
+       "We appreciate your respect to her and her family's privacy", true},
+      {"It's no secret relations are not good",
+       "it is no secret that relations are not good", true},
+      {"We know what you are doing", "The talks were extremely useful",
+       false},
+      {"abundant evidence", "no evidence", false},
+  };
+  for (const Case& c : cases)
+    EXPECT_EQ(QuoteSimilarity(c.a, c.b) >= kQuoteVariantThreshold, c.same)
+        << c.a << " | " << c.b << " = " << QuoteSimilarity(c.a, c.b);
+}
+
+TEST(QuoteMatchTest, GroupsVariantsAndKeepsSpeakersApart) {
+  Quote a{0, 0, "Not successfully.", QuoteKind::kSpeech, "Boris Johnson", ""};
+  Quote b{0, 0, "not successfully", QuoteKind::kSpeech, "Johnson", ""};
+  Quote c{0, 0, "Not successfully at all", QuoteKind::kSpeech, "", ""};
+  Quote d{0, 0, "Not successfully.", QuoteKind::kSpeech, "Sergei Lavrov", ""};
+  Quote e{0, 0, "We will see", QuoteKind::kSpeech, "Boris Johnson", ""};
+  const std::vector<size_t> g = GroupQuoteVariants({&a, &b, &c, &d, &e});
+  EXPECT_EQ(g[0], g[1]);  // "Johnson" is Boris Johnson
+  EXPECT_EQ(g[0], g[2]);  // unknown goes with any
+  EXPECT_NE(g[0], g[3]);  // another speaker's words are another quote
+  EXPECT_NE(g[0], g[4]);
+}
+
+TEST(PersonKeyTest, OnePersonUnderItsNames) {
+  EXPECT_EQ(PersonKey("Mr Johnson"), "johnson");
+  EXPECT_EQ(PersonKey("Boris Johnson"), "boris johnson");
+  EXPECT_EQ(PersonKey("President Émmanuel Macron"), "emmanuel macron");
+  EXPECT_TRUE(SamePerson(PersonKey("Mr Johnson"), PersonKey("Boris Johnson")));
+  EXPECT_FALSE(
+      SamePerson(PersonKey("Boris Johnson"), PersonKey("Jo Johnson")));
+  EXPECT_FALSE(SamePerson("", ""));
+}
+
+// The seeds: the quotation every outlet carried in its own words.
+TEST(QuoteSeedsTest, NotSuccessfullyIsJohnsonsInEveryOutletThatQuotesIt) {
+  std::ifstream in(std::string(STET_EXAMPLES_DIR) + "/seeds.jsonl");
+  std::string line;
+  int found = 0;
+  while (std::getline(in, line)) {
+    const auto j = nlohmann::json::parse(line);
+    for (const Quote& q : ExtractQuotes(j["text"].get<std::string>())) {
+      if (q.text.find("Not successfully") == std::string::npos) continue;
+      ++found;
+      EXPECT_EQ(q.speaker, "Boris Johnson") << j["source"];
+    }
+  }
+  EXPECT_GE(found, 1);
+}
+
+}  // namespace
+}  // namespace stet
