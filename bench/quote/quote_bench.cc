@@ -227,7 +227,26 @@ void Score(const std::vector<Doc>& docs, bool baseline, Scores& s, bool show,
       c.found += std::count(fon.begin(), fon.end(), true);
       return m;
     };
-    count(s.exact_all, true, all_g, all_f);
+    const std::vector<int> m_all = count(s.exact_all, true, all_g, all_f);
+    if (!baseline && std::getenv("QUOTE_KINDS")) {
+      // Span found exactly, kind told wrong; or not found at all.
+      for (size_t g = 0; g < d.gold.size(); ++g) {
+        const GoldQuote& gq = d.gold[g];
+        const std::string what = d.text.substr(gq.begin, std::min<size_t>(gq.end - gq.begin, 60));
+        if (m_all[g] < 0) {
+          std::cerr << "MISSED " << (gq.speech ? "S" : "O") << "\t" << d.name.substr(0, 16) << "\t" << what << "\n";
+        } else if (found[static_cast<size_t>(m_all[g])].speech != gq.speech) {
+          const size_t from = gq.begin > 80 ? gq.begin - 80 : 0;
+          std::string ctx = d.text.substr(from, gq.end + 60 - from);
+          for (char& c : ctx) if (c == '\n') c = '|';
+          std::cerr << "KIND gold=" << (gq.speech ? "S" : "O") << "\t" << d.name.substr(0, 16) << "\t" << ctx << "\n";
+        }
+      }
+      std::vector<bool> used(found.size(), false);
+      for (int f : m_all) if (f >= 0) used[static_cast<size_t>(f)] = true;
+      for (size_t f = 0; f < found.size(); ++f)
+        if (!used[f]) std::cerr << "EXTRA " << (found[f].speech ? "S" : "O") << "\t" << d.name.substr(0, 16) << "\t" << found[f].text.substr(0, 60) << "\n";
+    }
     count(s.overlap_all, false, all_g, all_f);
     count(s.exact_speech, true, sp_g, sp_f);
     const std::vector<int> m = count(s.overlap_speech, false, sp_g, sp_f);

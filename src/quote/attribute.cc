@@ -149,6 +149,11 @@ bool Title(std::string_view k) {
                                                          "author",
                                                          "producer",
                                                          "showrunner",
+                                                         "administrator",
+                                                         "controller",
+                                                         "commander",
+                                                         "cmdr",
+                                                         "secretary-general",
                                                          "chancellor",
                                                          "premier",
                                                          "emir",
@@ -274,7 +279,9 @@ const std::unordered_set<std::string_view>& SpeechVerbs() {
       "accusing",   "complaining",   "promising",  "vowing",       "confirming",
       "describing", "reiterating",   "stressing",  "predicting",   "remarking",
       "conceding",  "acknowledging", "answer",     "reply",        "respond",
-      "alleged",    "alleges",       "contended",  "contends",     "charged"};
+      "alleged",    "alleges",       "contended",  "contends",     "charged",
+      "assures",    "written",       "assured",    "pleads",       "wonders",
+      "wondered",   "insisted",      "writes"};
   return k;
 }
 
@@ -716,6 +723,11 @@ bool Reader::SentenceEnd(size_t i) const {
   // Inside "U.S." or "A.J.".
   if (next.begin == w.end && !next.punct && next.end - next.begin <= 2)
     return false;
+  // An initial: "A.J. Smith", "J. K. Rowling".
+  if (i > 0 && !words_[i - 1].punct &&
+      words_[i - 1].end - words_[i - 1].begin == 1 && words_[i - 1].cap &&
+      next.cap)
+    return false;
   // "U.S. attorney": a lower-case word after a short word's dot.
   if (i > 0 && !words_[i - 1].punct &&
       words_[i - 1].end - words_[i - 1].begin <= 3 && !next.cap)
@@ -851,6 +863,18 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   std::string as_written = mention;
   if (words_[a].open && Determiner(words_[a].key) && !as_written.empty())
     as_written[0] = static_cast<char>(std::tolower(as_written[0]));
+  // "Reid 's rep": the possessor named in full, "Tara Reid's rep".
+  if (words_[a].cap && !Determiner(words_[a].key)) {
+    size_t r = a;
+    while (r < b && !words_[r + 1].punct && words_[r + 1].cap) ++r;
+    auto s = surname_.find(words_[r].key);
+    if (r < b && s != surname_.end() &&
+        s->second.find(' ') != std::string::npos) {
+      std::string rest(t_.substr(words_[r].end, words_[b].end - words_[r].end));
+      if (rest.starts_with(" '") || rest.starts_with(" ’")) rest.erase(0, 1);
+      as_written = s->second + rest;
+    }
+  }
   return Subject{as_written, mention, false};
 }
 
@@ -878,7 +902,10 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
   if (words_[i].punct) return std::nullopt;
   // A new sentence that starts with a capital is not about this quotation
   // unless it is only its attribution ('"We will." Johnson said.').
-  const size_t limit = std::min(words_.size(), i + 12);
+  // Twelve words on (punctuation not counted).
+  size_t limit = i;
+  for (int n = 0; limit < words_.size() && n < 12; ++limit)
+    n += words_[limit].punct ? 0 : 1;
   if (Verb(i)) {
     // "said Johnson", "said the foreign secretary, Boris Johnson".
     size_t j = i + 1;
@@ -912,10 +939,15 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
   // "Geoffrey Berman, the U.S. attorney for ..., said": the subject is
   // what comes before its apposition.
   size_t comma = words_.size();
-  const size_t far = std::min(words_.size(), i + 30);
+  const size_t far = std::min(words_.size(), i + 40);
   for (size_t v = i + 1; v < far; ++v) {
     if (words_[v].key == ":" || SentenceEnd(v)) break;
-    if (words_[v].quote >= 0) break;
+    // A short quotation inside the subject ('the "Pose" actor') is part of
+    // it; a longer one is another quotation.
+    if (words_[v].quote >= 0 && words_[v].quote != static_cast<int>(q)) {
+      const size_t n = static_cast<size_t>(words_[v].quote);
+      if (quote_last_[n] - quote_first_[n] > 4) break;
+    }
     if (words_[v].key == "," && comma == words_.size()) comma = v;
     if (v >= limit && comma == words_.size()) break;
     if (!Verb(v)) continue;
@@ -960,7 +992,10 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
       ++j;
     size_t g = i;  // the word governing the run, past a determiner
     if (g > start && Determiner(words_[g - 1].key)) --g;
-    const bool governed = g > start && Preposition(words_[g - 1].key);
+    bool titles = true;  // "Tuesday", "Foreign Secretary": no one named
+    for (size_t k = i; k <= j; ++k) titles = titles && Title(words_[k].key);
+    const bool governed =
+        titles || (g > start && Preposition(words_[g - 1].key));
     const bool possessor =
         j + 2 < v && words_[j + 1].punct && words_[j + 2].key == "s";
     const bool lone_opening = j == i && w.open && !surname_.count(w.key);
@@ -1002,10 +1037,15 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start) {
   // "Reid 's rep said" in tokenised text: the mark is no boundary.
   if (b == start || (words_[b - 1].punct && words_[b - 1].key != "'"))
     return FirstSubject(start, b);
+  // "known for telling", "by saying": no subject of its own.
+  if (b > start &&
+      (Preposition(words_[b - 1].key) || words_[b - 1].key == "to"))
+    return FirstSubject(start, b - 1);
   size_t a = b;  // the subject: words back to a boundary
   while (a > start && b - a < 9) {
     const Word& w = words_[a - 1];
     if (w.quote >= 0) break;
+    if (Verb(a - 1)) break;  // "saying he recalled"
     if (w.punct &&
         !(w.key == "'" || w.key == "’" || w.key == "." || w.key == "-"))
       break;
@@ -1094,8 +1134,12 @@ bool Reader::TitleLike(const std::string& text) const {
       return false;
   }
   if (words == 0 || words > 8 || caps == 0) return false;
+  // A sentence's own full stop or comma may sit inside the marks after a
+  // title ("Dancing with the Stars."); a lone capitalised word with one is
+  // more likely speech.
   const char last = text.back();
-  return last != '.' && last != '!' && last != '?' && last != ',';
+  return (last != '.' && last != '!' && last != '?' && last != ',') ||
+         (caps >= 2 && last != '!' && last != '?');
 }
 
 std::vector<Quote> Reader::Run() {
@@ -1166,6 +1210,21 @@ std::vector<Quote> Reader::Run() {
                             : 99;
         if (gap == 0 || (opens_paragraph && gap <= 1)) s = it->second;
         break;
+      }
+    }
+    if (quote.kind == QuoteKind::kSpeech && !s && prev < words_.size()) {
+      // "Bridenstine expects three rockets. "Adding another..."": the
+      // person the sentence before is about, in this paragraph or, for a
+      // paragraph that opens with the quotation, the one before.
+      const int here = qf < words_.size() ? words_[qf].paragraph : 0;
+      for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+        if (it->word > prev) continue;
+        const int gap = here - words_[it->word].paragraph;
+        if (gap > (opens_paragraph ? 1 : 0)) break;
+        if (it->subject && !it->org) {
+          s = Subject{it->name, "", true};
+          break;
+        }
       }
     }
     if (quote.kind == QuoteKind::kSpeech && s) {
