@@ -26,11 +26,14 @@
 #define STET_QUOTE_H_
 
 #include <cstddef>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "stet/model.h"
+#include "stet/result.h"
+#include "stet/store.h"
 
 namespace stet {
 
@@ -90,6 +93,19 @@ std::vector<size_t> GroupQuoteVariants(
 // word of the other.
 std::string PersonKey(std::string_view name);
 bool SamePerson(std::string_view key_a, std::string_view key_b);
+
+// --- Quotations in a store ---------------------------------------------------
+
+// A version's speech quotations as the store keeps them: each text once,
+// with its speaker and person key.
+std::vector<StoredQuote> QuotesToStore(const VersionText& text);
+
+// Reads the versions recorded since the last call for their quotations, in
+// order, at most `max_versions` of them (each committed with the store's
+// mark of how far it has read, so an interrupted run loses nothing and
+// repeats nothing); returns how many it read (0: up to date).
+Result<int64_t> UpdateQuotes(
+    Store& store, int64_t max_versions = std::numeric_limits<int64_t>::max());
 
 }  // namespace stet
 

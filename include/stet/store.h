@@ -220,6 +220,50 @@ struct StorySummary {
   std::string headline;      // its earliest article's latest headline
 };
 
+// --- Quotations: who said what, and in which versions ------------------------
+//
+// The quote module (stet/quote.h) finds them; the store keeps each distinct
+// quotation of an article once, with the versions it was in, so lists,
+// pages and feeds filter them by person, story, source and time without
+// reading any text.
+
+struct StoredQuote {
+  int64_t id = 0;
+  int64_t article_id = 0;
+  std::string text;
+  std::string speaker;  // as the article names them; "" unknown
+  std::string person;   // PersonKey(speaker): one person across articles
+  int first_version = 0, last_version = 0;  // the versions it was in
+  Timestamp first_seen = 0;                 // when its first version was seen
+  // Read with it by ListQuotes, not stored with it:
+  std::string source, url, headline;
+  int versions = 0;      // the article's: dropped when last_version < this
+  int64_t story_id = 0;  // the article's story; 0 none
+};
+
+struct QuoteFilter {
+  // A person (PersonKey): their quotations, also under a fuller or
+  // shorter form of the name ("johnson" finds "boris johnson" and the
+  // other way round). Empty: everyone's, unknown speakers too (default).
+  std::string person;
+  int64_t story_id = 0;    // only this story's; 0: any (default)
+  int64_t article_id = 0;  // only this article's; 0: any (default)
+  std::string source;      // only this source's; empty: any (default)
+  // First seen at or after `since` and before `until`; 0: open (default).
+  Timestamp since = 0, until = 0;
+  bool dropped_only = false;  // only those a later version dropped
+  int limit = 50;             // default 50
+  int offset = 0;
+};
+
+// A version waiting to have its quotations read.
+struct QuoteWork {
+  int64_t version_id = 0;
+  int64_t article_id = 0;
+  int number = 0;
+  Timestamp seen_at = 0;
+};
+
 // --- Watching: what is checked when ------------------------------------------
 //
 // Every URL stet follows (an article, a feed, a sitemap) has a schedule row:
@@ -365,6 +409,17 @@ class Store {
   // Articles by id, ascending, after `after_id`: for a grouper to read the
   // store in the order articles were first recorded.
   Result<std::vector<Article>> ArticlesAfter(int64_t after_id, int limit);
+
+  // Quotations. Versions not yet read for them, in the order they were
+  // recorded, at most `limit`.
+  Result<std::vector<QuoteWork>> VersionsToQuote(int limit);
+  // Keeps the quotations read from a version (one its article's previous
+  // version had is extended to this one; texts are distinct) and marks the
+  // version read, in one transaction.
+  Status SaveQuotes(const QuoteWork& version,
+                    const std::vector<StoredQuote>& quotes);
+  // Newest first (first_seen, then id).
+  Result<std::vector<StoredQuote>> ListQuotes(const QuoteFilter& filter = {});
 
   // Sources: a name and its watch configuration (JSON, read by the watch
   // module; the store keeps it as given). Creates or replaces.

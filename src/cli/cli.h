@@ -103,11 +103,16 @@ Command ServeCommand();
 Command SearchCommand();
 Command StoriesCommand();
 Command StoryCommand();
+Command QuotesCommand();
 
 // Reads a whole file, or standard input for "-".
 Result<std::string> ReadInput(const std::string& path);
 
 void Print(Context& ctx, std::string_view s);
+// --since/--until and the like: a date, a date-time, or seconds since the
+// epoch; 0 when the option is not given.
+Result<Timestamp> TimeOption(const Context& ctx, std::string_view name);
+
 // Prints `j` indented; text that is not valid UTF-8 (from a broken page)
 // is printed with replacement characters rather than failing.
 void PrintJson(Context& ctx, const nlohmann::json& j);

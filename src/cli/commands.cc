@@ -13,6 +13,15 @@ namespace stet::cli {
 
 using nlohmann::json;
 
+Result<Timestamp> TimeOption(const Context& ctx, std::string_view name) {
+  if (!ctx.args.Has(name)) return Timestamp{0};
+  Result<Timestamp> t = ParseTime(ctx.args.Get(name));
+  if (!t.ok())
+    return InvalidArgument("--" + std::string(name) + ": " +
+                           t.status().message());
+  return t;
+}
+
 void PrintJson(Context& ctx, const json& j) {
   Print(ctx, j.dump(2, ' ', false, json::error_handler_t::replace) + "\n");
 }

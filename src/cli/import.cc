@@ -10,6 +10,7 @@
 
 #include "cli/cli.h"
 #include "stet/extract.h"
+#include "stet/quote.h"
 #include "stet/story.h"
 #include "stet/text.h"
 #include "stet/time.h"
@@ -425,6 +426,8 @@ Result<int> Import(Context& ctx) {
   // And grouped into stories.
   StoryUpdater stories;
   STET_ASSIGN_OR_RETURN(int64_t grouped, stories.Update(*store));
+  // And read for quotations.
+  STET_ASSIGN_OR_RETURN(int64_t quoted, UpdateQuotes(*store));
   const Tally& t = im.tally;
   if (ctx.json) {
     json problems = json::array();
@@ -438,6 +441,7 @@ Result<int> Import(Context& ctx) {
                     {"flip_flops_ignored", t.flaps},
                     {"versions_indexed", indexed},
                     {"articles_grouped", grouped},
+                    {"versions_quoted", quoted},
                     {"errors", problems},
                     {"records", t.records}}
                        .dump(2) +

@@ -118,6 +118,7 @@ const std::vector<Command>& Commands() {
     v.push_back(SearchCommand());
     v.push_back(StoriesCommand());
     v.push_back(StoryCommand());
+    v.push_back(QuotesCommand());
     v.push_back(StatsCommand());
     v.push_back(ExtractCommand());
     v.push_back(SourceCommand());

@@ -12,16 +12,6 @@ namespace {
 
 using nlohmann::json;
 
-// --since/--until: a date, a date-time, or seconds since the epoch.
-Result<Timestamp> TimeOption(const Context& ctx, std::string_view name) {
-  if (!ctx.args.Has(name)) return Timestamp{0};
-  Result<Timestamp> t = ParseTime(ctx.args.Get(name));
-  if (!t.ok())
-    return InvalidArgument("--" + std::string(name) + ": " +
-                           t.status().message());
-  return t;
-}
-
 // The passage with the query's words in bold (and yellow) on a terminal,
 // or in [brackets] where there is no colour.
 std::string Marked(const SearchHit& h, bool color) {

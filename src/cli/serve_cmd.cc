@@ -11,6 +11,7 @@
 #include "cli/cli.h"
 #include "server/http_server.h"
 #include "server/site.h"
+#include "stet/quote.h"
 #include "stet/story.h"
 
 namespace stet::cli {
@@ -104,10 +105,15 @@ Result<int> Serve(Context& ctx) {
       // Stories follow the articles the same way.
       Result<int64_t> g = stories.Update(*store, kIndexStep);
       if (!g.ok() && error.empty()) error = "stories: " + g.status().message();
+      // And quotations.
+      Result<int64_t> q = UpdateQuotes(*store, kIndexStep);
+      if (!q.ok() && error.empty())
+        error = "quotations: " + q.status().message();
       if (!error.empty() && error != last_error)
         std::fprintf(stderr, "stet serve: %s\n", error.c_str());
       last_error = error;
-      if (more || (g.ok() && *g == kIndexStep)) continue;
+      if (more || (g.ok() && *g == kIndexStep) || (q.ok() && *q == kIndexStep))
+        continue;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }

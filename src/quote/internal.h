@@ -13,8 +13,8 @@ namespace stet::quote {
 
 // A paired quotation: the byte offsets of its marks and of its words.
 struct Marked {
-  size_t open = 0;   // the opening mark
-  size_t close = 0;  // just past the closing mark
+  size_t open = 0;            // the opening mark
+  size_t close = 0;           // just past the closing mark
   size_t begin = 0, end = 0;  // the quoted words, marks and spaces left out
 };
 

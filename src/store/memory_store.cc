@@ -31,6 +31,8 @@ struct State {
   std::map<std::pair<int64_t, uint64_t>, size_t> passage_by_key;
   std::map<int64_t, int> indexed;  // article id -> latest indexed version
   std::map<int64_t, StoryMember> story_of;  // by article id
+  std::vector<StoredQuote> quotes;          // id = index + 1
+  int64_t quote_mark = 0;
 };
 
 class MemoryTxn final : public StoreTxn {
@@ -467,6 +469,61 @@ class MemoryTxn final : public StoreTxn {
     });
     std::vector<int64_t> out;
     for (const ArticleRow* r : rows) out.push_back(r->id);
+    return out;
+  }
+  Result<int64_t> QuoteWatermark() override { return s_->quote_mark; }
+  Status SetQuoteWatermark(int64_t version_id) override {
+    s_->quote_mark = version_id;
+    return Status::Ok();
+  }
+  Status AddQuote(const StoredQuote& q) override {
+    for (StoredQuote& e : s_->quotes)
+      if (e.article_id == q.article_id &&
+          e.last_version == q.first_version - 1 && e.text == q.text) {
+        e.last_version = q.last_version;
+        e.speaker = q.speaker;
+        e.person = q.person;
+        return Status::Ok();
+      }
+    StoredQuote row = q;  // what ListQuotes joins in is read afresh there
+    row.id = static_cast<int64_t>(s_->quotes.size()) + 1;
+    s_->quotes.push_back(std::move(row));
+    return Status::Ok();
+  }
+  Result<std::vector<StoredQuote>> Quotes(
+      const QuoteFilter& f, const std::string& person_last) override {
+    std::vector<StoredQuote> all;
+    for (const StoredQuote& stored : s_->quotes) {
+      StoredQuote q = stored;
+      const ArticleRow& a = s_->articles[static_cast<size_t>(q.article_id - 1)];
+      auto story = s_->story_of.find(q.article_id);
+      q.story_id = story == s_->story_of.end() ? 0 : story->second.story_id;
+      q.source = a.source;
+      q.url = a.url;
+      q.headline = a.headline;
+      q.versions = a.version_count;
+      const bool person = f.person.empty() || q.person == f.person ||
+                          q.person.ends_with(" " + f.person) ||
+                          (!person_last.empty() && q.person == person_last);
+      if (!person || (f.story_id != 0 && q.story_id != f.story_id) ||
+          (f.article_id != 0 && q.article_id != f.article_id) ||
+          (!f.source.empty() && q.source != f.source) ||
+          (f.since != 0 && q.first_seen < f.since) ||
+          (f.until != 0 && q.first_seen >= f.until) ||
+          (f.dropped_only && q.last_version >= q.versions))
+        continue;
+      all.push_back(std::move(q));
+    }
+    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+      return a.first_seen > b.first_seen ||
+             (a.first_seen == b.first_seen && a.id > b.id);
+    });
+    std::vector<StoredQuote> out;
+    for (size_t i = static_cast<size_t>(std::max(f.offset, 0));
+         i < all.size() &&
+         out.size() < static_cast<size_t>(std::max(f.limit, 0));
+         ++i)
+      out.push_back(std::move(all[i]));
     return out;
   }
   Result<int64_t> MaxGroupedArticle() override {

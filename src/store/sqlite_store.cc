@@ -300,6 +300,25 @@ CREATE TABLE story_members(
   similarity REAL NOT NULL DEFAULT 0);
 CREATE INDEX story_members_story ON story_members(story_id);
 )sql",
+    // 5 -> 6: quotations (each distinct one of an article, with the
+    // versions it was in) and how far versions have been read for them.
+    R"sql(
+CREATE TABLE quotes(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  text TEXT NOT NULL,
+  speaker TEXT NOT NULL,
+  person TEXT NOT NULL,
+  first_version INTEGER NOT NULL,
+  last_version INTEGER NOT NULL,
+  first_seen INTEGER NOT NULL);
+CREATE INDEX quotes_article ON quotes(article_id, last_version);
+CREATE INDEX quotes_person ON quotes(person);
+CREATE INDEX quotes_first_seen ON quotes(first_seen);
+CREATE TABLE quote_mark(
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  version_id INTEGER NOT NULL);
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
@@ -418,6 +437,11 @@ class SqliteTxn final : public StoreTxn {
   Result<std::vector<StorySummary>> StorySummaries(const StoryFilter& f,
                                                    int64_t only) override;
   Result<std::vector<int64_t>> StoryArticleIds(int64_t story_id) override;
+  Result<int64_t> QuoteWatermark() override;
+  Status SetQuoteWatermark(int64_t version_id) override;
+  Status AddQuote(const StoredQuote& q) override;
+  Result<std::vector<StoredQuote>> Quotes(
+      const QuoteFilter& f, const std::string& person_last) override;
   Result<int64_t> MaxGroupedArticle() override;
   Result<std::vector<ArticleRow>> ArticlesAfter(int64_t after_id,
                                                 int limit) override;
@@ -1184,6 +1208,103 @@ Result<std::vector<int64_t>> SqliteTxn::StoryArticleIds(int64_t story_id) {
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) out.push_back(s.Int(0));
   if (rc != SQLITE_DONE) return store_->Error("reading a story");
+  return out;
+}
+
+Result<int64_t> SqliteTxn::QuoteWatermark() {
+  STET_SQL_PREPARE(
+      s,
+      "SELECT COALESCE((SELECT version_id FROM quote_mark WHERE id = 1), 0)");
+  if (s.Step() != SQLITE_ROW) return store_->Error("reading the quotations");
+  return s.Int(0);
+}
+
+Status SqliteTxn::SetQuoteWatermark(int64_t version_id) {
+  STET_SQL_PREPARE(
+      s,
+      "INSERT INTO quote_mark(id, version_id) VALUES (1, ?1) ON "
+      "CONFLICT(id) DO UPDATE SET version_id = excluded.version_id");
+  s.Bind(1, version_id);
+  if (s.Step() != SQLITE_DONE) return store_->Error("updating the quotations");
+  return Status::Ok();
+}
+
+Status SqliteTxn::AddQuote(const StoredQuote& q) {
+  {
+    STET_SQL_PREPARE(s,
+                     "UPDATE quotes SET last_version = ?3, speaker = ?4, "
+                     "person = ?5 WHERE id = (SELECT id FROM quotes WHERE "
+                     "article_id = ?1 AND last_version = ?2 AND text = ?6 "
+                     "LIMIT 1)");
+    s.Bind(1, q.article_id)
+        .Bind(2, int64_t{q.first_version - 1})
+        .Bind(3, int64_t{q.last_version})
+        .Bind(4, q.speaker)
+        .Bind(5, q.person)
+        .Bind(6, q.text);
+    if (s.Step() != SQLITE_DONE) return store_->Error("keeping a quotation");
+  }
+  if (sqlite3_changes(store_->db()) > 0) return Status::Ok();
+  STET_SQL_PREPARE(s,
+                   "INSERT INTO quotes(article_id, text, speaker, person, "
+                   "first_version, last_version, first_seen) VALUES (?1, ?2, "
+                   "?3, ?4, ?5, ?6, ?7)");
+  s.Bind(1, q.article_id)
+      .Bind(2, q.text)
+      .Bind(3, q.speaker)
+      .Bind(4, q.person)
+      .Bind(5, int64_t{q.first_version})
+      .Bind(6, int64_t{q.last_version})
+      .Bind(7, q.first_seen);
+  if (s.Step() != SQLITE_DONE) return store_->Error("keeping a quotation");
+  return Status::Ok();
+}
+
+Result<std::vector<StoredQuote>> SqliteTxn::Quotes(
+    const QuoteFilter& f, const std::string& person_last) {
+  STET_SQL_PREPARE(
+      s,
+      "SELECT q.id, q.article_id, q.text, q.speaker, q.person, "
+      "q.first_version, q.last_version, q.first_seen, s.name, a.url, "
+      "a.headline, a.version_count, COALESCE(m.story_id, 0) FROM quotes q "
+      "JOIN articles a ON a.id = q.article_id JOIN sources s ON s.id = "
+      "a.source_id LEFT JOIN story_members m ON m.article_id = q.article_id "
+      "WHERE (?1 = '' OR q.person = ?1 OR q.person LIKE '% ' || ?1 OR "
+      "(?2 != '' AND q.person = ?2)) AND (?3 = 0 OR m.story_id = ?3) AND "
+      "(?4 = 0 OR q.article_id = ?4) AND (?5 = '' OR s.name = ?5) AND "
+      "(?6 = 0 OR q.first_seen >= ?6) AND (?7 = 0 OR q.first_seen < ?7) AND "
+      "(?8 = 0 OR q.last_version < a.version_count) ORDER BY q.first_seen "
+      "DESC, q.id DESC LIMIT ?9 OFFSET ?10");
+  s.Bind(1, f.person)
+      .Bind(2, person_last)
+      .Bind(3, f.story_id)
+      .Bind(4, f.article_id)
+      .Bind(5, f.source)
+      .Bind(6, f.since)
+      .Bind(7, f.until)
+      .Bind(8, int64_t{f.dropped_only ? 1 : 0})
+      .Bind(9, int64_t{f.limit})
+      .Bind(10, int64_t{f.offset});
+  std::vector<StoredQuote> out;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) {
+    StoredQuote q;
+    q.id = s.Int(0);
+    q.article_id = s.Int(1);
+    q.text = s.Text(2);
+    q.speaker = s.Text(3);
+    q.person = s.Text(4);
+    q.first_version = static_cast<int>(s.Int(5));
+    q.last_version = static_cast<int>(s.Int(6));
+    q.first_seen = s.Int(7);
+    q.source = s.Text(8);
+    q.url = s.Text(9);
+    q.headline = s.Text(10);
+    q.versions = static_cast<int>(s.Int(11));
+    q.story_id = s.Int(12);
+    out.push_back(std::move(q));
+  }
+  if (rc != SQLITE_DONE) return store_->Error("reading quotations");
   return out;
 }
 

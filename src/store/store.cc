@@ -356,6 +356,41 @@ Result<std::vector<Article>> Store::ArticlesAfter(int64_t after_id, int limit) {
   return ToArticles(rows);
 }
 
+Result<std::vector<QuoteWork>> Store::VersionsToQuote(int limit) {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
+  STET_ASSIGN_OR_RETURN(int64_t mark, t->QuoteWatermark());
+  STET_ASSIGN_OR_RETURN(std::vector<VersionRow> rows,
+                        t->VersionsAfter(mark, std::max(limit, 0)));
+  std::vector<QuoteWork> out;
+  out.reserve(rows.size());
+  for (const VersionRow& r : rows)
+    out.push_back(
+        {r.info.id, r.info.article_id, r.info.number, r.info.seen_at});
+  return out;
+}
+
+Status Store::SaveQuotes(const QuoteWork& version,
+                         const std::vector<StoredQuote>& quotes) {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(true));
+  for (const StoredQuote& q : quotes) {
+    StoredQuote row = q;
+    row.article_id = version.article_id;
+    row.first_version = row.last_version = version.number;
+    row.first_seen = version.seen_at;
+    STET_RETURN_IF_ERROR(t->AddQuote(row));
+  }
+  STET_RETURN_IF_ERROR(t->SetQuoteWatermark(version.version_id));
+  return t->Commit();
+}
+
+Result<std::vector<StoredQuote>> Store::ListQuotes(const QuoteFilter& filter) {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
+  const size_t sp = filter.person.rfind(' ');
+  return t->Quotes(filter, sp == std::string::npos
+                               ? std::string()
+                               : filter.person.substr(sp + 1));
+}
+
 Result<Article> Store::FindArticle(std::string_view key) {
   STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
   int64_t id = 0;

@@ -183,6 +183,18 @@ class StoreTxn {
   // Articles with id > after_id, ascending, at most `limit`.
   virtual Result<std::vector<ArticleRow>> ArticlesAfter(int64_t after_id,
                                                         int limit) = 0;
+
+  // Quotations. The last version read for them (0: none), and moving it on.
+  virtual Result<int64_t> QuoteWatermark() = 0;
+  virtual Status SetQuoteWatermark(int64_t version_id) = 0;
+  // Extends the article's quotation with this text whose last version is
+  // the one before q.first_version to q.last_version (taking q's speaker),
+  // or adds q.
+  virtual Status AddQuote(const StoredQuote& q) = 0;
+  // As Store::ListQuotes; `person_last` is the last word of a person key
+  // with several (so "boris johnson" also finds rows of "johnson"), else "".
+  virtual Result<std::vector<StoredQuote>> Quotes(
+      const QuoteFilter& f, const std::string& person_last) = 0;
 };
 
 }  // namespace stet

@@ -199,6 +199,46 @@ TEST_F(CliTest, SeedsJsonLinesImportAsFiveSources) {
   EXPECT_EQ(json::parse(again.out)["unchanged"], 4);
 }
 
+TEST_F(CliTest, QuotesFollowAPersonAndWhatALaterVersionDropped) {
+  std::string ex = STET_EXAMPLES_DIR;
+  ASSERT_EQ(Stet({"import", ex + "/seeds.jsonl"}).code, 0);
+  ImportGuardian();
+  // Johnson's words in every outlet that quotes him, under any form of his
+  // name.
+  Outcome r = Stet({"quotes", "--person", "Mr Johnson", "--limit", "100",
+                    "--json"});
+  ASSERT_EQ(r.code, 0) << r.err;
+  const json quotes = json::parse(r.out)["quotes"];
+  std::set<std::string> sources;
+  bool not_successfully = false;
+  for (const json& q : quotes) {
+    EXPECT_EQ(q["person"], "boris johnson") << q.dump();
+    sources.insert(q["source"]);
+    not_successfully |=
+        q["text"].get<std::string>().find("Not successfully") !=
+        std::string::npos;
+  }
+  EXPECT_TRUE(not_successfully);
+  EXPECT_TRUE(sources.count("itv") && sources.count("cnn") &&
+              sources.count("guardian"))
+      << r.out;
+  // The Guardian's second version dropped quotations its first had.
+  Outcome d = Stet({"quotes", "--dropped", "--source", "guardian", "--json"});
+  ASSERT_EQ(d.code, 0) << d.err;
+  const json dropped = json::parse(d.out)["quotes"];
+  ASSERT_FALSE(dropped.empty());
+  for (const json& q : dropped) {
+    EXPECT_TRUE(q["dropped"].get<bool>());
+    EXPECT_EQ(q["last_version"], 1);
+  }
+  // Text for people; an empty name is refused.
+  EXPECT_THAT(Stet({"quotes", "--person", "Lavrov"}).out,
+              HasSubstr("Lavrov"));
+  Outcome bad = Stet({"quotes", "--person", "..."});
+  EXPECT_NE(bad.code, 0);
+  EXPECT_THAT(bad.err, HasSubstr("stet: error: --person"));
+}
+
 TEST_F(CliTest, TheSeedsAreTwoStoriesAndTheirComparisonShowsWhoToldWhat) {
   std::string ex = STET_EXAMPLES_DIR;
   ASSERT_EQ(Stet({"import", ex + "/seeds.jsonl"}).code, 0);

@@ -924,6 +924,94 @@ TEST_P(StoreTest, StoriesKeepTheirArticlesAndSummarise) {
   EXPECT_FALSE(store_->SetStories({{a, 0, 0}}).ok());
 }
 
+TEST_P(StoreTest, QuotationsKeepTheirVersionsAndFilter) {
+  const int64_t a = Rec(Obs("http://g/1", 100, kV1, "guardian")).article_id;
+  const int64_t b = Rec(Obs("http://r/1", 150, kV2, "reuters")).article_id;
+  Rec(Obs("http://g/1", 900, kV2, "guardian"));  // a's second version
+  ASSERT_TRUE(store_->SetStories({{a, 7, 0}, {b, 7, 0}}).ok());
+
+  // Versions in the order recorded, until each is read.
+  auto work = store_->VersionsToQuote(10);
+  ASSERT_TRUE(work.ok());
+  ASSERT_EQ(work->size(), 3u);
+  EXPECT_EQ((*work)[0].article_id, a);
+  EXPECT_EQ((*work)[2].number, 2);
+  EXPECT_EQ((*work)[2].seen_at, 900);
+  auto quote = [](std::string text, std::string speaker, std::string person) {
+    StoredQuote q;
+    q.text = std::move(text);
+    q.speaker = std::move(speaker);
+    q.person = std::move(person);
+    return q;
+  };
+  ASSERT_TRUE(store_
+                  ->SaveQuotes((*work)[0],
+                               {quote("Not successfully.", "Boris Johnson",
+                                      "boris johnson"),
+                                quote("We will see", "", "")})
+                  .ok());
+  ASSERT_TRUE(store_
+                  ->SaveQuotes((*work)[1], {quote("not successfully",
+                                                  "Johnson", "johnson")})
+                  .ok());
+  EXPECT_EQ(store_->VersionsToQuote(10)->size(), 1u);
+  // a's second version keeps one quotation and drops the other.
+  ASSERT_TRUE(store_
+                  ->SaveQuotes((*work)[2],
+                               {quote("Not successfully.", "Boris Johnson",
+                                      "boris johnson")})
+                  .ok());
+  EXPECT_TRUE(store_->VersionsToQuote(10)->empty());
+
+  auto all = store_->ListQuotes();
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->size(), 3u);
+  const StoredQuote* kept = nullptr;
+  const StoredQuote* dropped = nullptr;
+  for (const StoredQuote& q : *all) {
+    if (q.article_id == a && q.speaker == "Boris Johnson") kept = &q;
+    if (q.text == "We will see") dropped = &q;
+  }
+  ASSERT_NE(kept, nullptr);
+  EXPECT_EQ(kept->first_version, 1);
+  EXPECT_EQ(kept->last_version, 2);  // extended, not stored twice
+  EXPECT_EQ(kept->first_seen, 100);
+  EXPECT_EQ(kept->source, "guardian");
+  EXPECT_EQ(kept->story_id, 7);
+  EXPECT_EQ(kept->versions, 2);
+  ASSERT_NE(dropped, nullptr);
+  EXPECT_EQ(dropped->last_version, 1);
+  // Newest first.
+  EXPECT_EQ((*all)[0].article_id, b);
+
+  QuoteFilter f;
+  f.person = "johnson";  // finds the full name too
+  EXPECT_EQ(store_->ListQuotes(f)->size(), 2u);
+  f.person = "boris johnson";  // finds the surname alone too
+  EXPECT_EQ(store_->ListQuotes(f)->size(), 2u);
+  f.person = "sergei lavrov";
+  EXPECT_TRUE(store_->ListQuotes(f)->empty());
+  QuoteFilter by_source;
+  by_source.source = "reuters";
+  EXPECT_EQ(store_->ListQuotes(by_source)->size(), 1u);
+  QuoteFilter by_story;
+  by_story.story_id = 7;
+  EXPECT_EQ(store_->ListQuotes(by_story)->size(), 3u);
+  by_story.story_id = 8;
+  EXPECT_TRUE(store_->ListQuotes(by_story)->empty());
+  QuoteFilter since;
+  since.since = 120;
+  EXPECT_EQ(store_->ListQuotes(since)->size(), 1u);
+  QuoteFilter gone;
+  gone.dropped_only = true;
+  ASSERT_EQ(store_->ListQuotes(gone)->size(), 1u);
+  EXPECT_EQ((*store_->ListQuotes(gone))[0].text, "We will see");
+  QuoteFilter page;
+  page.limit = 1;
+  page.offset = 2;
+  ASSERT_EQ(store_->ListQuotes(page)->size(), 1u);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::ValuesIn(Backends()),
                          [](const auto& info) { return info.param.name; });
 
