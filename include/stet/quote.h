@@ -94,6 +94,38 @@ std::vector<size_t> GroupQuoteVariants(
 std::string PersonKey(std::string_view name);
 bool SamePerson(std::string_view key_a, std::string_view key_b);
 
+// --- Between versions, and across outlets
+// -------------------------------------
+
+// A quotation a new version added, removed, or kept in other words.
+struct QuoteChange {
+  enum class Kind : uint8_t { kAdded, kRemoved, kReworded };
+  Kind kind = Kind::kAdded;
+  Quote before;  // kRemoved, kReworded
+  Quote after;   // kAdded, kReworded
+};
+
+// The speech quotations `after` added to, removed from, or reworded
+// against `before` (a quotation at least kQuoteVariantThreshold alike to
+// one of the other version is the same one), in the order of `after`
+// (additions and rewordings) then of `before` (removals).
+std::vector<QuoteChange> CompareQuotes(const VersionText& before,
+                                       const VersionText& after);
+
+// The quotations of one utterance across a story's articles: the speaker,
+// and each telling.
+struct QuoteVariants {
+  std::string speaker;  // the fullest name among the tellings; "" unknown
+  std::string person;   // its PersonKey
+  std::vector<const StoredQuote*> tellings;  // earliest first
+  int outlets = 0;                           // distinct sources
+};
+
+// Groups a story's quotations into utterances (GroupQuoteVariants), the
+// most widely carried first. The pointers are into `quotes`.
+std::vector<QuoteVariants> GroupStoryQuotes(
+    const std::vector<StoredQuote>& quotes);
+
 // --- Quotations in a store ---------------------------------------------------
 
 // A version's speech quotations as the store keeps them: each text once,

@@ -982,9 +982,10 @@ bool Adjunct(std::string_view k) {
 std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
   for (size_t i = start; i < v; ++i) {
     const Word& w = words_[i];
-    if (w.quote >= 0 || w.punct || Lead(w)) continue;
+    if (w.quote >= 0 || w.punct) continue;
     if (Pronouns().count(w.key) && w.key != "it" && w.key != "you")
       return Resolve(i, i, i);
+    if (Lead(w)) continue;
     if (!w.cap) continue;
     size_t j = i;
     while (j + 1 < v && !words_[j + 1].punct && words_[j + 1].cap &&

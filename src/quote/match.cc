@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <set>
 #include <unordered_set>
 
 #include "quote/internal.h"
@@ -112,6 +113,92 @@ bool SamePerson(std::string_view a, std::string_view b) {
   const bool a_one = a.find(' ') == std::string_view::npos;
   const bool b_one = b.find(' ') == std::string_view::npos;
   return (a_one || b_one) && last(a) == last(b);
+}
+
+}  // namespace stet
+
+namespace stet {
+
+std::vector<QuoteChange> CompareQuotes(const VersionText& before,
+                                       const VersionText& after) {
+  auto speech = [](const VersionText& v) {
+    std::vector<Quote> out;
+    for (Quote& q : ExtractQuotes(v))
+      if (q.kind == QuoteKind::kSpeech) out.push_back(std::move(q));
+    return out;
+  };
+  const std::vector<Quote> a = speech(before), b = speech(after);
+  std::vector<bool> matched(a.size(), false);
+  std::vector<QuoteChange> out;
+  for (const Quote& q : b) {
+    size_t best = a.size();
+    double best_sim = kQuoteVariantThreshold;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (matched[i]) continue;
+      const double sim =
+          a[i].text == q.text ? 2 : QuoteSimilarity(a[i].text, q.text);
+      if (sim >= best_sim) {
+        best_sim = sim;
+        best = i;
+      }
+    }
+    if (best == a.size()) {
+      out.push_back({QuoteChange::Kind::kAdded, {}, q});
+      continue;
+    }
+    matched[best] = true;
+    if (a[best].text != q.text)
+      out.push_back({QuoteChange::Kind::kReworded, a[best], q});
+  }
+  for (size_t i = 0; i < a.size(); ++i)
+    if (!matched[i]) out.push_back({QuoteChange::Kind::kRemoved, a[i], {}});
+  return out;
+}
+
+std::vector<QuoteVariants> GroupStoryQuotes(
+    const std::vector<StoredQuote>& quotes) {
+  std::vector<const StoredQuote*> order;
+  for (const StoredQuote& q : quotes) order.push_back(&q);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const auto* x, const auto* y) {
+                     return x->first_seen < y->first_seen ||
+                            (x->first_seen == y->first_seen && x->id < y->id);
+                   });
+  std::vector<Quote> as_quotes;
+  as_quotes.reserve(order.size());
+  for (const StoredQuote* q : order) {
+    Quote x;
+    x.text = q->text;
+    x.speaker = q->speaker;
+    as_quotes.push_back(std::move(x));
+  }
+  std::vector<const Quote*> ptrs;
+  for (const Quote& q : as_quotes) ptrs.push_back(&q);
+  const std::vector<size_t> root = GroupQuoteVariants(ptrs);
+  std::vector<QuoteVariants> groups;
+  std::vector<size_t> group_of(order.size(), 0);
+  for (size_t i = 0; i < order.size(); ++i) {
+    if (root[i] == i) {
+      group_of[i] = groups.size();
+      groups.emplace_back();
+    } else {
+      group_of[i] = group_of[root[i]];
+    }
+    QuoteVariants& g = groups[group_of[i]];
+    g.tellings.push_back(order[i]);
+    if (order[i]->speaker.size() > g.speaker.size())
+      g.speaker = order[i]->speaker;
+  }
+  for (QuoteVariants& g : groups) {
+    g.person = PersonKey(g.speaker);
+    std::set<std::string> sources;
+    for (const StoredQuote* q : g.tellings) sources.insert(q->source);
+    g.outlets = static_cast<int>(sources.size());
+  }
+  std::stable_sort(
+      groups.begin(), groups.end(),
+      [](const auto& x, const auto& y) { return x.outlets > y.outlets; });
+  return groups;
 }
 
 }  // namespace stet

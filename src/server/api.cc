@@ -2,6 +2,7 @@
 // (default 50, at most 500) and offset, and say where the next page is.
 #include <nlohmann/json.hpp>
 
+#include "quote/quote_json.h"
 #include "server/handlers.h"
 #include "server/html.h"
 #include "stet/diff.h"
@@ -364,6 +365,32 @@ WebResponse Stories(Ctx& ctx) {
                {"next", more ? json(NextPage(ctx, *p)) : json()}});
 }
 
+// GET /api/v1/quotes?person=&story=&source=&since=&until=&dropped=1&limit=
+WebResponse Quotes(Ctx& ctx) {
+  std::string error;
+  std::optional<Paging> p = ReadPaging(ctx, &error);
+  if (!p) return Error(ctx, 400, error);
+  std::optional<QuoteFilter> f = ReadQuoteFilter(ctx, &error);
+  if (!f) return Error(ctx, 400, error);
+  f->limit = p->limit + 1;
+  f->offset = p->offset;
+  Result<std::vector<StoredQuote>> rows = ctx.store.ListQuotes(*f);
+  if (!rows.ok()) return Failure(ctx, rows.status());
+  const bool more = static_cast<int>(rows->size()) > p->limit;
+  if (more) rows->pop_back();
+  json list = json::array();
+  for (const StoredQuote& q : *rows) {
+    json j = StoredQuoteToJson(q);
+    j["links"] = ArticleLinks(q.article_id);
+    if (!q.person.empty()) j["links"]["person"] = PersonPath(q.speaker);
+    list.push_back(std::move(j));
+  }
+  return Json({{"quotes", list},
+               {"limit", p->limit},
+               {"offset", p->offset},
+               {"next", more ? json(NextPage(ctx, *p)) : json()}});
+}
+
 // GET /api/v1/stories/<id>: the story compared across its outlets.
 WebResponse OneStory(Ctx& ctx, int64_t id) {
   Result<StoryComparison> c = CompareStory(ctx.store, id);
@@ -387,6 +414,7 @@ WebResponse Api(Ctx& ctx, std::string_view rest) {
   if (seg.size() == 1 && seg[0] == "changes") return Changes(ctx);
   if (seg.size() == 1 && seg[0] == "search") return Search(ctx);
   if (seg.size() == 1 && seg[0] == "stories") return Stories(ctx);
+  if (seg.size() == 1 && seg[0] == "quotes") return Quotes(ctx);
   if (seg.size() == 2 && seg[0] == "stories" && Number(seg[1], &id))
     return OneStory(ctx, id);
   if (seg.size() >= 1 && seg[0] == "articles") {

@@ -71,6 +71,15 @@ a.removed { color: var(--del-ink); }
 .fact p { margin: .3em 0; }
 a.outlet { font-weight: 600; margin-right: .3em; }
 ul.stories li { margin: .4em 0; }
+ul.quotes { list-style: none; padding: 0; }
+ul.quotes li { padding: .4em 0; border-bottom: 1px solid var(--line); }
+ul.quotes blockquote { margin: .2em 0; max-width: 46em; }
+ul.quotes blockquote::before { content: "\201C"; }
+ul.quotes blockquote::after { content: "\201D"; }
+a.speaker { font-weight: 600; }
+.quotes-changed { border-left: 3px solid var(--line); padding-left: .8em; }
+.quotes-changed li { margin: .3em 0; }
+.quotes-changed li.removed b { color: var(--del-ink); }
 )css";
 
 // Keyboard navigation on diff pages: j or n for the next change, k or p for

@@ -110,6 +110,23 @@ WebResponse StoryPage(Ctx& ctx, int64_t id);
 // "4 articles from 3 outlets".
 std::string Coverage(int64_t articles, int64_t outlets);
 
+// Quotations (quotes.cc): the list (?person, story, source, since, until,
+// dropped, page), a person's page (`person` from the path, else empty),
+// their feed, a story's quotations grouped by utterance and the quotations
+// a version added, dropped or reworded (HTML sections; "" when none).
+WebResponse QuotesPage(Ctx& ctx, std::string_view person);
+// The filter a request asks for (person, story, source, since, until,
+// dropped), or nullopt with *error set.
+std::optional<QuoteFilter> ReadQuoteFilter(const Ctx& ctx, std::string* error);
+WebResponse QuotesFeed(Ctx& ctx, bool atom);
+std::string StoryQuotesHtml(Ctx& ctx, int64_t story);
+std::string QuoteChangesHtml(const VersionText& before,
+                             const VersionText& after);
+std::string PersonPath(std::string_view speaker);
+
+// "← newer" and "older →" links to pages prefix + (page ∓ 1), as needed.
+std::string PagerLinks(const std::string& prefix, int64_t page, bool more);
+
 // Links, relative to the site root.
 std::string StoryPath(int64_t id);
 std::string ArticlePath(int64_t id);

@@ -55,15 +55,23 @@ std::string ChangeList(const std::vector<ChangeEntry>& changes) {
 }
 
 std::string Pager(std::string_view path, int64_t page, bool more) {
+  return PagerLinks(std::string(path) + "?page=", page, more);
+}
+
+}  // namespace
+
+std::string PagerLinks(const std::string& prefix, int64_t page, bool more) {
   std::string out = "<p class=pager>";
   if (page > 1)
-    out += "<a rel=prev href=\"" + std::string(path) +
-           "?page=" + std::to_string(page - 1) + "\">← newer</a> ";
+    out += "<a rel=prev href=\"" + prefix + std::to_string(page - 1) +
+           "\">← newer</a> ";
   if (more)
-    out += "<a rel=next href=\"" + std::string(path) +
-           "?page=" + std::to_string(page + 1) + "\">older →</a>";
+    out += "<a rel=next href=\"" + prefix + std::to_string(page + 1) +
+           "\">older →</a>";
   return out + "</p>";
 }
+
+namespace {
 
 // Lists one page of changes (`filter` without limit/offset) at `path`.
 Result<std::string> PagedChanges(Ctx& ctx, ChangeFilter filter,
@@ -111,7 +119,7 @@ WebResponse Page(const Ctx& ctx, int status, std::string_view title,
            Escape(ctx.options.title) +
            "</a><nav><a href=\"/\">Latest changes</a><a "
            "href=\"/sources\">Sources</a><a href=\"/stories\">Stories</a><a "
-           "href=\"/search\">Search</a>"
+           "href=\"/quotes\">Quotations</a><a href=\"/search\">Search</a>"
            "</nav></header><main>" +
            std::string(body) + "</main>";
   if (!feed_path.empty())
@@ -410,6 +418,9 @@ WebResponse DiffPage(Ctx& ctx, int64_t id, int from, int to) {
   if (to != from + 1) summary.kind = VersionKind::kUpdate;
   body += "<p class=summary>" + Escape(SummaryLine(summary)) + "</p>";
   body += FieldHtml("Headline", d.headline) + FieldHtml("Byline", d.byline);
+  // Quotations added, dropped or reworded: what readers most often look for
+  // in an update.
+  body += QuoteChangesHtml(old_v->text, new_v->text);
 
   const std::string here = DiffPath(id, from, to);
   std::vector<std::string> links;

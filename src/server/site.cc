@@ -283,6 +283,9 @@ WebResponse Route(Ctx& ctx) {
   if (top == "search" && seg.size() == 1) return internal::SearchPage(ctx);
   if (top == "sources" && seg.size() == 1) return internal::SourcesPage(ctx);
   if (top == "stories" && seg.size() == 1) return internal::StoriesPage(ctx);
+  if (top == "quotes" && seg.size() == 1) return internal::QuotesPage(ctx, "");
+  if (top == "person" && seg.size() == 2 && !seg[1].empty())
+    return internal::QuotesPage(ctx, seg[1]);
   if (top == "story" && seg.size() == 2 && ParseInt(seg[1], &id))
     return internal::StoryPage(ctx, id);
   if (top == "source" && seg.size() == 2)
@@ -309,6 +312,8 @@ WebResponse Route(Ctx& ctx) {
       return internal::ChangesFeed(ctx, f, "Latest changes", "/", atom);
     if (seg.size() == 2 && FeedName(seg[1], &name, &atom) && name == "search")
       return internal::SearchFeed(ctx, atom);
+    if (seg.size() == 2 && FeedName(seg[1], &name, &atom) && name == "quotes")
+      return internal::QuotesFeed(ctx, atom);
     if (seg.size() == 3 && FeedName(seg[2], &name, &atom)) {
       if (seg[1] == "source" && !name.empty()) {
         f.source = std::string(name);

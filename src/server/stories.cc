@@ -67,16 +67,10 @@ WebResponse StoriesPage(Ctx& ctx) {
   if (stories->empty()) body += "<p class=small>No stories yet.</p>";
   body += "<ul class=stories>";
   for (const StorySummary& s : *stories) body += StoryLine(s);
-  body += "</ul><p class=pager>";
-  const std::string base =
-      "/stories?min=" + std::to_string(*min) + "&amp;page=";
-  if (*page > 1)
-    body += "<a rel=prev href=\"" + base + std::to_string(*page - 1) +
-            "\">← more recent</a> ";
-  if (more)
-    body += "<a rel=next href=\"" + base + std::to_string(*page + 1) +
-            "\">older →</a>";
-  body += "</p>";
+  body +=
+      "</ul>" +
+      PagerLinks("/stories?min=" + std::to_string(*min) + "&amp;page=", *page,
+                 more);
   return Page(ctx, 200, "Stories", body);
 }
 
@@ -149,6 +143,7 @@ WebResponse StoryPage(Ctx& ctx, int64_t id) {
             [&](const Fact& f) { return f.outlets > 1 && 2 * f.outlets < n; });
     section("Only one outlet", [](const Fact& f) { return f.outlets == 1; });
   }
+  body += StoryQuotesHtml(ctx, id);
   return Page(ctx, 200, s.headline.empty() ? "Story" : s.headline, body);
 }
 

@@ -205,8 +205,8 @@ TEST_F(CliTest, QuotesFollowAPersonAndWhatALaterVersionDropped) {
   ImportGuardian();
   // Johnson's words in every outlet that quotes him, under any form of his
   // name.
-  Outcome r = Stet({"quotes", "--person", "Mr Johnson", "--limit", "100",
-                    "--json"});
+  Outcome r =
+      Stet({"quotes", "--person", "Mr Johnson", "--limit", "100", "--json"});
   ASSERT_EQ(r.code, 0) << r.err;
   const json quotes = json::parse(r.out)["quotes"];
   std::set<std::string> sources;
@@ -214,9 +214,8 @@ TEST_F(CliTest, QuotesFollowAPersonAndWhatALaterVersionDropped) {
   for (const json& q : quotes) {
     EXPECT_EQ(q["person"], "boris johnson") << q.dump();
     sources.insert(q["source"]);
-    not_successfully |=
-        q["text"].get<std::string>().find("Not successfully") !=
-        std::string::npos;
+    not_successfully |= q["text"].get<std::string>().find("Not successfully") !=
+                        std::string::npos;
   }
   EXPECT_TRUE(not_successfully);
   EXPECT_TRUE(sources.count("itv") && sources.count("cnn") &&
@@ -232,8 +231,7 @@ TEST_F(CliTest, QuotesFollowAPersonAndWhatALaterVersionDropped) {
     EXPECT_EQ(q["last_version"], 1);
   }
   // Text for people; an empty name is refused.
-  EXPECT_THAT(Stet({"quotes", "--person", "Lavrov"}).out,
-              HasSubstr("Lavrov"));
+  EXPECT_THAT(Stet({"quotes", "--person", "Lavrov"}).out, HasSubstr("Lavrov"));
   Outcome bad = Stet({"quotes", "--person", "..."});
   EXPECT_NE(bad.code, 0);
   EXPECT_THAT(bad.err, HasSubstr("stet: error: --person"));

@@ -36,8 +36,8 @@ INSTANTIATE_TEST_SUITE_P(
         SpanCase{"Curly",
                  "“Not successfully,” Johnson said.",
                  {"Not successfully,"}},
-        SpanCase{"Guillemets", "Il a dit: « Nous gagnerons. »",
-                 {"Nous gagnerons."}},
+        SpanCase{
+            "Guillemets", "Il a dit: « Nous gagnerons. »", {"Nous gagnerons."}},
         SpanCase{"BritishSingle",
                  "‘Things aren’t easy between us’: Johnson meets Lavrov",
                  {"Things aren’t easy between us"}},
@@ -70,7 +70,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "He said \"we will never\n\nThe next paragraph is prose.",
                  {}},
         SpanCase{"CurlyOpenerUsedToClose",
-                 "“We are ready“ he said, and left.", {"We are ready"}},
+                 "“We are ready“ he said, and left.",
+                 {"We are ready"}},
         SpanCase{"InchesAreNotMarks", "A 12\" screen and 5' cable.", {}},
         SpanCase{"WholeTextInside",
                  "“All of it is a statement.\n\nEven this.”",
@@ -222,8 +223,7 @@ TEST(QuoteMatchTest, TheSameQuoteInOtherWords) {
        "We appreciate your respect to her and her family's privacy", true},
       {"It's no secret relations are not good",
        "it is no secret that relations are not good", true},
-      {"We know what you are doing", "The talks were extremely useful",
-       false},
+      {"We know what you are doing", "The talks were extremely useful", false},
       {"abundant evidence", "no evidence", false},
   };
   for (const Case& c : cases)
@@ -249,8 +249,7 @@ TEST(PersonKeyTest, OnePersonUnderItsNames) {
   EXPECT_EQ(PersonKey("Boris Johnson"), "boris johnson");
   EXPECT_EQ(PersonKey("President Émmanuel Macron"), "emmanuel macron");
   EXPECT_TRUE(SamePerson(PersonKey("Mr Johnson"), PersonKey("Boris Johnson")));
-  EXPECT_FALSE(
-      SamePerson(PersonKey("Boris Johnson"), PersonKey("Jo Johnson")));
+  EXPECT_FALSE(SamePerson(PersonKey("Boris Johnson"), PersonKey("Jo Johnson")));
   EXPECT_FALSE(SamePerson("", ""));
 }
 

@@ -13,6 +13,7 @@
 
 #include "../store/observations.h"
 #include "server/html.h"
+#include "stet/quote.h"
 #include "stet/story.h"
 
 namespace stet::server {
@@ -198,6 +199,87 @@ TEST_F(SiteTest, StoriesPagesAndApiCompareOutletsAndEscapeTheirText) {
   EXPECT_EQ(Get("/stories", {{"page", "0"}}).status, 400);
   EXPECT_EQ(Get("/api/v1/stories", {{"min", "x"}}).status, 400);
   EXPECT_THAT(Get("/").body, HasSubstr("href=\"/stories\""));
+}
+
+TEST_F(SiteTest, QuotationPagesFeedsAndApiFollowPeopleAndEscapeText) {
+  // Two outlets quote Johnson; the second version of the first adds a
+  // quotation and drops one, and a hostile one is quoted too.
+  Record(Obs("http://g/1", 1000,
+             Text("Johnson meets Lavrov",
+                  {"Boris Johnson met Sergei Lavrov in Moscow.",
+                   "\"Things are not easy between us,\" Mr Johnson said.",
+                   "\"We see no evidence,\" Lavrov said."}),
+             "guardian"));
+  Record(Obs("http://g/1", 5000,
+             Text("Johnson meets Lavrov",
+                  {"Boris Johnson met Sergei Lavrov in Moscow.",
+                   "\"Things are not easy between us,\" Mr Johnson said.",
+                   "\"Not successfully,\" Johnson said, interrupting."}),
+             "guardian"));
+  Record(Obs("http://i/1", 2000,
+             Text("Johnson and Lavrov clash",
+                  {"Boris Johnson met Sergei Lavrov in Moscow.",
+                   "\"Things aren't easy between us,\" Johnson told ITV "
+                   "News.",
+                   "\"<script>alert(1)</script> is not a policy,\" Lavrov "
+                   "said."}),
+             "itv"));
+  StoryUpdater updater;
+  ASSERT_TRUE(updater.Update(*store_).ok());
+  ASSERT_TRUE(UpdateQuotes(*store_).ok());
+  const int64_t story = *store_->StoryOf(1);
+  ASSERT_EQ(*store_->StoryOf(2), story);
+
+  // The list, a person's page (any form of the name), their feed.
+  WebResponse all = Get("/quotes");
+  ASSERT_EQ(all.status, 200);
+  EXPECT_THAT(all.body, HasSubstr("Things are not easy between us"));
+  EXPECT_THAT(all.body, HasSubstr("&lt;script&gt;"));
+  EXPECT_THAT(all.body, Not(HasSubstr("<script>")));
+  WebResponse person = Get("/person/johnson");
+  ASSERT_EQ(person.status, 200);
+  EXPECT_THAT(person.body, HasSubstr("Quotations of Boris Johnson"));
+  EXPECT_THAT(person.body, HasSubstr("Not successfully"));
+  EXPECT_THAT(person.body, Not(HasSubstr("We see no evidence")));
+  EXPECT_THAT(person.body, HasSubstr("href=\"/story/" + std::to_string(story)));
+  WebResponse dropped = Get("/quotes", {{"dropped", "1"}});
+  EXPECT_THAT(dropped.body, HasSubstr("We see no evidence"));
+  EXPECT_THAT(dropped.body, HasSubstr("dropped in v2"));
+  EXPECT_THAT(dropped.body, Not(HasSubstr("Not successfully")));
+  WebResponse feed = Get("/feeds/quotes.atom", {{"person", "Boris Johnson"}});
+  ASSERT_EQ(feed.status, 200);
+  EXPECT_TRUE(WellFormedXml(feed.body));
+  EXPECT_THAT(feed.body, HasSubstr("Not successfully"));
+  EXPECT_TRUE(WellFormedXml(Get("/feeds/quotes.rss").body));
+
+  // The story groups the wordings of one utterance across outlets.
+  WebResponse page = Get("/story/" + std::to_string(story));
+  ASSERT_EQ(page.status, 200);
+  EXPECT_THAT(page.body, HasSubstr("Who was quoted"));
+  EXPECT_THAT(page.body, HasSubstr("2 outlets"));
+  EXPECT_THAT(page.body, Not(HasSubstr("<script>")));
+
+  // The diff calls out the quotations a version added and dropped.
+  WebResponse diff = Get("/article/1/diff/1..2");
+  ASSERT_EQ(diff.status, 200);
+  EXPECT_THAT(diff.body, HasSubstr("<b>added</b> <q>Not successfully,</q>"));
+  EXPECT_THAT(diff.body,
+              HasSubstr("<b>removed</b> <q>We see no evidence,</q>"));
+
+  // The API, with links; bad parameters are refused.
+  WebResponse api = Get("/api/v1/quotes", {{"person", "lavrov"}});
+  ASSERT_EQ(api.status, 200);
+  auto j = nlohmann::json::parse(api.body);
+  ASSERT_EQ(j["quotes"].size(), 2u);
+  for (const auto& q : j["quotes"]) {
+    EXPECT_EQ(q["person"], "sergei lavrov");
+    EXPECT_EQ(q["story"], story);
+    EXPECT_FALSE(q["links"]["html"].get<std::string>().empty());
+  }
+  EXPECT_THAT(api.body, Not(HasSubstr("<script>")));
+  EXPECT_EQ(Get("/api/v1/quotes", {{"since", "yesterday-ish"}}).status, 400);
+  EXPECT_EQ(Get("/quotes", {{"story", "x"}}).status, 400);
+  EXPECT_THAT(Get("/").body, HasSubstr("href=\"/quotes\""));
 }
 
 TEST_F(SiteTest, HostileArticleTextIsEscapedEverywhere) {

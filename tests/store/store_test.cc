@@ -944,23 +944,23 @@ TEST_P(StoreTest, QuotationsKeepTheirVersionsAndFilter) {
     q.person = std::move(person);
     return q;
   };
+  ASSERT_TRUE(
+      store_
+          ->SaveQuotes((*work)[0], {quote("Not successfully.", "Boris Johnson",
+                                          "boris johnson"),
+                                    quote("We will see", "", "")})
+          .ok());
   ASSERT_TRUE(store_
-                  ->SaveQuotes((*work)[0],
-                               {quote("Not successfully.", "Boris Johnson",
-                                      "boris johnson"),
-                                quote("We will see", "", "")})
-                  .ok());
-  ASSERT_TRUE(store_
-                  ->SaveQuotes((*work)[1], {quote("not successfully",
-                                                  "Johnson", "johnson")})
+                  ->SaveQuotes((*work)[1], {quote("not successfully", "Johnson",
+                                                  "johnson")})
                   .ok());
   EXPECT_EQ(store_->VersionsToQuote(10)->size(), 1u);
   // a's second version keeps one quotation and drops the other.
-  ASSERT_TRUE(store_
-                  ->SaveQuotes((*work)[2],
-                               {quote("Not successfully.", "Boris Johnson",
-                                      "boris johnson")})
-                  .ok());
+  ASSERT_TRUE(
+      store_
+          ->SaveQuotes((*work)[2], {quote("Not successfully.", "Boris Johnson",
+                                          "boris johnson")})
+          .ok());
   EXPECT_TRUE(store_->VersionsToQuote(10)->empty());
 
   auto all = store_->ListQuotes();
