@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 secs=${1:-20}
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "$(nproc)"
-for t in text diff time extract url feed robots search story; do
+for t in text diff time extract url feed robots search story quote; do
   work=build/fuzz/corpus-$t
   mkdir -p "$work"
   echo "fuzz: $t for ${secs}s"

@@ -392,6 +392,20 @@ int main(int argc, char** argv) {
   Scores ours, base;
   Score(docs, false, ours, !show_doc.empty(), show_doc);
   Score(docs, true, base, false, "");
+  // By kind of text: news and magazine pages (AEB), tokenised wire text
+  // (ECB+), the seeds.
+  json by_kind = json::object();
+  for (const std::string kind : {"aeb", "ecb", "seeds"}) {
+    std::vector<Doc> subset;
+    for (const Doc& d : docs)
+      if (d.part.starts_with(kind)) subset.push_back(d);
+    Scores s, b;
+    Score(subset, false, s, false, "");
+    Score(subset, true, b, false, "");
+    by_kind[kind] = {{"documents", subset.size()},
+                     {"stet", s.Json()},
+                     {"baseline", b.Json()}};
+  }
 
   // Speed: every AEB body, `repeat` times, stet and the baseline
   // interleaved; the median pass.
@@ -423,6 +437,7 @@ int main(int argc, char** argv) {
       {"speech", speech},
       {"parts", files.size()},
       {"stet", ours.Json()},
+      {"by_kind", by_kind},
       {"baseline", base.Json()},
       {"speed",
        {{"articles", bodies.size()},

@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "diff/diff_json.h"
 #include "stet/diff.h"
+#include "stet/quote.h"
 #include "stet/time.h"
 #include "stet/url.h"
 
@@ -197,12 +198,30 @@ Result<int> DiffCmd(Context& ctx) {
   STET_ASSIGN_OR_RETURN(Version vf, store->LoadVersion(a.id, from));
   STET_ASSIGN_OR_RETURN(Version vt, store->LoadVersion(a.id, to));
   ArticleDiff d = Diff(vf.text, vt.text);
+  // The quotations the change added, removed or reworded.
+  const std::vector<QuoteChange> quotes = CompareQuotes(vf.text, vt.text);
+  auto kind = [](QuoteChange::Kind k) {
+    return k == QuoteChange::Kind::kAdded     ? "added"
+           : k == QuoteChange::Kind::kRemoved ? "removed"
+                                              : "reworded";
+  };
   if (ctx.json) {
     json j = DiffToJson(d);
     j["schema"] = "stet.diff/1";
     j["article"] = ArticleJson(a);
     j["from"] = VersionJson(vf.info);
     j["to"] = VersionJson(vt.info);
+    json q = json::array();
+    for (const QuoteChange& c : quotes) {
+      const Quote& x =
+          c.kind == QuoteChange::Kind::kRemoved ? c.before : c.after;
+      json e = {{"change", kind(c.kind)},
+                {"text", x.text},
+                {"speaker", x.speaker.empty() ? json() : json(x.speaker)}};
+      if (c.kind == QuoteChange::Kind::kReworded) e["before"] = c.before.text;
+      q.push_back(std::move(e));
+    }
+    j["quotes"] = q;
     PrintJson(ctx, j);
     return 0;
   }
@@ -213,6 +232,18 @@ Result<int> DiffCmd(Context& ctx) {
           (to > from ? " later" : " earlier"),
       DescribeChange(d.summary));
   out += RenderDiffText(d, ctx.color);
+  if (!quotes.empty()) {
+    out += "\nQuotations:\n";
+    for (const QuoteChange& c : quotes) {
+      const Quote& x =
+          c.kind == QuoteChange::Kind::kRemoved ? c.before : c.after;
+      out += fmt::format(
+          "  {:<8} \u201c{}\u201d {}\n", kind(c.kind), x.text,
+          x.speaker.empty() ? "(speaker unknown)" : "- " + x.speaker);
+      if (c.kind == QuoteChange::Kind::kReworded)
+        out += fmt::format("           was \u201c{}\u201d\n", c.before.text);
+    }
+  }
   Print(ctx, out);
   return 0;
 }

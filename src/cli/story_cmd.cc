@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli.h"
+#include "quote/quote_json.h"
+#include "stet/quote.h"
 #include "stet/story.h"
 #include "stet/time.h"
 #include "story/story_json.h"
@@ -87,8 +89,17 @@ Result<int> StoryCmd(Context& ctx) {
   STET_ASSIGN_OR_RETURN(Store * store, ctx.OpenStore());
   STET_RETURN_IF_ERROR(CatchUp(ctx, *store));
   STET_ASSIGN_OR_RETURN(StoryComparison c, CompareStory(*store, id));
+  // Who was quoted, each utterance once.
+  STET_RETURN_IF_ERROR(UpdateQuotes(*store).status());
+  QuoteFilter qf;
+  qf.story_id = id;
+  qf.limit = 1000;
+  STET_ASSIGN_OR_RETURN(std::vector<StoredQuote> quotes, store->ListQuotes(qf));
+  const std::vector<QuoteVariants> said = GroupStoryQuotes(quotes);
   if (ctx.json) {
-    PrintJson(ctx, ComparisonToJson(c));
+    json j = ComparisonToJson(c);
+    j["quotes"] = QuoteVariantsToJson(said);
+    PrintJson(ctx, j);
     return 0;
   }
   std::string out = fmt::format(
@@ -137,6 +148,20 @@ Result<int> StoryCmd(Context& ctx) {
       return f.outlets > 1 && 2 * f.outlets < compared_outlets;
     });
     section("Only one outlet", [](const Fact& f) { return f.outlets == 1; });
+  }
+  if (!said.empty()) {
+    out += "\nWho was quoted:\n";
+    for (const QuoteVariants& g : said) {
+      out += fmt::format("  {} ({} outlet{})\n",
+                         g.speaker.empty() ? "speaker unknown" : g.speaker,
+                         g.outlets, g.outlets == 1 ? "" : "s");
+      for (const StoredQuote* q : g.tellings)
+        out += fmt::format(
+            "    [{}] \u201c{}\u201d{}\n", q->source, q->text,
+            q->last_version < q->versions
+                ? fmt::format(" (dropped in v{})", q->last_version + 1)
+                : "");
+    }
   }
   Print(ctx, out);
   return 0;

@@ -377,6 +377,10 @@ bool OrgWord(std::string_view k) {
   return o.count(k) > 0;
 }
 
+// How far back (words, mentions, speakers) a speaker is looked for: far
+// enough for any real attribution, and it keeps hostile text linear.
+constexpr size_t kReach = 200;
+
 class Reader {
  public:
   Reader(std::string_view text, const std::vector<quote::Marked>& marks)
@@ -762,9 +766,15 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
   // The quotation the pronoun attributes: mentions inside it do not count.
   auto before_at = [&](size_t word) { return word < at; };
   const bool personal = want != 0;
+  // The mentions before `at`, nearest first, at most kReach of them.
+  const auto first_after =
+      std::lower_bound(mentions_.begin(), mentions_.end(), at,
+                       [](const Mention& m, size_t w) { return m.word < w; });
+  const auto from = std::make_reverse_iterator(first_after);
   auto mention = [&](int back, bool strict,
                      bool subjects) -> std::optional<Subject> {
-    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    size_t seen = 0;
+    for (auto it = from; it != mentions_.rend() && seen++ < kReach; ++it) {
       if (!before_at(it->word)) continue;
       if (words_[it->word].paragraph + back < paragraph) break;
       if (subjects && !it->subject) continue;
@@ -774,7 +784,9 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
     return std::nullopt;
   };
   auto speaker = [&](bool strict) -> std::optional<Subject> {
-    for (auto it = spoken_.rbegin(); it != spoken_.rend(); ++it) {
+    size_t seen = 0;
+    for (auto it = spoken_.rbegin(); it != spoken_.rend() && seen++ < kReach;
+         ++it) {
       if (words_[it->first].paragraph + 3 < paragraph) break;
       if (it->second.person && fits(it->second.speaker, strict))
         return it->second;
@@ -1070,7 +1082,9 @@ size_t Reader::SentenceStart(size_t last, int paragraph) const {
   size_t start = last + 1;
   for (size_t i = last + 1; i-- > 0;) {
     const Word& w = words_[i];
-    if (w.paragraph != paragraph) break;
+    // A "sentence" of more than kReach words is not one a speaker is named
+    // in; the bound keeps a text of one endless sentence linear.
+    if (w.paragraph != paragraph || last + 1 - i > kReach) break;
     if (w.quote >= 0) {
       const quote::Marked& m = marks_[static_cast<size_t>(w.quote)];
       const char end = m.end > m.begin ? t_[m.end - 1] : ' ';
@@ -1218,8 +1232,12 @@ std::vector<Quote> Reader::Run() {
       // person the sentence before is about, in this paragraph or, for a
       // paragraph that opens with the quotation, the one before.
       const int here = qf < words_.size() ? words_[qf].paragraph : 0;
-      for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-        if (it->word > prev) continue;
+      const auto after = std::upper_bound(
+          mentions_.begin(), mentions_.end(), prev,
+          [](size_t w, const Mention& m) { return w < m.word; });
+      size_t seen = 0;
+      for (auto it = std::make_reverse_iterator(after);
+           it != mentions_.rend() && seen++ < kReach; ++it) {
         const int gap = here - words_[it->word].paragraph;
         if (gap > (opens_paragraph ? 1 : 0)) break;
         if (it->subject && !it->org) {

@@ -21,4 +21,19 @@ nlohmann::json StoredQuoteToJson(const StoredQuote& q) {
           {"dropped", q.last_version < q.versions}};
 }
 
+nlohmann::json QuoteVariantsToJson(const std::vector<QuoteVariants>& groups) {
+  using nlohmann::json;
+  json out = json::array();
+  for (const QuoteVariants& g : groups) {
+    json tellings = json::array();
+    for (const StoredQuote* q : g.tellings)
+      tellings.push_back(StoredQuoteToJson(*q));
+    out.push_back({{"speaker", g.speaker.empty() ? json() : json(g.speaker)},
+                   {"person", g.person.empty() ? json() : json(g.person)},
+                   {"outlets", g.outlets},
+                   {"tellings", tellings}});
+  }
+  return out;
+}
+
 }  // namespace stet

@@ -10,11 +10,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "stet/quote.h"
 #include "stet/store.h"
 
 namespace stet {
 
 nlohmann::json StoredQuoteToJson(const StoredQuote& q);
+// [{"speaker", "person", "outlets", "tellings": [StoredQuoteToJson...]}].
+nlohmann::json QuoteVariantsToJson(const std::vector<QuoteVariants>& groups);
 
 }  // namespace stet
 

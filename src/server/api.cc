@@ -6,6 +6,7 @@
 #include "server/handlers.h"
 #include "server/html.h"
 #include "stet/diff.h"
+#include "stet/quote.h"
 #include "stet/story.h"
 #include "stet/text.h"
 #include "story/story_json.h"
@@ -396,6 +397,12 @@ WebResponse OneStory(Ctx& ctx, int64_t id) {
   Result<StoryComparison> c = CompareStory(ctx.store, id);
   if (!c.ok()) return Failure(ctx, c.status());
   json j = ComparisonToJson(*c);
+  QuoteFilter qf;
+  qf.story_id = id;
+  qf.limit = 1000;
+  Result<std::vector<StoredQuote>> quotes = ctx.store.ListQuotes(qf);
+  if (!quotes.ok()) return Failure(ctx, quotes.status());
+  j["quotes"] = QuoteVariantsToJson(GroupStoryQuotes(*quotes));
   j["story"]["links"] = StoryLinks(id);
   for (json& a : j["articles"]) a["links"] = ArticleLinks(a["id"]);
   return Json(j);

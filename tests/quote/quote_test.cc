@@ -205,6 +205,18 @@ TEST(QuoteTest, HostileTextNeverCrashesOrRunsOver) {
       ASSERT_LE(q.end, t.size());
     }
   }
+  // Regression: tens of thousands of quotations in one endless sentence,
+  // or among thousands of names, once took a minute (each looked back over
+  // all the text); the look-back is bounded now.
+  std::string many, names;
+  for (int i = 0; i < 50000; ++i) many += "\"x\" ";
+  for (int i = 0; i < 5000; ++i)
+    names += "\"Word " + std::to_string(i) + ",\" he said. Mr Smith" +
+             std::to_string(i % 50) + " Jones met Bob Brown. ";
+  EXPECT_EQ(ExtractQuotes(many).size(), 50000u);
+  const std::vector<Quote> said = ExtractQuotes(names);
+  ASSERT_EQ(said.size(), 5000u);
+  EXPECT_FALSE(said.back().speaker.empty());
   // A very long quotation is one span.
   const std::string long_quote = "“" + std::string(200000, 'a') + "”";
   ASSERT_EQ(ExtractQuotes(long_quote).size(), 1u);
