@@ -14,7 +14,8 @@ REPS="${REPS:-5}"
 SEED="${SEED:-1}"
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || (cd "$here/../.." && pwd))"
+. "$here/../common/env.sh"
+root="$(bench_root "$here")"
 data="$root/../shared/data/aeb"
 if [[ ! -f "$data/ground-truth.json" ]]; then
   echo "bench/diff/run.sh: the article data is not there ($data/ground-truth.json is missing;"

@@ -25,7 +25,8 @@ JSDOM_REPS="${JSDOM_REPS:-3}"
 JSDOM_LIMIT="${JSDOM_LIMIT:-0}"
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || (cd "$here/../.." && pwd))"
+. "$here/../common/env.sh"
+root="$(bench_root "$here")"
 shared="$root/../shared/data"
 aeb="$shared/aeb"
 rpages="$shared/readability-pages"
@@ -48,10 +49,7 @@ trap 'rm -rf "$work"' EXIT
 bin="$work/bin"
 mkdir -p "$bin"
 cp "$root/build/release/bench/stet_aeb_bench" "$root/build/release/bench/stet_metadata_bench" "$bin/"
-source_rev="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-if [[ -n "$(git -C "$root" status --porcelain -- src include 2>/dev/null)" ]]; then
-  source_rev="$source_rev with uncommitted changes to src/ or include/"
-fi
+source_rev="$(bench_source_rev "$root")"
 
 pin=()
 if command -v taskset >/dev/null 2>&1; then

@@ -14,7 +14,8 @@ if [[ -n "${REPEAT+x}" ]]; then given="REPEAT=\"$REPEAT\" "; fi
 REPEAT="${REPEAT:-20}"
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || (cd "$here/../.." && pwd))"
+. "$here/../common/env.sh"
+root="$(bench_root "$here")"
 aeb="$root/../shared/data/aeb/ground-truth.json"
 ecb="$root/../shared/data/ecbplus-dev/docs.jsonl"
 if [[ ! -f "$aeb" || ! -f "$ecb" ]]; then
@@ -24,11 +25,7 @@ if [[ ! -f "$aeb" || ! -f "$ecb" ]]; then
 fi
 cd "$root"
 started=$(date +%s)
-# The source measured is the one built now, whatever changes meanwhile.
-source_rev="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-if [[ -n "$(git -C "$root" status --porcelain -- src include 2>/dev/null)" ]]; then
-  source_rev="$source_rev with uncommitted changes to src/ or include/"
-fi
+source_rev="$(bench_source_rev "$root")"
 cmake --preset release >/dev/null
 cmake --build --preset release -j2 --target stet_quote_bench
 out="$root/build/bench/quote"

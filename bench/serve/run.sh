@@ -26,7 +26,8 @@ THREADS="${THREADS:-64}"
 REPEATS="${REPEATS:-3}"
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || (cd "$here/../.." && pwd))"
+. "$here/../common/env.sh"
+root="$(bench_root "$here")"
 aeb="$root/../shared/data/aeb/ground-truth.json"
 if [[ ! -f "$aeb" ]]; then
   echo "bench/serve/run.sh: the AEB bodies are not there ($aeb; shared/ must sit beside the"
@@ -51,10 +52,7 @@ if [[ "${REBUILD:-0}" == 1 || ! -f "$db" || ! -f "$out/build.json" ]] ||
   build/release/bench/stet_serve_bench --aeb "$aeb" --db "$db" --paths "$out/paths" \
     --articles "$ARTICLES" --versions "$VERSIONS" > "$out/build.json"
 fi
-source_rev="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-if [[ -n "$(git -C "$root" status --porcelain -- src include 2>/dev/null)" ]]; then
-  source_rev="$source_rev with uncommitted changes to src/ or include/"
-fi
+source_rev="$(bench_source_rev "$root")"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 pin_server=(); pin_client=()

@@ -17,7 +17,8 @@ ORDERS="${ORDERS:-5}"
 STREAM="${STREAM:-1000000}"
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || (cd "$here/../.." && pwd))"
+. "$here/../common/env.sh"
+root="$(bench_root "$here")"
 ecb="$root/../shared/data/ecbplus-dev/docs.jsonl"
 aeb="$root/../shared/data/aeb/ground-truth.json"
 if [[ ! -f "$ecb" || ! -f "$aeb" ]]; then
@@ -27,11 +28,7 @@ if [[ ! -f "$ecb" || ! -f "$aeb" ]]; then
 fi
 cd "$root"
 started=$(date +%s)
-# The source measured is the one built now, whatever changes meanwhile.
-source_rev="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-if [[ -n "$(git -C "$root" status --porcelain -- src include 2>/dev/null)" ]]; then
-  source_rev="$source_rev with uncommitted changes to src/ or include/"
-fi
+source_rev="$(bench_source_rev "$root")"
 cmake --preset release >/dev/null
 cmake --build --preset release -j2 --target stet_story_bench
 out="$root/build/bench/story"

@@ -33,7 +33,8 @@ HIST_ROUNDS="${HIST_ROUNDS:-12}"
 HIST_CHANGE="${HIST_CHANGE:-0.3}"
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || (cd "$here/../.." && pwd))"
+. "$here/../common/env.sh"
+root="$(bench_root "$here")"
 aeb="$root/../shared/data/aeb/html"
 if ! ls "$aeb"/*.html.gz >/dev/null 2>&1; then
   echo "bench/watch/run.sh: the AEB pages are not there ($aeb; shared/ must sit beside the"
@@ -52,10 +53,7 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/stet-watch-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 # A copy of the binary, so a rebuild during the run cannot change it.
 cp "$root/build/release/bench/stet_watch_bench" "$work/"
-source_rev="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-if [[ -n "$(git -C "$root" status --porcelain -- src include 2>/dev/null)" ]]; then
-  source_rev="$source_rev with uncommitted changes to src/ or include/"
-fi
+source_rev="$(bench_source_rev "$root")"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Adds the database's bytes per table (SQLite's dbstat) to a run's JSON.
