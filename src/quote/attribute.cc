@@ -150,6 +150,10 @@ bool Title(std::string_view k) {
                                                          "producer",
                                                          "showrunner",
                                                          "administrator",
+                                                         "envoy",
+                                                         "presenter",
+                                                         "narrator",
+                                                         "rep.",
                                                          "controller",
                                                          "commander",
                                                          "cmdr",
@@ -452,6 +456,9 @@ class Reader {
   std::vector<size_t> quote_first_, quote_last_;  // word range per quote
   // Folded surname -> the fullest name the article gives it.
   std::unordered_map<std::string, std::string> surname_;
+  // People the text names by one word, seen with a title ("Prince
+  // Andrew", "Mr Lavrov").
+  std::unordered_set<std::string> one_word_people_;
   // Folded first name -> the one full name the article gives it ("" when
   // two people share it).
   std::unordered_map<std::string, std::string> first_;
@@ -478,10 +485,22 @@ void Reader::ReadWords() {
   int paragraph = 0;
   bool opening = true;
   size_t mark = 0;
+  // A line holding a web address ("http : / / www . bbc . co . uk / news /
+  // peter - capaldi") writes names in lower case: it says nothing.
+  auto address = [&](size_t from) {
+    const size_t eol = t_.find('\n', from);
+    const std::string_view line =
+        t_.substr(from, eol == std::string_view::npos ? std::string_view::npos
+                                                      : eol - from);
+    return line.find("http") != std::string_view::npos ||
+           line.find("www") != std::string_view::npos;
+  };
+  bool in_address = address(0);
   for (const text::Token& tok : text::Tokenize(t_)) {
     const std::string_view w = t_.substr(tok.begin, tok.end - tok.begin);
     if (tok.kind == text::TokenKind::kSpace) {
       if (w.find('\n') != std::string_view::npos) {
+        in_address = address(tok.end);
         ++paragraph;
         opening = true;
       }
@@ -507,7 +526,7 @@ void Reader::ReadWords() {
     }
     word.key = text::SearchKey(w);
     word.cap = Capitalised(w);
-    if (!word.cap) lower_.insert(word.key);
+    if (!word.cap && !in_address) lower_.insert(word.key);
     word.open = opening;
     opening = false;
     words_.push_back(std::move(word));
@@ -534,6 +553,14 @@ std::string Reader::Name(size_t a, size_t b) const {
   // "Doctor").
   while (a < b && (words_[a].punct || Title(words_[a].key) || Lead(words_[a])))
     ++a;
+  // "Envoy Andrei Kelin": a word the text also writes in lower case, before
+  // a name of two words, is a title the list does not know.
+  {
+    size_t caps = 0;
+    for (size_t k = a + 1; k <= b; ++k)
+      caps += !words_[k].punct && words_[k].cap;
+    if (a < b && caps >= 2 && lower_.count(words_[a].key)) ++a;
+  }
   // "British Foreign Secretary Boris Johnson": after the last title.
   for (size_t k = b; k > a; --k)
     if (!words_[k - 1].punct && Title(words_[k - 1].key)) {
@@ -542,6 +569,13 @@ std::string Reader::Name(size_t a, size_t b) const {
     }
   while (b > a && words_[b].punct) --b;
   if (a > b || words_[a].punct) return "";
+  // "Prince Andrew", "Queen Elizabeth": a royal title is how one is named.
+  if (a == b && a > 0 && !words_[a - 1].punct) {
+    const std::string& t = words_[a - 1].key;
+    if (t == "prince" || t == "princess" || t == "king" || t == "queen" ||
+        t == "pope" || t == "duke" || t == "duchess")
+      --a;
+  }
   // Normalise spacing: the words joined by single spaces, initials kept.
   std::string out;
   for (size_t i = a; i <= b; ++i) {
@@ -611,7 +645,8 @@ void Reader::IndexNames() {
     for (size_t k = a; k <= j; ++k) parts += words_[k].punct ? 0 : 1;
     if (parts >= 2 && words_[j].quote < 0) {
       const std::string& last = words_[j].key;
-      auto [f, fresh] = first_.emplace(words_[a].key, name);
+      auto [f, fresh] =
+          first_.emplace(text::Fold(name.substr(0, name.find(' '))), name);
       if (!fresh && f->second != name && !name.starts_with(f->second) &&
           !f->second.starts_with(name))
         f->second.clear();
@@ -643,6 +678,8 @@ void Reader::IndexNames() {
       }
     } else if (parts == 1 && !words_[a].open && words_[j].quote < 0) {
       surname_.emplace(words_[j].key, name);
+      // "Prince Andrew", "Mr Lavrov": a person, named by one word.
+      if (a > i) one_word_people_.insert(name);
     }
     i = j + 1;
   }
@@ -700,8 +737,9 @@ void Reader::IndexNames() {
       auto s = surname_.find(words_[j].key);
       if (s != surname_.end() && s->second.size() > name.size())
         name = s->second;
-      const bool person =
-          parts >= 2 || titled != 0 || name.find(' ') != std::string::npos;
+      const bool person = parts >= 2 || titled != 0 ||
+                          name.find(' ') != std::string::npos ||
+                          one_word_people_.count(name) > 0;
       const bool governed = i > 0 && Preposition(words_[i - 1].key);
       if (person && !(parts == 1 && words_[a].open && titled == 0 &&
                       s == surname_.end())) {
@@ -840,12 +878,28 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           s != surname_.end() && s->second.size() > name.size() &&
           s->second.ends_with(last)) {
         name = s->second;  // "Johnson" -> "Boris Johnson"
-      } else if (auto f = first_.find(words_[b].key);
+      } else if (auto f = first_.find(text::Fold(name));
                  f != first_.end() && !f->second.empty() &&
                  name.find(' ') == std::string::npos) {
         name = f->second;  // "Rose-Lynn" -> "Rose-Lynn Harlan"
       }
       return Subject{name, mention, true};
+    }
+  }
+  // "the statement said", "a Tumblr post": a document speaks for whoever
+  // the text is about.
+  {
+    static const std::unordered_set<std::string_view> kDocuments = {
+        "statement", "letter",    "report", "release",      "post",
+        "tweet",     "email",     "memo",   "filing",       "lawsuit",
+        "complaint", "documents", "papers", "announcement", "message",
+        "website",   "blog",      "notice", "affidavit",    "indictment"};
+    if (!words_[b].punct && kDocuments.count(words_[b].key)) {
+      auto p = Pronoun(at, "it");
+      if (p) {
+        p->mention = mention;
+        return p;
+      }
     }
   }
   // A role or a description.
@@ -1050,6 +1104,11 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start) {
   // "Reid 's rep said" in tokenised text: the mark is no boundary.
   if (b == start || (words_[b - 1].punct && words_[b - 1].key != "'"))
     return FirstSubject(start, b);
+  // "In a Tumblr post at the time she described": a pronoun right before
+  // the verb is its subject, whatever comes before it.
+  if (b > start && Pronouns().count(words_[b - 1].key) &&
+      words_[b - 1].key != "it" && words_[b - 1].key != "you")
+    return Resolve(b - 1, b - 1, b - 1);
   // "known for telling", "by saying": no subject of its own.
   if (b > start &&
       (Preposition(words_[b - 1].key) || words_[b - 1].key == "to"))
