@@ -559,7 +559,9 @@ std::string Reader::Name(size_t a, size_t b) const {
     size_t caps = 0;
     for (size_t k = a + 1; k <= b; ++k)
       caps += !words_[k].punct && words_[k].cap;
-    if (a < b && caps >= 2 && lower_.count(words_[a].key)) ++a;
+    if (a < b && caps >= 2 && words_[a].key.size() >= 3 &&
+        !words_[a + 1].punct && lower_.count(words_[a].key))
+      ++a;
   }
   // "British Foreign Secretary Boris Johnson": after the last title.
   for (size_t k = b; k > a; --k)
@@ -869,7 +871,9 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
                       (words_[j - 1].key == "." || words_[j - 1].key == "-") &&
                       j >= a + 2)))
       --j;
-    const bool governed = j > a && Preposition(words_[j - 1].key);
+    size_t g = j;  // the word governing the run, past a determiner
+    if (g > a && Determiner(words_[g - 1].key)) --g;
+    const bool governed = g > a && Preposition(words_[g - 1].key);
     std::string name = governed ? "" : Name(j, b);
     if (!name.empty()) {
       const std::string_view last =
@@ -884,6 +888,13 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         name = f->second;  // "Rose-Lynn" -> "Rose-Lynn Harlan"
       }
       return Subject{name, mention, true};
+    }
+  }
+  // "her rep", "his spokesman": someone's, named.
+  if (a < b && (words_[a].key == "her" || words_[a].key == "his")) {
+    auto owner = Pronoun(at, words_[a].key == "her" ? "she" : "he");
+    if (owner && owner->person) {
+      return Subject{owner->speaker + "'s " + Span(a + 1, b), mention, false};
     }
   }
   // "the statement said", "a Tumblr post": a document speaks for whoever
