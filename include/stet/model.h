@@ -63,11 +63,11 @@ struct Article {
 };
 
 enum class VersionKind : uint8_t {
-  kOriginal = 0,  // the first version
-  kUpdate = 1,    // new text, never seen before for this article
-  kRevert = 2,    // text equal to an earlier version (stored once)
-  kReextract = 3, // new text only because the extractor changed, not the
-                  // article (see kExtractorVersion)
+  kOriginal = 0,   // the first version
+  kUpdate = 1,     // new text, never seen before for this article
+  kRevert = 2,     // text equal to an earlier version (stored once)
+  kReextract = 3,  // new text only because the extractor changed, not the
+                   // article (see kExtractorVersion)
 };
 
 // One entry of an article's history. Numbers count from 1 and are dense.

@@ -132,9 +132,14 @@ std::vector<QuoteVariants> GroupStoryQuotes(
 // with its speaker and person key.
 std::vector<StoredQuote> QuotesToStore(const VersionText& text);
 
+// The version of the quotation reader (extraction and attribution): raised
+// whenever what it finds changes, so stores read every version again.
+inline constexpr int kQuoteReaderVersion = 1;
+
 // Reads the versions recorded since the last call for their quotations, in
-// order, at most `max_versions` of them (each committed with the store's
-// mark of how far it has read, so an interrupted run loses nothing and
+// order (all of them again first when they were read by another
+// kQuoteReaderVersion), at most `max_versions` of them (each committed with the
+// store's mark of how far it has read, so an interrupted run loses nothing and
 // repeats nothing); returns how many it read (0: up to date).
 Result<int64_t> UpdateQuotes(
     Store& store, int64_t max_versions = std::numeric_limits<int64_t>::max());

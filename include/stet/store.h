@@ -413,6 +413,11 @@ class Store {
   // Quotations. Versions not yet read for them, in the order they were
   // recorded, at most `limit`.
   Result<std::vector<QuoteWork>> VersionsToQuote(int limit);
+  // Which reader (QuoteReaderVersion in stet/quote.h) read the quotations
+  // kept; 0 before any was read.
+  Result<int> QuoteReader();
+  // Forgets every quotation kept, for `reader` to read all versions again.
+  Status ResetQuotes(int reader);
   // Keeps the quotations read from a version (one its article's previous
   // version had is extended to this one; texts are distinct) and marks the
   // version read, in one transaction.

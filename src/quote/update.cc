@@ -26,6 +26,9 @@ std::vector<StoredQuote> QuotesToStore(const VersionText& text) {
 }
 
 Result<int64_t> UpdateQuotes(Store& store, int64_t max_versions) {
+  STET_ASSIGN_OR_RETURN(int reader, store.QuoteReader());
+  if (reader != kQuoteReaderVersion)
+    STET_RETURN_IF_ERROR(store.ResetQuotes(kQuoteReaderVersion));
   int64_t read = 0;
   while (read < max_versions) {
     const auto want =

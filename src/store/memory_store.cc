@@ -33,6 +33,7 @@ struct State {
   std::map<int64_t, StoryMember> story_of;  // by article id
   std::vector<StoredQuote> quotes;          // id = index + 1
   int64_t quote_mark = 0;
+  int quote_reader = 0;
 };
 
 class MemoryTxn final : public StoreTxn {
@@ -472,6 +473,13 @@ class MemoryTxn final : public StoreTxn {
     return out;
   }
   Result<int64_t> QuoteWatermark() override { return s_->quote_mark; }
+  Result<int> QuoteReader() override { return s_->quote_reader; }
+  Status ResetQuotes(int reader) override {
+    s_->quotes.clear();
+    s_->quote_mark = 0;
+    s_->quote_reader = reader;
+    return Status::Ok();
+  }
   Status SetQuoteWatermark(int64_t version_id) override {
     s_->quote_mark = version_id;
     return Status::Ok();

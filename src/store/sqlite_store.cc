@@ -319,6 +319,11 @@ CREATE TABLE quote_mark(
   id INTEGER PRIMARY KEY CHECK (id = 1),
   version_id INTEGER NOT NULL);
 )sql",
+    // 6 -> 7: which reader read the quotations, so a better one reads them
+    // again.
+    R"sql(
+ALTER TABLE quote_mark ADD COLUMN reader INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
@@ -439,6 +444,8 @@ class SqliteTxn final : public StoreTxn {
   Result<std::vector<int64_t>> StoryArticleIds(int64_t story_id) override;
   Result<int64_t> QuoteWatermark() override;
   Status SetQuoteWatermark(int64_t version_id) override;
+  Result<int> QuoteReader() override;
+  Status ResetQuotes(int reader) override;
   Status AddQuote(const StoredQuote& q) override;
   Result<std::vector<StoredQuote>> Quotes(
       const QuoteFilter& f, const std::string& person_last) override;
@@ -1226,6 +1233,24 @@ Status SqliteTxn::SetQuoteWatermark(int64_t version_id) {
       "CONFLICT(id) DO UPDATE SET version_id = excluded.version_id");
   s.Bind(1, version_id);
   if (s.Step() != SQLITE_DONE) return store_->Error("updating the quotations");
+  return Status::Ok();
+}
+
+Result<int> SqliteTxn::QuoteReader() {
+  STET_SQL_PREPARE(
+      s, "SELECT COALESCE((SELECT reader FROM quote_mark WHERE id = 1), 0)");
+  if (s.Step() != SQLITE_ROW) return store_->Error("reading the quotations");
+  return static_cast<int>(s.Int(0));
+}
+
+Status SqliteTxn::ResetQuotes(int reader) {
+  STET_RETURN_IF_ERROR(store_->Exec("DELETE FROM quotes"));
+  STET_SQL_PREPARE(s,
+                   "INSERT INTO quote_mark(id, version_id, reader) VALUES (1, "
+                   "0, ?1) ON CONFLICT(id) DO UPDATE SET version_id = 0, "
+                   "reader = excluded.reader");
+  s.Bind(1, int64_t{reader});
+  if (s.Step() != SQLITE_DONE) return store_->Error("resetting the quotations");
   return Status::Ok();
 }
 

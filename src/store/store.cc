@@ -369,6 +369,17 @@ Result<std::vector<QuoteWork>> Store::VersionsToQuote(int limit) {
   return out;
 }
 
+Result<int> Store::QuoteReader() {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(false));
+  return t->QuoteReader();
+}
+
+Status Store::ResetQuotes(int reader) {
+  STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(true));
+  STET_RETURN_IF_ERROR(t->ResetQuotes(reader));
+  return t->Commit();
+}
+
 Status Store::SaveQuotes(const QuoteWork& version,
                          const std::vector<StoredQuote>& quotes) {
   STET_ASSIGN_OR_RETURN(std::unique_ptr<StoreTxn> t, Begin(true));

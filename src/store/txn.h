@@ -187,6 +187,9 @@ class StoreTxn {
   // Quotations. The last version read for them (0: none), and moving it on.
   virtual Result<int64_t> QuoteWatermark() = 0;
   virtual Status SetQuoteWatermark(int64_t version_id) = 0;
+  virtual Result<int> QuoteReader() = 0;
+  // Deletes every quotation and the mark; records `reader`.
+  virtual Status ResetQuotes(int reader) = 0;
   // Extends the article's quotation with this text whose last version is
   // the one before q.first_version to q.last_version (taking q's speaker),
   // or adds q.

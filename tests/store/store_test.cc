@@ -1010,6 +1010,13 @@ TEST_P(StoreTest, QuotationsKeepTheirVersionsAndFilter) {
   page.limit = 1;
   page.offset = 2;
   ASSERT_EQ(store_->ListQuotes(page)->size(), 1u);
+
+  // A new reader forgets what the old one read and reads everything again.
+  EXPECT_EQ(*store_->QuoteReader(), 0);
+  ASSERT_TRUE(store_->ResetQuotes(2).ok());
+  EXPECT_EQ(*store_->QuoteReader(), 2);
+  EXPECT_TRUE(store_->ListQuotes()->empty());
+  EXPECT_EQ(store_->VersionsToQuote(10)->size(), 3u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::ValuesIn(Backends()),
