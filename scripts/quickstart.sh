@@ -51,6 +51,9 @@ if [[ -n "$story" ]]; then
   echo
   $stet story "$story"
 fi
+echo
+# Who said what: Johnson's words in every outlet, under any form of his name.
+$stet quotes --person Johnson --limit 5
 kill $server 2>/dev/null || true
 echo
 echo "Database: $STET_DB. Try: $stet help"
@@ -61,6 +64,7 @@ if [[ "${STET_SERVE:-1}" != 0 ]]; then
   echo
   echo "Open http://127.0.0.1:$port/ in a browser, or search every version at"
   echo "http://127.0.0.1:$port/search?q=kettle+crisps, and the outlets side by side at"
-  echo "http://127.0.0.1:$port/stories (Ctrl-C stops the server)."
+  echo "http://127.0.0.1:$port/stories, and who said what at"
+  echo "http://127.0.0.1:$port/person/johnson (Ctrl-C stops the server)."
   $stet serve --port "$port"
 fi
