@@ -837,8 +837,10 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
   // pronoun mostly goes on with the subject), someone named earlier in
   // this paragraph, the speaker before, then further back; of the
   // pronoun's gender where the article shows it, else of none shown.
+  // A sentence's subject is preferred unless its gender is shown to be the
+  // other one.
+  if (auto s = mention(1, false, true)) return s;
   for (bool strict : {true, false}) {
-    if (auto s = mention(1, strict, true)) return s;
     if (auto s = mention(0, strict, false)) return s;
     if (auto s = speaker(strict)) return s;
     if (auto s = mention(3, strict, true)) return s;
@@ -1243,7 +1245,17 @@ std::vector<Quote> Reader::Run() {
     std::optional<Subject> s = After(q);
     bool called = false;
     const bool after = s.has_value();
-    if (!s) s = Before(q, &called);
+    if (!s) {
+      s = Before(q, &called);
+    } else if (Pronouns().count(text::Fold(s->mention))) {
+      // 'Steven Moffat, lead writer, said: "..." he said.': the pronoun
+      // after is the person the sentence named before.
+      bool ignored = false;
+      std::optional<Subject> named = Before(q, &ignored);
+      if (named && named->person &&
+          !Pronouns().count(text::Fold(named->mention)))
+        s = named;
+    }
     const bool before = !after && s.has_value();
 
     // A paragraph that opens with this quotation: its speaker is named at
