@@ -764,6 +764,9 @@ bool Reader::SentenceEnd(size_t i) const {
   if (i + 1 >= words_.size() || words_[i + 1].paragraph != w.paragraph)
     return true;
   const Word& next = words_[i + 1];
+  // After a title: "Mr. Trump", "Sen. Warren", "Lt. Col. Vindman".
+  if (i > 0 && !words_[i - 1].punct && Title(words_[i - 1].key) && next.cap)
+    return false;
   // Inside "U.S." or "A.J.".
   if (next.begin == w.end && !next.punct && next.end - next.begin <= 2)
     return false;
@@ -875,7 +878,10 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       --j;
     size_t g = j;  // the word governing the run, past a determiner
     if (g > a && Determiner(words_[g - 1].key)) --g;
-    const bool governed = g > a && Preposition(words_[g - 1].key);
+    // "with Jordanian Foreign Minister Ayman Safadi warning": the subject
+    // of the participle after it, not governed.
+    const bool with = g == a + 1 && words_[a].key == "with";
+    const bool governed = !with && g > a && Preposition(words_[g - 1].key);
     std::string name = governed ? "" : Name(j, b);
     if (!name.empty()) {
       const std::string_view last =
