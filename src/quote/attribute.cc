@@ -399,6 +399,7 @@ class Reader {
   struct Subject {
     std::string speaker, mention;
     bool person = false;  // a name or a pronoun resolved to one
+    bool org = false;     // an organisation, named
   };
 
   void ReadWords();
@@ -882,7 +883,17 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     // of the participle after it, not governed.
     const bool with = g == a + 1 && words_[a].key == "with";
     const bool governed = !with && g > a && Preposition(words_[g - 1].key);
-    std::string name = governed ? "" : Name(j, b);
+    // Titles alone ("the Foreign Secretary") are a role, below.
+    bool titles = true;
+    for (size_t k = j; k <= b; ++k)
+      titles = titles && (words_[k].punct || Title(words_[k].key));
+    // An organisation is named whole ("the UK Foreign Office").
+    if (!governed && !titles && OrgWord(words_[b].key)) {
+      size_t o = j;
+      while (o < b && (words_[o].punct || Lead(words_[o]))) ++o;
+      return Subject{Span(o, b), mention, false, true};
+    }
+    std::string name = governed || titles ? "" : Name(j, b);
     if (!name.empty()) {
       const std::string_view last =
           t_.substr(words_[b].begin, words_[b].end - words_[b].begin);
@@ -1294,7 +1305,7 @@ std::vector<Quote> Reader::Run() {
     const bool title = TitleLike(quote.text);
     if (title && !after) {
       quote.kind = QuoteKind::kOther;
-    } else if (called && (!s || !s->person)) {
+    } else if (called && (!s || (!s->person && !s->org))) {
       quote.kind = QuoteKind::kOther;  // "a film called ..."
     } else if (s) {
       quote.kind = QuoteKind::kSpeech;
