@@ -321,6 +321,16 @@ const std::unordered_set<std::string_view>& Pronouns() {
   return p;
 }
 
+// Verbs that follow a subject ("the "deal" was").
+bool Auxiliary(std::string_view k) {
+  static const std::unordered_set<std::string_view> a = {
+      "is",   "was",  "are",    "were",   "be",      "been",
+      "has",  "have", "had",    "will",   "would",   "could",
+      "can",  "may",  "might",  "should", "must",    "did",
+      "does", "do",   "became", "seemed", "remains", "remained"};
+  return a.count(k) > 0;
+}
+
 bool Determiner(std::string_view k) {
   return k == "the" || k == "a" || k == "an" || k == "his" || k == "her" ||
          k == "their" || k == "its" || k == "our" || k == "this" ||
@@ -474,6 +484,7 @@ class Reader {
     bool org;          // an organisation ("Big Machine Records")
   };
   std::vector<Mention> mentions_;
+  bool headline_colon_ = false;  // After() named a headline's speaker
   // Words the text also writes in lower case: a capital opening a sentence
   // does not make them a name.
   std::unordered_set<std::string> lower_;
@@ -993,7 +1004,10 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
       words_[i + 1].paragraph == words_[i].paragraph) {
     const size_t j = RunEnd(i + 1);
     auto s = Resolve(i + 1, j, i + 1);
-    if (s && s->person) return s;
+    if (s && s->person) {
+      headline_colon_ = true;
+      return s;
+    }
   }
   if (words_[i].punct) return std::nullopt;
   // A new sentence that starts with a capital is not about this quotation
@@ -1259,6 +1273,7 @@ std::vector<Quote> Reader::Run() {
          ++i)
       words += words_[i].punct ? 0 : 1;
 
+    headline_colon_ = false;
     std::optional<Subject> s = After(q);
     bool called = false;
     const bool after = s.has_value();
@@ -1303,7 +1318,24 @@ std::vector<Quote> Reader::Run() {
 
     // What kind of quotation.
     const bool title = TitleLike(quote.text);
-    if (title && !after) {
+    // 'the "Pose" actor', 'South Dakota's "Meth. We're on it." campaign':
+    // a name or slogan inside a noun phrase.
+    bool modifier = false;
+    {
+      const size_t next = FirstWordAfter(m.close);
+      const bool determined =
+          prev < words_.size() &&
+          (Determiner(words_[prev].key) || words_[prev].key == "s") &&
+          words_[prev].paragraph ==
+              words_[qf < words_.size() ? qf : prev].paragraph;
+      if (determined && words <= 6 && next < words_.size() &&
+          !words_[next].punct && !words_[next].cap &&
+          words_[next].paragraph == words_[prev].paragraph && !Verb(next) &&
+          !Boundary(words_[next].key) && !Preposition(words_[next].key) &&
+          !Filler(words_[next].key) && !Auxiliary(words_[next].key))
+        modifier = true;
+    }
+    if ((title && (!after || headline_colon_)) || modifier) {
       quote.kind = QuoteKind::kOther;
     } else if (called && (!s || (!s->person && !s->org))) {
       quote.kind = QuoteKind::kOther;  // "a film called ..."
