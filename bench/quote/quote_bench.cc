@@ -6,6 +6,7 @@
 //
 // usage: stet_quote_bench --gold bench/quote/gold --aeb PATH/ground-truth.json
 //          --ecb PATH/docs.jsonl --examples examples [--repeat 20]
+//          [--heldout bench/quote/heldout]
 //        stet_quote_bench ... --show DOC  (one document's quotations, gold
 //          and found, for study)
 #include <algorithm>
@@ -119,13 +120,16 @@ std::vector<Found> Baseline(const std::string& t) {
       }
     }
     for (size_t k = 0; k + 1 < after.size() && k < 3; ++k) {
-      if (after[k] == "said" && std::isupper(static_cast<unsigned char>(after[k + 1][0]))) {
+      if (after[k] == "said" &&
+          std::isupper(static_cast<unsigned char>(after[k + 1][0]))) {
         f.speaker = after[k + 1];
-        if (k + 2 < after.size() && std::isupper(static_cast<unsigned char>(after[k + 2][0])))
+        if (k + 2 < after.size() &&
+            std::isupper(static_cast<unsigned char>(after[k + 2][0])))
           f.speaker += " " + after[k + 2];
         break;
       }
-      if (after[k + 1] == "said" && std::isupper(static_cast<unsigned char>(after[k][0]))) {
+      if (after[k + 1] == "said" &&
+          std::isupper(static_cast<unsigned char>(after[k][0]))) {
         f.speaker = after[k];
         break;
       }
@@ -151,8 +155,8 @@ struct Counts {
   json Json() const {
     const double p = found ? static_cast<double>(tp) / found : 0;
     const double r = gold ? static_cast<double>(tp) / gold : 0;
-    return {{"precision", p}, {"recall", r}, {"f1", F(p, r)}, {"tp", tp},
-            {"found", found}, {"gold", gold}};
+    return {{"precision", p}, {"recall", r},    {"f1", F(p, r)},
+            {"tp", tp},       {"found", found}, {"gold", gold}};
   }
 };
 
@@ -180,8 +184,9 @@ std::vector<int> Match(const std::vector<GoldQuote>& gold,
       if (b < e) pairs.push_back({e - b, g, f});
     }
   }
-  std::sort(pairs.begin(), pairs.end(),
-            [](const auto& a, const auto& b) { return std::get<0>(a) > std::get<0>(b); });
+  std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) {
+    return std::get<0>(a) > std::get<0>(b);
+  });
   for (const auto& [o, g, f] : pairs) {
     if (out[g] != -1 || used[f]) continue;
     out[g] = static_cast<int>(f);
@@ -196,15 +201,25 @@ struct Scores {
   int64_t speaker_known_total = 0, speaker_known_right = 0;
   Counts variants;
   json Json() const {
-    return {{"spans_all_marks", {{"exact", exact_all.Json()}, {"overlap", overlap_all.Json()}}},
-            {"spans_speech", {{"exact", exact_speech.Json()}, {"overlap", overlap_speech.Json()}}},
-            {"speaker", {{"quotes", speaker_total},
-                         {"accuracy", speaker_total ? static_cast<double>(speaker_right) / speaker_total : 0},
-                         {"accuracy_same_person",
-                          speaker_total ? static_cast<double>(speaker_lenient) / speaker_total : 0},
-                         {"named_quotes", speaker_known_total},
-                         {"named_accuracy", speaker_known_total ? static_cast<double>(speaker_known_right) / speaker_known_total : 0}}},
-            {"variants", variants.Json()}};
+    return {
+        {"spans_all_marks",
+         {{"exact", exact_all.Json()}, {"overlap", overlap_all.Json()}}},
+        {"spans_speech",
+         {{"exact", exact_speech.Json()}, {"overlap", overlap_speech.Json()}}},
+        {"speaker",
+         {{"quotes", speaker_total},
+          {"accuracy", speaker_total
+                           ? static_cast<double>(speaker_right) / speaker_total
+                           : 0},
+          {"accuracy_same_person",
+           speaker_total ? static_cast<double>(speaker_lenient) / speaker_total
+                         : 0},
+          {"named_quotes", speaker_known_total},
+          {"named_accuracy",
+           speaker_known_total
+               ? static_cast<double>(speaker_known_right) / speaker_known_total
+               : 0}}},
+        {"variants", variants.Json()}};
   }
 };
 
@@ -212,7 +227,8 @@ void Score(const std::vector<Doc>& docs, bool baseline, Scores& s, bool show,
            const std::string& show_doc) {
   // Variant pairs are judged within each part (one event, or one outlet's
   // sample): predicted quotations matched to gold ones.
-  std::map<std::string, std::vector<std::pair<const GoldQuote*, stet::Quote>>> by_part;
+  std::map<std::string, std::vector<std::pair<const GoldQuote*, stet::Quote>>>
+      by_part;
   for (const Doc& d : docs) {
     const std::vector<Found> found = baseline ? Baseline(d.text) : Stet(d.text);
     std::vector<bool> all_g(d.gold.size(), true), all_f(found.size(), true);
@@ -232,20 +248,28 @@ void Score(const std::vector<Doc>& docs, bool baseline, Scores& s, bool show,
       // Span found exactly, kind told wrong; or not found at all.
       for (size_t g = 0; g < d.gold.size(); ++g) {
         const GoldQuote& gq = d.gold[g];
-        const std::string what = d.text.substr(gq.begin, std::min<size_t>(gq.end - gq.begin, 60));
+        const std::string what =
+            d.text.substr(gq.begin, std::min<size_t>(gq.end - gq.begin, 60));
         if (m_all[g] < 0) {
-          std::cerr << "MISSED " << (gq.speech ? "S" : "O") << "\t" << d.name.substr(0, 16) << "\t" << what << "\n";
+          std::cerr << "MISSED " << (gq.speech ? "S" : "O") << "\t"
+                    << d.name.substr(0, 16) << "\t" << what << "\n";
         } else if (found[static_cast<size_t>(m_all[g])].speech != gq.speech) {
           const size_t from = gq.begin > 80 ? gq.begin - 80 : 0;
           std::string ctx = d.text.substr(from, gq.end + 60 - from);
-          for (char& c : ctx) if (c == '\n') c = '|';
-          std::cerr << "KIND gold=" << (gq.speech ? "S" : "O") << "\t" << d.name.substr(0, 16) << "\t" << ctx << "\n";
+          for (char& c : ctx)
+            if (c == '\n') c = '|';
+          std::cerr << "KIND gold=" << (gq.speech ? "S" : "O") << "\t"
+                    << d.name.substr(0, 16) << "\t" << ctx << "\n";
         }
       }
       std::vector<bool> used(found.size(), false);
-      for (int f : m_all) if (f >= 0) used[static_cast<size_t>(f)] = true;
+      for (int f : m_all)
+        if (f >= 0) used[static_cast<size_t>(f)] = true;
       for (size_t f = 0; f < found.size(); ++f)
-        if (!used[f]) std::cerr << "EXTRA " << (found[f].speech ? "S" : "O") << "\t" << d.name.substr(0, 16) << "\t" << found[f].text.substr(0, 60) << "\n";
+        if (!used[f])
+          std::cerr << "EXTRA " << (found[f].speech ? "S" : "O") << "\t"
+                    << d.name.substr(0, 16) << "\t"
+                    << found[f].text.substr(0, 60) << "\n";
     }
     count(s.overlap_all, false, all_g, all_f);
     count(s.exact_speech, true, sp_g, sp_f);
@@ -261,8 +285,8 @@ void Score(const std::vector<Doc>& docs, bool baseline, Scores& s, bool show,
       const bool right = a == b;
       if (!right && !baseline && std::getenv("QUOTE_DUMP"))
         std::cerr << d.name.substr(0, 16) << "\t[" << d.gold[g].speaker
-                  << "]\t[" << f.speaker << "]\t"
-                  << f.text.substr(0, 60) << "\n";
+                  << "]\t[" << f.speaker << "]\t" << f.text.substr(0, 60)
+                  << "\n";
       if (!right && !baseline && std::getenv("QUOTE_CONTEXT")) {
         const size_t from = f.begin > 160 ? f.begin - 160 : 0;
         std::string ctx = d.text.substr(from, f.end + 100 - from);
@@ -283,16 +307,18 @@ void Score(const std::vector<Doc>& docs, bool baseline, Scores& s, bool show,
       for (const GoldQuote& g : d.gold)
         std::cerr << "gold  " << (g.speech ? "S " : "O ") << g.begin << "-"
                   << g.end << " [" << g.speaker << "] "
-                  << d.text.substr(g.begin, std::min<size_t>(g.end - g.begin, 70))
+                  << d.text.substr(g.begin,
+                                   std::min<size_t>(g.end - g.begin, 70))
                   << "\n";
       for (const Found& f : found)
         std::cerr << "found " << (f.speech ? "S " : "O ") << f.begin << "-"
-                  << f.end << " [" << f.speaker << "] "
-                  << f.text.substr(0, 70) << "\n";
+                  << f.end << " [" << f.speaker << "] " << f.text.substr(0, 70)
+                  << "\n";
     }
   }
   for (const auto& [part, list] : by_part) {
-    if (const char* only = std::getenv("QUOTE_VARIANT_PART"); only && part != only)
+    if (const char* only = std::getenv("QUOTE_VARIANT_PART");
+        only && part != only)
       continue;
     std::vector<const stet::Quote*> qs;
     for (const auto& [g, q] : list) qs.push_back(&q);
@@ -311,14 +337,57 @@ void Score(const std::vector<Doc>& docs, bool baseline, Scores& s, bool show,
   }
 }
 
+// Reads every *.jsonl of `dir` (see bench/quote/gold/README.md).
+bool LoadGold(const std::string& dir,
+              const std::map<std::string, std::string>& texts,
+              std::vector<Doc>* docs, int64_t* quotes, int64_t* speech) {
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir))
+    if (e.path().extension() == ".jsonl") files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  for (const std::string& f : files) {
+    std::ifstream in(f);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty()) continue;
+      const json j = json::parse(line);
+      Doc d;
+      d.name = j["doc"];
+      d.part = std::filesystem::path(f).stem().string();
+      auto it = texts.find(d.name);
+      if (it == texts.end()) {
+        std::cerr << "stet_quote_bench: no text for " << d.name << "\n";
+        return false;
+      }
+      d.text = it->second;
+      for (const json& q : j["quotes"]) {
+        GoldQuote g;
+        g.begin = ByteOffset(d.text, q["start"].get<size_t>());
+        g.end = ByteOffset(d.text, q["end"].get<size_t>());
+        g.speech = q["kind"] == "speech";
+        g.speaker =
+            q["speaker"].is_string() ? q["speaker"].get<std::string>() : "";
+        g.variant =
+            q["variant"].is_string() ? q["variant"].get<std::string>() : "";
+        ++*quotes;
+        *speech += g.speech;
+        d.gold.push_back(std::move(g));
+      }
+      docs->push_back(std::move(d));
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string gold_dir, aeb, ecb, examples, show_doc;
+  std::string gold_dir, heldout_dir, aeb, ecb, examples, show_doc;
   int repeat = 20;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--gold" && i + 1 < argc) gold_dir = argv[++i];
+    if (a == "--heldout" && i + 1 < argc) heldout_dir = argv[++i];
     if (a == "--aeb" && i + 1 < argc) aeb = argv[++i];
     if (a == "--ecb" && i + 1 < argc) ecb = argv[++i];
     if (a == "--examples" && i + 1 < argc) examples = argv[++i];
@@ -348,47 +417,21 @@ int main(int argc, char** argv) {
     std::string line;
     while (std::getline(in, line)) {
       const json j = json::parse(line);
-      texts["seed:" + j["source"].get<std::string>()] = j["text"].get<std::string>();
+      texts["seed:" + j["source"].get<std::string>()] =
+          j["text"].get<std::string>();
     }
     texts["seed:guardian-v0"] = ReadFile(examples + "/guardian/v0.txt");
     texts["seed:guardian-v1"] = ReadFile(examples + "/guardian/v1.txt");
   }
-  // The gold set.
-  std::vector<Doc> docs;
-  std::vector<std::string> files;
-  for (const auto& e : std::filesystem::directory_iterator(gold_dir))
-    if (e.path().extension() == ".jsonl") files.push_back(e.path().string());
-  std::sort(files.begin(), files.end());
+  // The gold set, and the held-out set (marked the same way, never looked
+  // at while stet's rules were written).
   int64_t quotes = 0, speech = 0;
-  for (const std::string& f : files) {
-    std::ifstream in(f);
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty()) continue;
-      const json j = json::parse(line);
-      Doc d;
-      d.name = j["doc"];
-      d.part = std::filesystem::path(f).stem().string();
-      auto it = texts.find(d.name);
-      if (it == texts.end()) {
-        std::cerr << "stet_quote_bench: no text for " << d.name << "\n";
-        return 1;
-      }
-      d.text = it->second;
-      for (const json& q : j["quotes"]) {
-        GoldQuote g;
-        g.begin = ByteOffset(d.text, q["start"].get<size_t>());
-        g.end = ByteOffset(d.text, q["end"].get<size_t>());
-        g.speech = q["kind"] == "speech";
-        g.speaker = q["speaker"].is_string() ? q["speaker"].get<std::string>() : "";
-        g.variant = q["variant"].is_string() ? q["variant"].get<std::string>() : "";
-        ++quotes;
-        speech += g.speech;
-        d.gold.push_back(std::move(g));
-      }
-      docs.push_back(std::move(d));
-    }
-  }
+  std::vector<Doc> docs, heldout;
+  if (!LoadGold(gold_dir, texts, &docs, &quotes, &speech)) return 1;
+  int64_t held_quotes = 0, held_speech = 0;
+  if (!heldout_dir.empty() &&
+      !LoadGold(heldout_dir, texts, &heldout, &held_quotes, &held_speech))
+    return 1;
   Scores ours, base;
   Score(docs, false, ours, !show_doc.empty(), show_doc);
   Score(docs, true, base, false, "");
@@ -431,22 +474,32 @@ int main(int argc, char** argv) {
     return v[v.size() / 2];
   };
   const double mo = median(t_ours), mb = median(t_base);
-  json out = {
-      {"documents", docs.size()},
-      {"quotes", quotes},
-      {"speech", speech},
-      {"parts", files.size()},
-      {"stet", ours.Json()},
-      {"by_kind", by_kind},
-      {"baseline", base.Json()},
-      {"speed",
-       {{"articles", bodies.size()},
-        {"bytes", bytes},
-        {"repeat", repeat},
-        {"stet_articles_per_s", bodies.size() / mo},
-        {"stet_mb_per_s", bytes / mo / 1e6},
-        {"baseline_articles_per_s", bodies.size() / mb},
-        {"found", sink}}}};
+  json held;  // null without a held-out set
+  if (!heldout.empty()) {
+    Scores s, b;
+    Score(heldout, false, s, false, "");
+    Score(heldout, true, b, false, "");
+    held = {{"documents", heldout.size()},
+            {"quotes", held_quotes},
+            {"speech", held_speech},
+            {"stet", s.Json()},
+            {"baseline", b.Json()}};
+  }
+  json out = {{"documents", docs.size()},
+              {"quotes", quotes},
+              {"speech", speech},
+              {"stet", ours.Json()},
+              {"heldout", held},
+              {"by_kind", by_kind},
+              {"baseline", base.Json()},
+              {"speed",
+               {{"articles", bodies.size()},
+                {"bytes", bytes},
+                {"repeat", repeat},
+                {"stet_articles_per_s", bodies.size() / mo},
+                {"stet_mb_per_s", bytes / mo / 1e6},
+                {"baseline_articles_per_s", bodies.size() / mb},
+                {"found", sink}}}};
   std::cout << out.dump(2) << "\n";
   return 0;
 }

@@ -30,8 +30,8 @@ cmake --preset release >/dev/null
 cmake --build --preset release -j2 --target stet_quote_bench
 out="$root/build/bench/quote"
 mkdir -p "$out"
-build/release/bench/stet_quote_bench --gold bench/quote/gold --aeb "$aeb" --ecb "$ecb" \
-  --examples examples --repeat "$REPEAT" > "$out/quotes.json"
+build/release/bench/stet_quote_bench --gold bench/quote/gold --heldout bench/quote/heldout \
+  --aeb "$aeb" --ecb "$ecb" --examples examples --repeat "$REPEAT" > "$out/quotes.json"
 python3 "$here/write_section.py" --json "$out/quotes.json" --doc "$root/docs/benchmarks.md" \
   --command "${given}bench/quote/run.sh" --source "$source_rev" \
   --minutes "$(( ($(date +%s) - started + 30) / 60 ))"

@@ -134,7 +134,7 @@ std::vector<StoredQuote> QuotesToStore(const VersionText& text);
 
 // The version of the quotation reader (extraction and attribution): raised
 // whenever what it finds changes, so stores read every version again.
-inline constexpr int kQuoteReaderVersion = 1;
+inline constexpr int kQuoteReaderVersion = 2;
 
 // Reads the versions recorded since the last call for their quotations, in
 // order (all of them again first when they were read by another
