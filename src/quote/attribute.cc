@@ -894,10 +894,16 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     // of the participle after it, not governed.
     const bool with = g == a + 1 && words_[a].key == "with";
     const bool governed = !with && g > a && Preposition(words_[g - 1].key);
-    // Titles alone ("the Foreign Secretary") are a role, below.
+    // Titles alone ("the Foreign Secretary") are a role, below; but one
+    // that is someone's surname is them ("says Doctor": Ken Doctor).
     bool titles = true;
     for (size_t k = j; k <= b; ++k)
       titles = titles && (words_[k].punct || Title(words_[k].key));
+    if (titles && j == b) {
+      auto s = surname_.find(words_[b].key);
+      if (s != surname_.end() && s->second.find(' ') != std::string::npos)
+        return Subject{s->second, mention, true};
+    }
     // An organisation is named whole ("the UK Foreign Office").
     if (!governed && !titles && OrgWord(words_[b].key)) {
       size_t o = j;
