@@ -1022,6 +1022,9 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
   size_t limit = i;
   for (int n = 0; limit < words_.size() && n < 12; ++limit)
     n += words_[limit].punct ? 0 : 1;
+  // '"...", saying he trusted the courts': a participle goes on with the
+  // sentence's subject, named before the quotation.
+  if (Verb(i) && words_[i].key.ends_with("ing")) return std::nullopt;
   if (Verb(i)) {
     // "said Johnson", "said the foreign secretary, Boris Johnson".
     size_t j = i + 1;
