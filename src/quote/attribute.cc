@@ -434,6 +434,14 @@ class Reader {
   size_t SentenceStart(size_t last, int paragraph) const;
   // Not part of a name: a function word opening a sentence ("But Mr
   // Johnson", "When Lavrov").
+  // A function word inside a capitalised run ("The Thick Of It", "Lord Of
+  // The Rings"): the run is a title, not a person's name.
+  static bool Inner(const Word& w) {
+    static const std::unordered_set<std::string_view> kInner = {
+        "of",  "the", "and",  "it", "in", "on", "a", "an",
+        "for", "to",  "with", "is", "at", "by", "or"};
+    return !w.punct && kInner.count(w.key) > 0;
+  }
   bool Lead(const Word& w) const {
     static const std::unordered_set<std::string_view> kLead = {
         "however",      "meanwhile",   "instead",     "still",
@@ -657,6 +665,11 @@ void Reader::IndexNames() {
     const std::string name = a <= j ? Name(a, j) : "";
     int parts = 0;
     for (size_t k = a; k <= j; ++k) parts += words_[k].punct ? 0 : 1;
+    // "The Thick Of It", "Tax Preparation Service": a title or a thing, no
+    // one's name, when a function word sits inside it.
+    bool titled_thing = false;
+    for (size_t k = a + 1; k < j; ++k) titled_thing |= Inner(words_[k]);
+    if (titled_thing) parts = 0;
     if (parts >= 2 && words_[j].quote < 0) {
       const std::string& last = words_[j].key;
       auto [f, fresh] =
@@ -751,9 +764,11 @@ void Reader::IndexNames() {
       auto s = surname_.find(words_[j].key);
       if (s != surname_.end() && s->second.size() > name.size())
         name = s->second;
-      const bool person = parts >= 2 || titled != 0 ||
-                          name.find(' ') != std::string::npos ||
-                          one_word_people_.count(name) > 0;
+      bool thing = false;  // "The Thick Of It": a title, no person
+      for (size_t k = a + 1; k < j; ++k) thing |= Inner(words_[k]);
+      const bool person = !thing && (parts >= 2 || titled != 0 ||
+                                     name.find(' ') != std::string::npos ||
+                                     one_word_people_.count(name) > 0);
       const bool governed = i > 0 && Preposition(words_[i - 1].key);
       if (person && !(parts == 1 && words_[a].open && titled == 0 &&
                       s == surname_.end())) {
@@ -1114,8 +1129,11 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
     if (g > start && Determiner(words_[g - 1].key)) --g;
     bool titles = true;  // "Tuesday", "Foreign Secretary": no one named
     for (size_t k = i; k <= j; ++k) titles = titles && Title(words_[k].key);
+    // "welcomed by Smith": the agent of a passive is no object.
+    const bool agent = g > start + 1 && words_[g - 1].key == "by" &&
+                       words_[g - 2].key.ends_with("ed");
     const bool governed =
-        titles || (g > start && Preposition(words_[g - 1].key));
+        titles || (!agent && g > start && Preposition(words_[g - 1].key));
     const bool possessor =
         j + 2 < v && words_[j + 1].punct && words_[j + 2].key == "s";
     const bool lone_opening = j == i && w.open && !surname_.count(w.key);
@@ -1178,6 +1196,23 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start) {
     --a;
   }
   if (a == b) return FirstSubject(start, b);
+  // "Ben Stephenson, controller of BBC Drama Commissioning said", "Steven
+  // Moffat, lead writer and executive producer, says": a role in
+  // apposition; the subject is the name before it.
+  if (a > start && (words_[a - 1].key == "," || words_[a - 1].key == "and")) {
+    const size_t floor = a > start + 14 ? a - 14 : start;
+    for (size_t r = floor; r + 1 < a; ++r) {
+      if (words_[r].punct || !words_[r].cap || Lead(words_[r])) continue;
+      const size_t e = RunEnd(r);
+      if (e + 1 < a && words_[e + 1].key == "," && e > r &&
+          (r == start || words_[r - 1].punct ||
+           Determiner(words_[r - 1].key))) {
+        auto named = Resolve(r, e, v);
+        if (named && named->person) return named;
+      }
+      r = e;
+    }
+  }
   // "GCHQ on Wednesday revealed": the head before its adjuncts.
   for (size_t k = a + 1; k < b; ++k)
     if (Adjunct(words_[k].key)) {
