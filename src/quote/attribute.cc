@@ -1275,6 +1275,12 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
         first - v <= 4;
     return SubjectOf(v, start);
   }
+  // "Buckley had a similar experience: "..."": a sentence that leads in to
+  // the quotation with a colon is about its speaker.
+  if (words_[first].key == ":" && first > start) {
+    auto s = FirstSubject(start, first);
+    if (s && (s->person || s->org)) return s;
+  }
   return std::nullopt;
 }
 
