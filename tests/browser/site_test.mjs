@@ -141,6 +141,21 @@ try {
   await page.waitForURL(/\/diff\/1\.\.2$/);
   check(await page.locator('table.diff tr.chg', { hasText: 'Kettle crisps' }).count() > 0,
         'the story links a dropped sentence to the diff that dropped it');
+  // Quotations: a person's words across outlets, and the diff's call-out.
+  await page.goto(base + '/quotes');
+  await page.locator('ul.quotes a.speaker', { hasText: 'Boris Johnson' }).first().click();
+  await page.waitForURL(/\/person\/boris%20johnson$/);
+  check((await page.locator('h1').textContent()) === 'Quotations of Boris Johnson',
+        'the speaker link opens the person\'s page');
+  const said = await page.locator('ul.quotes blockquote').allTextContents();
+  check(said.some((t) => t.includes('Not successfully')), `Johnson said "Not successfully" (${said.length} quotations)`);
+  const sources = await page.locator('ul.quotes a.outlet').allTextContents();
+  check(new Set(sources).size >= 3, `his words from several outlets (${[...new Set(sources)].join('|')})`);
+  if (shots) await page.screenshot({ path: join(shots, 'person.png'), fullPage: false });
+  await page.locator('ul.quotes li', { hasText: 'Sergei, it' }).locator('a', { hasText: 'v2' }).first().click();
+  await page.waitForURL(/\/diff\/1\.\.2$/);
+  check(await page.locator('.quotes-changed li.added', { hasText: 'Sergei, it' }).count() === 1,
+        'the quotation links to the change that added it, which calls it out');
   check(errors.length === 0, `no script errors or CSP violations (${errors.join('; ')})`);
 } finally {
   await browser.close();
