@@ -770,8 +770,15 @@ void Reader::IndexNames() {
                                      name.find(' ') != std::string::npos ||
                                      one_word_people_.count(name) > 0);
       const bool governed = i > 0 && Preposition(words_[i - 1].key);
-      if (person && !(parts == 1 && words_[a].open && titled == 0 &&
-                      s == surname_.end())) {
+      // "The American Pie actress": a name modifying a noun, no one.
+      const bool modifier = i > 0 && Determiner(words_[i - 1].key) &&
+                            j + 1 < words_.size() && !words_[j + 1].punct &&
+                            !words_[j + 1].cap &&
+                            words_[j + 1].paragraph == words_[j].paragraph &&
+                            !Verb(j + 1) && !Auxiliary(words_[j + 1].key);
+      if (person && !modifier &&
+          !(parts == 1 && words_[a].open && titled == 0 &&
+            s == surname_.end())) {
         const bool org = OrgWord(words_[j].key);
         mentions_.push_back({j, name, !has_subject && !governed, org});
         if (!governed) has_subject = true;
