@@ -1094,6 +1094,22 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     if (!Verb(v)) continue;
     size_t b = v - 1;
     while (b > i && Filler(words_[b].key)) --b;
+    // '... to "take detailed histories" of the patients, Dempsey said.': a
+    // short subject and verb closing the sentence after its last comma
+    // attribute the quotations in it.
+    if (comma < b && words_[b].key != ",") {
+      size_t last = comma;
+      for (size_t k = comma; k < b; ++k)
+        if (words_[k].key == ",") last = k;
+      const bool closes = v + 1 >= words_.size() ||
+                          words_[v + 1].paragraph != words_[v].paragraph ||
+                          SentenceEnd(v + 1);
+      bool clean = b - last <= 4;
+      for (size_t k = last + 1; k <= b && clean; ++k)
+        clean =
+            !words_[k].punct && !Boundary(words_[k].key) && words_[k].quote < 0;
+      if (closes && clean) return Resolve(last + 1, b, last + 1);
+    }
     if (comma < b) {
       // Only after an apposition that closes with a comma right before
       // the verb.
