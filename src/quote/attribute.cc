@@ -607,20 +607,20 @@ std::string Reader::Name(size_t a, size_t b) const {
       if (w == "." || w == "-" || w == "'" || w == "’") out += w;
       continue;
     }
-    if (!out.empty() && out.back() != '.' && out.back() != '-' &&
-        out.back() != '\'' && !out.ends_with("’"))
-      out += ' ';
-    else if (!out.empty() && out.back() == '.' && i > a &&
-             words_[i - 1].punct && words_[i].end - words_[i].begin > 1)
-      out += ' ';
+    // A space between words, none inside "O'Connor", "Rose-Lynn" or "A.J."
+    // but one after initials before a surname ("A.J. Smith").
+    const bool joined =
+        !out.empty() && (out.back() == '.' || out.back() == '-' ||
+                         out.back() == '\'' || out.ends_with("’"));
+    const bool after_initials = !out.empty() && out.back() == '.' && i > a &&
+                                words_[i - 1].punct &&
+                                words_[i].end - words_[i].begin > 1;
+    if ((!out.empty() && !joined) || after_initials) out += ' ';
     out += w;
   }
   return out;
 }
 
-// Capitalised runs that are names: two words or more after titles, not
-// opening a sentence alone. Each gives its surname; a title run before it
-// gives a role.
 // The last word of the capitalised run starting at word i (joiners,
 // initials and hyphens inside it), within one paragraph and one side of a
 // quotation mark.
@@ -653,6 +653,9 @@ size_t Reader::RunEnd(size_t i) const {
   return j;
 }
 
+// Capitalised runs that are names: two words or more after titles, not
+// opening a sentence alone. Each gives its surname; a title run before it
+// gives a role.
 void Reader::IndexNames() {
   for (size_t i = 0; i < words_.size();) {
     if (words_[i].punct || !words_[i].cap || Lead(words_[i])) {
@@ -1361,7 +1364,6 @@ std::vector<Quote> Reader::Run() {
           !Pronouns().count(text::Fold(named->mention)))
         s = named;
     }
-    const bool before = !after && s.has_value();
 
     // A paragraph that opens with this quotation: its speaker is named at
     // the end of the paragraph before ('Johnson said:'), or it goes on
@@ -1408,18 +1410,13 @@ std::vector<Quote> Reader::Run() {
           !Filler(words_[next].key) && !Auxiliary(words_[next].key))
         modifier = true;
     }
-    if ((title && (!after || headline_colon_)) || modifier) {
-      quote.kind = QuoteKind::kOther;
-    } else if (called && (!s || (!s->person && !s->org))) {
-      quote.kind = QuoteKind::kOther;  // "a film called ..."
-    } else if (s) {
-      quote.kind = QuoteKind::kSpeech;
-    } else if (words <= 3 && !opens_paragraph) {
-      quote.kind = QuoteKind::kOther;  // scare quotes
-    } else {
-      quote.kind = QuoteKind::kSpeech;
-    }
-    (void)before;
+    // Not speech: a title, a name inside a noun phrase, what "a film
+    // called" something is called, and a word or three no one is said to
+    // have said (scare quotes).
+    const bool other = (title && (!after || headline_colon_)) || modifier ||
+                       (called && (!s || (!s->person && !s->org))) ||
+                       (!s && words <= 3 && !opens_paragraph);
+    quote.kind = other ? QuoteKind::kOther : QuoteKind::kSpeech;
     if (quote.kind == QuoteKind::kSpeech && !s) {
       // Go on with the speaker of the quotation before, in this paragraph
       // or, for a paragraph that opens with a quotation, the one before.
