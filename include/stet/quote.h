@@ -118,7 +118,9 @@ struct QuoteVariants {
   std::string speaker;  // the fullest name among the tellings; "" unknown
   std::string person;   // its PersonKey
   std::vector<const StoredQuote*> tellings;  // earliest first
-  int outlets = 0;                           // distinct sources
+  // Each telling's QuoteSimilarity to the first (1 for the first).
+  std::vector<double> similarity;
+  int outlets = 0;  // distinct sources
 };
 
 // Groups a story's quotations into utterances (GroupQuoteVariants), the

@@ -20,9 +20,15 @@ namespace {
 // and sorted: "it is no secret that" and "it's no secret" differ only in
 // words that carry nothing.
 std::vector<uint64_t> Hashes(std::string_view s) {
+  // What is left of a contraction once the apostrophe splits it ("aren"
+  // "t", tokenised "ca" "n't"): no more telling than "not" itself.
+  static const std::unordered_set<std::string_view> kFragments = {
+      "aren",  "isn",  "wasn", "weren", "don",    "doesn",  "didn",
+      "haven", "hasn", "hadn", "won",   "wouldn", "couldn", "shouldn",
+      "ca",    "wo",   "ve",   "ll",    "re",     "nt",     "mustn"};
   std::vector<uint64_t> h;
   for (const text::SearchWord& w : text::SearchWords(s)) {
-    if (Stopwords().count(w.key)) continue;
+    if (Stopwords().count(w.key) || kFragments.count(w.key)) continue;
     h.push_back(XXH3_64bits(w.key.data(), w.key.size()));
   }
   std::sort(h.begin(), h.end());
@@ -191,6 +197,11 @@ std::vector<QuoteVariants> GroupStoryQuotes(
   }
   for (QuoteVariants& g : groups) {
     g.person = PersonKey(g.speaker);
+    for (const StoredQuote* q : g.tellings)
+      g.similarity.push_back(
+          q == g.tellings.front()
+              ? 1.0
+              : QuoteSimilarity(g.tellings.front()->text, q->text));
     std::set<std::string> sources;
     for (const StoredQuote* q : g.tellings) sources.insert(q->source);
     g.outlets = static_cast<int>(sources.size());

@@ -1,5 +1,7 @@
 #include "quote/quote_json.h"
 
+#include <cmath>
+
 #include "stet/time.h"
 
 namespace stet {
@@ -26,8 +28,11 @@ nlohmann::json QuoteVariantsToJson(const std::vector<QuoteVariants>& groups) {
   json out = json::array();
   for (const QuoteVariants& g : groups) {
     json tellings = json::array();
-    for (const StoredQuote* q : g.tellings)
-      tellings.push_back(StoredQuoteToJson(*q));
+    for (size_t k = 0; k < g.tellings.size(); ++k) {
+      json t = StoredQuoteToJson(*g.tellings[k]);
+      t["similarity"] = std::round(g.similarity[k] * 1000) / 1000;
+      tellings.push_back(std::move(t));
+    }
     out.push_back({{"speaker", g.speaker.empty() ? json() : json(g.speaker)},
                    {"person", g.person.empty() ? json() : json(g.person)},
                    {"outlets", g.outlets},

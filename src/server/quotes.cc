@@ -193,7 +193,10 @@ std::string StoryQuotesHtml(Ctx& ctx, int64_t story) {
       out += k == 0 || q.text == first.text
                  ? "<q>" + Escape(q.text) + "</q>"
                  : "<q>" + WordsHtml(WordDiff(first.text, q.text), 0) + "</q>";
-      out += " <span class=small>" + Whereabouts(q) + "</span></p>";
+      out += " <span class=small>" + Whereabouts(q);
+      if (k > 0 && q.text != first.text)
+        out += fmt::format(" · {:.0f}% alike", 100 * g.similarity[k]);
+      out += "</span></p>";
     }
     out += "</div>";
   }

@@ -256,6 +256,36 @@ TEST(QuoteMatchTest, GroupsVariantsAndKeepsSpeakersApart) {
   EXPECT_NE(g[0], g[4]);
 }
 
+TEST(QuoteMatchTest, AStorysQuotationsGroupByUtteranceMostCarriedFirst) {
+  auto q = [](int64_t id, std::string source, Timestamp t, std::string text,
+              std::string speaker) {
+    StoredQuote s;
+    s.id = id;
+    s.source = std::move(source);
+    s.first_seen = t;
+    s.text = std::move(text);
+    s.speaker = std::move(speaker);
+    return s;
+  };
+  const std::vector<StoredQuote> quotes = {
+      q(1, "itv", 300, "We will see what happens next week", "Lavrov"),
+      q(2, "guardian", 100, "Not successfully.", "Boris Johnson"),
+      q(3, "itv", 200, "not successfully", "Johnson"),
+      q(4, "cnn", 250, "Not successfully at all", ""),
+  };
+  const std::vector<QuoteVariants> g = GroupStoryQuotes(quotes);
+  ASSERT_EQ(g.size(), 2u);
+  EXPECT_EQ(g[0].speaker, "Boris Johnson");
+  EXPECT_EQ(g[0].outlets, 3);
+  ASSERT_EQ(g[0].tellings.size(), 3u);
+  EXPECT_EQ(g[0].tellings[0]->source, "guardian");  // earliest first
+  ASSERT_EQ(g[0].similarity.size(), 3u);
+  EXPECT_EQ(g[0].similarity[0], 1.0);
+  EXPECT_GE(g[0].similarity[2], kQuoteVariantThreshold);
+  EXPECT_EQ(g[1].speaker, "Lavrov");
+  EXPECT_EQ(g[1].outlets, 1);
+}
+
 TEST(PersonKeyTest, OnePersonUnderItsNames) {
   EXPECT_EQ(PersonKey("Mr Johnson"), "johnson");
   EXPECT_EQ(PersonKey("Boris Johnson"), "boris johnson");

@@ -257,6 +257,7 @@ TEST_F(SiteTest, QuotationPagesFeedsAndApiFollowPeopleAndEscapeText) {
   ASSERT_EQ(page.status, 200);
   EXPECT_THAT(page.body, HasSubstr("Who was quoted"));
   EXPECT_THAT(page.body, HasSubstr("2 outlets"));
+  EXPECT_THAT(page.body, HasSubstr("% alike"));  // the second wording
   EXPECT_THAT(page.body, Not(HasSubstr("<script>")));
 
   // The diff calls out the quotations a version added and dropped.
