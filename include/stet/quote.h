@@ -67,10 +67,10 @@ std::vector<Quote> ExtractQuotes(const VersionText& text);
 std::string JoinedBody(const VersionText& text);
 
 // How alike two quotations are, 0..1, over their telling words (folded,
-// function words left out): the larger of their Dice coefficient and the
-// share of the shorter one's words found in the longer (a trimmed quote is
-// still the same quote). Quotations of fewer than three such words are
-// alike (1) only in the same words, else 0.
+// function words and contraction fragments left out): the share of the
+// shorter one's words found in the longer, so a trimmed quote is still the
+// same quote (never less than their Dice coefficient). Quotations of fewer
+// than three such words are alike (1) only in the same words, else 0.
 double QuoteSimilarity(std::string_view a, std::string_view b);
 
 // Quotations at least this alike are variants of one utterance. Chosen on

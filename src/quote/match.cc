@@ -37,33 +37,27 @@ std::vector<uint64_t> Hashes(std::string_view s) {
 
 }  // namespace
 
-double QuoteSimilarity(std::string_view a, std::string_view b) {
-  const std::vector<uint64_t> x = Hashes(a), y = Hashes(b);
+namespace {
+
+// QuoteSimilarity over telling words already hashed: the share of the
+// shorter quotation's words found in the longer (multisets), which is never
+// below their Dice coefficient. The diff engine's Dice counts the words in
+// common; that count over the shorter one's size is the share.
+double Containment(const std::vector<uint64_t>& x,
+                   const std::vector<uint64_t>& y) {
   if (x.empty() || y.empty()) return 0;
+  const size_t shorter = std::min(x.size(), y.size());
   // A quotation of a word or two is the same only in the same words:
   // "abundant evidence" is not "no evidence".
-  if (std::min(x.size(), y.size()) < 3) return x == y ? 1.0 : 0.0;
-  double best = SentenceSimilarity(x, y);
-  const auto& small = x.size() <= y.size() ? x : y;
-  const auto& large = x.size() <= y.size() ? y : x;
-  {
-    // Words of the shorter found in the longer (as multisets).
-    size_t i = 0, j = 0, common = 0;
-    while (i < small.size() && j < large.size()) {
-      if (small[i] < large[j]) {
-        ++i;
-      } else if (large[j] < small[i]) {
-        ++j;
-      } else {
-        ++common;
-        ++i;
-        ++j;
-      }
-    }
-    best = std::max(
-        best, static_cast<double>(common) / static_cast<double>(small.size()));
-  }
-  return best;
+  if (shorter < 3) return x == y ? 1.0 : 0.0;
+  return SentenceSimilarity(x, y) * static_cast<double>(x.size() + y.size()) /
+         (2.0 * static_cast<double>(shorter));
+}
+
+}  // namespace
+
+double QuoteSimilarity(std::string_view a, std::string_view b) {
+  return Containment(Hashes(a), Hashes(b));
 }
 
 std::vector<size_t> GroupQuoteVariants(const std::vector<const Quote*>& quotes,
@@ -77,16 +71,20 @@ std::vector<size_t> GroupQuoteVariants(const std::vector<const Quote*>& quotes,
   };
   // The speaker of each group (by its root), so that a chain through a
   // quotation of unknown speaker never joins two people's words.
+  // Words and speakers read once: every pair is compared.
   std::vector<std::string> keys(n);
-  for (size_t i = 0; i < n; ++i) keys[i] = PersonKey(quotes[i]->speaker);
+  std::vector<std::vector<uint64_t>> words(n);
+  for (size_t i = 0; i < n; ++i) {
+    keys[i] = PersonKey(quotes[i]->speaker);
+    words[i] = Hashes(quotes[i]->text);
+  }
   for (size_t i = 0; i < n; ++i)
     for (size_t j = i + 1; j < n; ++j) {
       const size_t a = find(i), b = find(j);
       if (a == b) continue;
       if (!keys[a].empty() && !keys[b].empty() && !SamePerson(keys[a], keys[b]))
         continue;
-      if (QuoteSimilarity(quotes[i]->text, quotes[j]->text) < threshold)
-        continue;
+      if (Containment(words[i], words[j]) < threshold) continue;
       const size_t root = std::min(a, b), other = std::max(a, b);
       parent[other] = root;
       // The fuller name speaks for the group.
@@ -134,15 +132,18 @@ std::vector<QuoteChange> CompareQuotes(const VersionText& before,
     return out;
   };
   const std::vector<Quote> a = speech(before), b = speech(after);
+  std::vector<std::vector<uint64_t>> a_words;
+  for (const Quote& q : a) a_words.push_back(Hashes(q.text));
   std::vector<bool> matched(a.size(), false);
   std::vector<QuoteChange> out;
   for (const Quote& q : b) {
+    const std::vector<uint64_t> words = Hashes(q.text);
     size_t best = a.size();
     double best_sim = kQuoteVariantThreshold;
     for (size_t i = 0; i < a.size(); ++i) {
       if (matched[i]) continue;
       const double sim =
-          a[i].text == q.text ? 2 : QuoteSimilarity(a[i].text, q.text);
+          a[i].text == q.text ? 2 : Containment(a_words[i], words);
       if (sim >= best_sim) {
         best_sim = sim;
         best = i;
