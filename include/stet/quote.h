@@ -130,6 +130,24 @@ std::vector<QuoteVariants> GroupStoryQuotes(
 
 // --- Quotations in a store ---------------------------------------------------
 
+// A story's quotations and their utterances (the groups point into
+// `quotes`, so the two move together and are never copied).
+struct StoryQuotes {
+  std::vector<StoredQuote> quotes;
+  std::vector<QuoteVariants> groups;
+  StoryQuotes() = default;
+  StoryQuotes(StoryQuotes&&) = default;
+  StoryQuotes& operator=(StoryQuotes&&) = default;
+  StoryQuotes(const StoryQuotes&) = delete;
+  StoryQuotes& operator=(const StoryQuotes&) = delete;
+};
+
+// The stored quotations of a story, at most `limit` (newest first; a story
+// of thousands of articles shows its first thousand by default), grouped by
+// utterance (GroupStoryQuotes): for every front end's story view.
+Result<StoryQuotes> ListStoryQuotes(Store& store, int64_t story_id,
+                                    int limit = 1000);
+
 // A version's speech quotations as the store keeps them: each text once,
 // with its speaker and person key.
 std::vector<StoredQuote> QuotesToStore(const VersionText& text);

@@ -91,11 +91,8 @@ Result<int> StoryCmd(Context& ctx) {
   STET_ASSIGN_OR_RETURN(StoryComparison c, CompareStory(*store, id));
   // Who was quoted, each utterance once.
   STET_RETURN_IF_ERROR(UpdateQuotes(*store).status());
-  QuoteFilter qf;
-  qf.story_id = id;
-  qf.limit = 1000;
-  STET_ASSIGN_OR_RETURN(std::vector<StoredQuote> quotes, store->ListQuotes(qf));
-  const std::vector<QuoteVariants> said = GroupStoryQuotes(quotes);
+  STET_ASSIGN_OR_RETURN(StoryQuotes quoted, ListStoryQuotes(*store, id));
+  const std::vector<QuoteVariants>& said = quoted.groups;
   if (ctx.json) {
     json j = ComparisonToJson(c);
     j["quotes"] = QuoteVariantsToJson(said);

@@ -25,6 +25,16 @@ std::vector<StoredQuote> QuotesToStore(const VersionText& text) {
   return out;
 }
 
+Result<StoryQuotes> ListStoryQuotes(Store& store, int64_t story_id, int limit) {
+  QuoteFilter f;
+  f.story_id = story_id;
+  f.limit = limit;
+  StoryQuotes out;
+  STET_ASSIGN_OR_RETURN(out.quotes, store.ListQuotes(f));
+  out.groups = GroupStoryQuotes(out.quotes);
+  return out;
+}
+
 Result<int64_t> UpdateQuotes(Store& store, int64_t max_versions) {
   STET_ASSIGN_OR_RETURN(int reader, store.QuoteReader());
   if (reader != kQuoteReaderVersion)

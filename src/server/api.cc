@@ -397,12 +397,9 @@ WebResponse OneStory(Ctx& ctx, int64_t id) {
   Result<StoryComparison> c = CompareStory(ctx.store, id);
   if (!c.ok()) return Failure(ctx, c.status());
   json j = ComparisonToJson(*c);
-  QuoteFilter qf;
-  qf.story_id = id;
-  qf.limit = 1000;
-  Result<std::vector<StoredQuote>> quotes = ctx.store.ListQuotes(qf);
-  if (!quotes.ok()) return Failure(ctx, quotes.status());
-  j["quotes"] = QuoteVariantsToJson(GroupStoryQuotes(*quotes));
+  Result<StoryQuotes> quoted = ListStoryQuotes(ctx.store, id);
+  if (!quoted.ok()) return Failure(ctx, quoted.status());
+  j["quotes"] = QuoteVariantsToJson(quoted->groups);
   j["story"]["links"] = StoryLinks(id);
   for (json& a : j["articles"]) a["links"] = ArticleLinks(a["id"]);
   return Json(j);

@@ -166,12 +166,9 @@ WebResponse QuotesFeed(Ctx& ctx, bool atom) {
 }
 
 std::string StoryQuotesHtml(Ctx& ctx, int64_t story) {
-  QuoteFilter f;
-  f.story_id = story;
-  f.limit = 1000;  // a story of thousands still shows its first thousand
-  Result<std::vector<StoredQuote>> quotes = ctx.store.ListQuotes(f);
-  if (!quotes.ok() || quotes->empty()) return "";
-  const std::vector<QuoteVariants> groups = GroupStoryQuotes(*quotes);
+  Result<StoryQuotes> quoted = ListStoryQuotes(ctx.store, story);
+  if (!quoted.ok() || quoted->quotes.empty()) return "";
+  const std::vector<QuoteVariants>& groups = quoted->groups;
   std::string out =
       "<h2>Who was quoted</h2><p class=small>Each utterance once, with the "
       "outlets that carried it and their words.</p>";
