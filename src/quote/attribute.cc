@@ -130,8 +130,6 @@ bool Title(std::string_view k) {
                                                          "private",
                                                          "st",
                                                          "saint",
-                                                         "jr",
-                                                         "sr",
                                                          "dr",
                                                          "former",
                                                          "acting",
@@ -1145,8 +1143,16 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     } else if (v >= limit) {
       return std::nullopt;
     }
-    for (size_t k = i; k <= b; ++k)
-      if (Boundary(words_[k].key)) return std::nullopt;
+    for (size_t k = i; k <= b; ++k) {
+      if (!Boundary(words_[k].key)) continue;
+      // "JPL scientist and study co-author Michael Malaska said": two
+      // roles of one person, named last.
+      if (words_[k].key == "and" && k < b && words_[b].cap) {
+        auto s = Resolve(k + 1, b, i);
+        if (s && s->person) return s;
+      }
+      return std::nullopt;
+    }
     return Resolve(i, b, i);
   }
   return std::nullopt;
@@ -1223,7 +1229,9 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start) {
     return FirstSubject(start, b - 1);
   }
   // "Reid 's rep said" in tokenised text: the mark is no boundary.
-  if (b == start || (words_[b - 1].punct && words_[b - 1].key != "'"))
+  // "James P. Kennedy Jr. said": an abbreviation's dot is no boundary.
+  if (b == start || (words_[b - 1].punct && words_[b - 1].key != "'" &&
+                     !(words_[b - 1].key == "." && !SentenceEnd(b - 1))))
     return FirstSubject(start, b);
   // "In a Tumblr post at the time she described": a pronoun right before
   // the verb is its subject, whatever comes before it.
@@ -1362,6 +1370,7 @@ bool Reader::TitleLike(const std::string& text) const {
 
 std::vector<Quote> Reader::Run() {
   std::vector<Quote> out;
+  std::vector<size_t> headings;  // pull quotes, by index in out
   for (size_t q = 0; q < marks_.size(); ++q) {
     const quote::Marked& m = marks_[q];
     Quote quote;
@@ -1441,6 +1450,27 @@ std::vector<Quote> Reader::Run() {
                        (called && (!s || (!s->person && !s->org))) ||
                        (!s && words <= 3 && !opens_paragraph);
     quote.kind = other ? QuoteKind::kOther : QuoteKind::kSpeech;
+    // A paragraph that is only a short quotation with no closing stop
+    // ('"My fears have been realized"', '3. "Not some irregular channel"'):
+    // a pull quote heading the paragraphs that say who said it.
+    bool heading = false;
+    if (quote.kind == QuoteKind::kSpeech && !s && words <= 15 &&
+        qf < words_.size()) {
+      const size_t next = FirstWordAfter(m.close);
+      bool alone = next >= words_.size() ||
+                   words_[next].paragraph != words_[qf].paragraph;
+      for (size_t k = prev; alone && k < words_.size() &&
+                            words_[k].paragraph == words_[qf].paragraph;
+           k = k == 0 ? words_.size() : k - 1)
+        alone = words_[k].punct ||
+                std::isdigit(static_cast<unsigned char>(words_[k].key[0]));
+      const std::string_view tail = quote.text;
+      const char last = tail.empty() ? '.' : tail.back();
+      heading = alone && last != '.' && last != '!' && last != '?' &&
+                last != ',' && last != ';' && last != ':' &&
+                !tail.ends_with("…");
+      if (heading) headings.push_back(out.size());
+    }
     if (quote.kind == QuoteKind::kSpeech && !s) {
       // Go on with the speaker of the quotation before, in this paragraph
       // or, for a paragraph that opens with a quotation, the one before.
@@ -1477,6 +1507,30 @@ std::vector<Quote> Reader::Run() {
       spoken_.push_back({qf < words_.size() ? qf : 0, *s});
     }
     out.push_back(std::move(quote));
+  }
+  // Pull quotes: said by whoever the next paragraph quotes or is about.
+  for (size_t h : headings) {
+    const int paragraph = words_[quote_first_[h]].paragraph;
+    std::optional<Subject> s;
+    for (size_t r = h + 1; r < out.size() && !s; ++r) {
+      if (quote_first_[r] >= words_.size()) break;
+      const int gap = words_[quote_first_[r]].paragraph - paragraph;
+      if (gap > 1) break;
+      if (gap == 1 && !out[r].speaker.empty())
+        s = Subject{out[r].speaker, out[r].mention, true};
+    }
+    if (!s) {
+      auto it = std::upper_bound(
+          mentions_.begin(), mentions_.end(), quote_last_[h],
+          [](size_t w, const Mention& m) { return w < m.word; });
+      if (it != mentions_.end() &&
+          words_[it->word].paragraph == paragraph + 1 && it->subject)
+        s = Subject{it->name, it->name, !it->org, it->org};
+    }
+    if (s) {
+      out[h].speaker = s->speaker;
+      out[h].mention = s->mention;
+    }
   }
   return out;
 }

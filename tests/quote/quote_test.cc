@@ -160,6 +160,21 @@ INSTANTIATE_TEST_SUITE_P(
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
                     "Things aren’t easy", "Boris Johnson"},
+        SpeakerCase{"SuffixAfterInitial",
+                    "United States Attorney James P. Kennedy Jr. said \"we "
+                    "will act.\"",
+                    "we will act", "James P. Kennedy Jr"},
+        SpeakerCase{"TwoRolesOfOnePerson",
+                    "\"It is fun,\" Ann Lee said.\n\n\"What is fun to "
+                    "think about,\" JPL scientist and study co-author Michael "
+                    "Malaska said.",
+                    "What is fun", "Michael Malaska"},
+        SpeakerCase{"PullQuoteHeadsItsParagraph",
+                    "Kurt Volker and Tim Morrison testified.\n\n\"It was "
+                    "wrong,\" Morrison said.\n\n3. \"Not some irregular "
+                    "channel\"\n\nVolker disputed the notion that he had "
+                    "been a participant.",
+                    "irregular channel", "Kurt Volker"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
