@@ -443,6 +443,20 @@ class Reader {
   std::optional<Subject> Before(size_t q, bool* called);
   std::optional<Subject> Pronoun(size_t at, std::string_view pronoun);
   size_t RunEnd(size_t i) const;
+  // The word a surname key is read from: "Kennedy" in "James P. Kennedy
+  // Jr.", else j itself.
+  size_t SurnameWord(size_t j) const {
+    static const std::unordered_set<std::string_view> kSuffixes = {
+        "jr", "sr", "ii", "iii", "iv"};
+    if (!kSuffixes.count(words_[j].key)) return j;
+    size_t k = j;
+    while (k > 0 && words_[k - 1].punct &&
+           (words_[k - 1].key == "." || words_[k - 1].key == ","))
+      --k;
+    return k > 0 && k + 3 > j && !words_[k - 1].punct && words_[k - 1].cap
+               ? k - 1
+               : j;
+  }
   // A speech verb at word i, not a noun ("the claims", "his statement").
   bool Verb(size_t i) const {
     return !words_[i].punct && SpeechVerbs().count(words_[i].key) > 0 &&
@@ -500,6 +514,10 @@ class Reader {
   // People the text names by one word, seen with a title ("Prince
   // Andrew", "Mr Lavrov").
   std::unordered_set<std::string> one_word_people_;
+  // Capitalised words that end a run somewhere ("in Ukraine."): before a
+  // name of two words they are a place or body, not part of the name
+  // ("envoy to Ukraine Kurt Volker").
+  std::unordered_set<std::string> run_ends_;
   // Folded first name -> the one full name the article gives it ("" when
   // two people share it).
   std::unordered_map<std::string, std::string> first_;
@@ -613,6 +631,14 @@ std::string Reader::Name(size_t a, size_t b) const {
     }
   while (b > a && words_[b].punct) --b;
   if (a > b || words_[a].punct) return "";
+  // "Ukraine Kurt Volker": a place or body the text names on its own.
+  {
+    size_t parts = 0;
+    for (size_t k = a; k <= b; ++k) parts += words_[k].punct ? 0 : 1;
+    if (parts >= 3 && run_ends_.count(words_[a].key) && !words_[a + 1].punct &&
+        !OrgWord(words_[b].key))
+      ++a;
+  }
   // "Prince Andrew", "Queen Elizabeth": a royal title is how one is named.
   if (a == b && a > 0 && !words_[a - 1].punct) {
     const std::string& t = words_[a - 1].key;
@@ -680,6 +706,16 @@ size_t Reader::RunEnd(size_t i) const {
 // gives a role.
 void Reader::IndexNames() {
   for (size_t i = 0; i < words_.size();) {
+    if (words_[i].punct || !words_[i].cap || words_[i].open) {
+      ++i;
+      continue;
+    }
+    const size_t j = RunEnd(i);
+    if (words_[j].quote < 0 && !words_[j].punct)
+      run_ends_.insert(words_[j].key);
+    i = j + 1;
+  }
+  for (size_t i = 0; i < words_.size();) {
     if (words_[i].punct || !words_[i].cap || Lead(words_[i])) {
       ++i;
       continue;
@@ -696,7 +732,7 @@ void Reader::IndexNames() {
     for (size_t k = a + 1; k < j; ++k) titled_thing |= Inner(words_[k]);
     if (titled_thing) parts = 0;
     if (parts >= 2 && words_[j].quote < 0) {
-      const std::string& last = words_[j].key;
+      const std::string& last = words_[SurnameWord(j)].key;
       auto [f, fresh] =
           first_.emplace(text::Fold(name.substr(0, name.find(' '))), name);
       if (!fresh && f->second != name && !name.starts_with(f->second) &&
@@ -786,7 +822,7 @@ void Reader::IndexNames() {
     for (size_t k = a; k <= j; ++k) parts += words_[k].punct ? 0 : 1;
     if (parts > 0) {
       std::string name = Name(a, j);
-      auto s = surname_.find(words_[j].key);
+      auto s = surname_.find(words_[SurnameWord(j)].key);
       if (s != surname_.end() && s->second.size() > name.size())
         name = s->second;
       bool thing = false;  // "The Thick Of It": a title, no person
@@ -940,14 +976,21 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     // "with Jordanian Foreign Minister Ayman Safadi warning": the subject
     // of the participle after it, not governed.
     const bool with = g == a + 1 && words_[a].key == "with";
-    const bool governed = !with && g > a && Preposition(words_[g - 1].key);
+    // "envoy to Ukraine Kurt Volker": the place governed, not the name.
+    size_t parts = 0;
+    for (size_t k = j; k <= b; ++k) parts += words_[k].punct ? 0 : 1;
+    const bool place_first = parts >= 3 && g == j &&
+                             run_ends_.count(words_[j].key) &&
+                             !OrgWord(words_[b].key);
+    const bool governed =
+        !with && !place_first && g > a && Preposition(words_[g - 1].key);
     // Titles alone ("the Foreign Secretary") are a role, below; but one
     // that is someone's surname is them ("says Doctor": Ken Doctor).
     bool titles = true;
     for (size_t k = j; k <= b; ++k)
       titles = titles && (words_[k].punct || Title(words_[k].key));
     if (titles && j == b) {
-      auto s = surname_.find(words_[b].key);
+      auto s = surname_.find(words_[SurnameWord(b)].key);
       if (s != surname_.end() && s->second.find(' ') != std::string::npos)
         return Subject{s->second, mention, true};
     }
@@ -957,13 +1000,27 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       while (o < b && (words_[o].punct || Lead(words_[o]))) ++o;
       return Subject{Span(o, b), mention, false, true};
     }
+    // "planetary geologist Rosaly Lopes of NASA": the person before the
+    // body they belong to.
+    if (governed && g >= a + 2 && words_[g - 2].cap && !words_[g - 2].punct &&
+        (words_[g - 1].key == "of" || words_[g - 1].key == "at" ||
+         words_[g - 1].key == "from")) {
+      auto s = Resolve(a, g - 2, at);
+      if (s && s->person) {
+        s->mention = mention;
+        return s;
+      }
+    }
     std::string name = governed || titles ? "" : Name(j, b);
     if (!name.empty()) {
+      const size_t sb = SurnameWord(b);
       const std::string_view last =
-          t_.substr(words_[b].begin, words_[b].end - words_[b].begin);
-      if (auto s = surname_.find(words_[b].key);
+          t_.substr(words_[sb].begin, words_[sb].end - words_[sb].begin);
+      if (auto s = surname_.find(words_[sb].key);
           s != surname_.end() && s->second.size() > name.size() &&
-          s->second.ends_with(last)) {
+          (s->second.ends_with(last) ||
+           s->second.find(" " + std::string(last) + " ") !=
+               std::string::npos)) {
         name = s->second;  // "Johnson" -> "Boris Johnson"
       } else if (auto f = first_.find(text::Fold(name));
                  f != first_.end() && !f->second.empty() &&
@@ -1084,6 +1141,17 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
            words_[j].key != "to")
       ++j;
     if (j == i + 1) return std::nullopt;
+    // "said the envoy to Ukraine Kurt Volker": the name after the place.
+    if (j + 1 < limit && !words_[j].punct && words_[j + 1].cap &&
+        !words_[j + 1].punct && run_ends_.count(words_[j + 1].key)) {
+      const size_t e = RunEnd(j + 1);
+      size_t parts = 0;
+      for (size_t k = j + 1; k <= e; ++k) parts += words_[k].punct ? 0 : 1;
+      if (parts >= 3) {
+        auto named = Resolve(j + 1, e, i);
+        if (named && named->person) return named;
+      }
+    }
     auto s = Resolve(i + 1, j - 1, i);
     // "said the foreign secretary, Boris Johnson": the name after the comma.
     if (s && !s->person && j + 1 < words_.size() && words_[j].key == "," &&

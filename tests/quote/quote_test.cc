@@ -175,6 +175,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "channel\"\n\nVolker disputed the notion that he had "
                     "been a participant.",
                     "irregular channel", "Kurt Volker"},
+        SpeakerCase{"SurnameBeforeSuffix",
+                    "U.S. Attorney James P. Kennedy Jr. spoke.\n\n\"We act,\" "
+                    "Kennedy said.",
+                    "We act", "James P. Kennedy Jr"},
+        SpeakerCase{"PlaceBeforeName",
+                    "Trump called Ukraine.\n\n\"I did,\" said the special "
+                    "envoy to Ukraine Kurt Volker.",
+                    "I did", "Kurt Volker"},
+        SpeakerCase{"NameOfItsBody",
+                    "\"Organics matter,\" said planetary geologist Rosaly "
+                    "Lopes of NASA.",
+                    "Organics", "Rosaly Lopes"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
