@@ -443,6 +443,12 @@ class Reader {
   std::optional<Subject> Before(size_t q, bool* called);
   std::optional<Subject> Pronoun(size_t at, std::string_view pronoun);
   size_t RunEnd(size_t i) const;
+  // A filler word at i ("also", "quickly"), unless its capital makes it a
+  // name ("Early says", "Kelly said").
+  bool FillerAt(size_t i) const {
+    return !words_[i].punct && Filler(words_[i].key) &&
+           !(words_[i].cap && !words_[i].open);
+  }
   // The word a surname key is read from: "Kennedy" in "James P. Kennedy
   // Jr.", else j itself.
   size_t SurnameWord(size_t j) const {
@@ -518,6 +524,12 @@ class Reader {
   // name of two words they are a place or body, not part of the name
   // ("envoy to Ukraine Kurt Volker").
   std::unordered_set<std::string> run_ends_;
+  // Names the text puts somewhere ("in Washington", "across the United
+  // States"), folded: a place that does not speak for itself.
+  std::unordered_set<std::string> places_;
+  bool Place(const std::string& name) const {
+    return !places_.empty() && places_.count(text::Fold(name)) > 0;
+  }
   // Folded first name -> the one full name the article gives it ("" when
   // two people share it).
   std::unordered_map<std::string, std::string> first_;
@@ -711,8 +723,17 @@ void Reader::IndexNames() {
       continue;
     }
     const size_t j = RunEnd(i);
-    if (words_[j].quote < 0 && !words_[j].punct)
+    if (words_[j].quote < 0 && !words_[j].punct) {
       run_ends_.insert(words_[j].key);
+      size_t g = i;
+      if (g > 0 && words_[g - 1].key == "the") --g;
+      if (g > 0) {
+        const std::string& k = words_[g - 1].key;
+        if (k == "in" || k == "across" || k == "inside" || k == "near" ||
+            k == "throughout")
+          places_.insert(text::Fold(Span(i, j)));
+      }
+    }
     i = j + 1;
   }
   for (size_t i = 0; i < words_.size();) {
@@ -1186,7 +1207,7 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     if (v >= limit && comma == words_.size()) break;
     if (!Verb(v)) continue;
     size_t b = v - 1;
-    while (b > i && Filler(words_[b].key)) --b;
+    while (b > i && FillerAt(b)) --b;
     // '... to "take detailed histories" of the patients, Dempsey said.': a
     // short subject and verb closing the sentence after its last comma
     // attribute the quotations in it.
@@ -1194,9 +1215,18 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
       size_t last = comma;
       for (size_t k = comma; k < b; ++k)
         if (words_[k].key == ",") last = k;
-      const bool closes = v + 1 >= words_.size() ||
-                          words_[v + 1].paragraph != words_[v].paragraph ||
-                          SentenceEnd(v + 1);
+      // The verb closes the sentence, or only says where or to whom
+      // ("Noem said in the announcement.").
+      bool closes = false;
+      for (size_t k = v + 1; k <= v + 12; ++k) {
+        if (k >= words_.size() || words_[k].paragraph != words_[v].paragraph ||
+            SentenceEnd(k)) {
+          closes = true;
+          break;
+        }
+        if (words_[k].quote >= 0 || Verb(k) || words_[k].key == ",") break;
+        if (k == v + 1 && !Preposition(words_[k].key)) break;
+      }
       bool clean = b - last <= 4;
       for (size_t k = last + 1; k <= b && clean; ++k)
         clean =
@@ -1284,12 +1314,12 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
 // participle after a comma (", saying:"), the nearest likely subject.
 std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start) {
   size_t b = v;
-  while (b > start && Filler(words_[b - 1].key)) --b;
+  while (b > start && FillerAt(b - 1)) --b;
   // "Mr Johnson interrupted to add": the subject of the verb before "to".
   while (b > start + 1 && words_[b - 1].key == "to" && !words_[b - 2].punct &&
          !words_[b - 2].cap) {
     b -= 2;
-    while (b > start && Filler(words_[b - 1].key)) --b;
+    while (b > start && FillerAt(b - 1)) --b;
   }
   if (b > start && (words_[b - 1].key == "and" || words_[b - 1].key == "but")) {
     for (size_t u = b - 1; u-- > start;)
@@ -1399,7 +1429,18 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
         (k == "called" || k == "dubbed" || k == "calling" || k == "calls" ||
          k == "labelled" || k == "labeled" || k == "branded") &&
         first - v <= 4;
-    return SubjectOf(v, start);
+    auto s = SubjectOf(v, start);
+    // "Pompeo said that Washington had concluded ... "...": a place
+    // concludes nothing; the person whose words report it does.
+    if (s && Place(s->speaker)) {
+      for (size_t u = v; u-- > start;) {
+        if (words_[u].quote >= 0 || !Verb(u)) continue;
+        auto outer = SubjectOf(u, start);
+        if (outer && outer->person && !Place(outer->speaker)) return outer;
+        break;
+      }
+    }
+    return s;
   }
   // "Buckley had a similar experience: "..."": a sentence that leads in to
   // the quotation with a colon is about its speaker.
@@ -1563,7 +1604,7 @@ std::vector<Quote> Reader::Run() {
            it != mentions_.rend() && seen++ < kReach; ++it) {
         const int gap = here - words_[it->word].paragraph;
         if (gap > (opens_paragraph ? 1 : 0)) break;
-        if (it->subject && !it->org) {
+        if (it->subject && !it->org && !Place(it->name)) {
           s = Subject{it->name, "", true};
           break;
         }

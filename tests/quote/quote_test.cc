@@ -187,6 +187,21 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"Organics matter,\" said planetary geologist Rosaly "
                     "Lopes of NASA.",
                     "Organics", "Rosaly Lopes"},
+        SpeakerCase{"NameThatLooksLikeAnAdverb",
+                    "Chris Early spoke. In New York, bandwidth matters less, "
+                    "but Early still says they are \"believers\" in it.",
+                    "believers", "Chris Early"},
+        SpeakerCase{"VerbThenWhereItWasSaid",
+                    "Kristi Noem spoke.\n\nThe crisis is \"growing at an "
+                    "alarming rate\" and affects every town in the state, "
+                    "Noem said in the campaign's public service announcement.",
+                    "growing at", "Kristi Noem"},
+        SpeakerCase{"PlaceReportedByAPerson",
+                    "Mike Pompeo spoke in Washington. Pompeo said that after "
+                    "legal consultation Washington had concluded the "
+                    "settlements were \"not, per se, inconsistent with "
+                    "international law\".",
+                    "not, per se", "Mike Pompeo"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
