@@ -307,7 +307,10 @@ const std::unordered_set<std::string_view>& SpeechVerbs() {
       "observes",    "remarks",       "reiterates",   "emphasizes",
       "emphasises",  "counters",      "cautions",     "laments",
       "jokes",       "quips",         "muses",        "concludes",
-      "testifies",   "posts",         "shares",       "comments"};
+      "testifies",   "posts",         "shares",       "comments",
+      "shouts",      "shout",         "ordered",      "orders",
+      "screamed",    "screams",       "yells",        "chanted",
+      "chants",      "whispers",      "exclaims",     "retorts"};
   return k;
 }
 
@@ -464,10 +467,18 @@ class Reader {
                : j;
   }
   // A speech verb at word i, not a noun ("the claims", "his statement").
+  // Not one said to be refused ("declined to say", "would not say").
   bool Verb(size_t i) const {
-    return !words_[i].punct && SpeechVerbs().count(words_[i].key) > 0 &&
-           !(i > 0 &&
-             (Determiner(words_[i - 1].key) || words_[i - 1].key == "s"));
+    if (words_[i].punct || !SpeechVerbs().count(words_[i].key)) return false;
+    if (i > 0 && (Determiner(words_[i - 1].key) || words_[i - 1].key == "s"))
+      return false;
+    if (i > 1 && (words_[i - 1].key == "to" || words_[i - 1].key == "not")) {
+      static const std::unordered_set<std::string_view> kRefusal = {
+          "declined", "refused", "declines", "refuses", "declining",
+          "refusing", "would",   "did",      "does",    "could"};
+      if (kRefusal.count(words_[i - 2].key)) return false;
+    }
+    return true;
   }
   // Whether the punctuation at word i ends a sentence: not the dot of an
   // abbreviation ("U.S. attorney", "Mr. Trump").
@@ -524,6 +535,8 @@ class Reader {
   // name of two words they are a place or body, not part of the name
   // ("envoy to Ukraine Kurt Volker").
   std::unordered_set<std::string> run_ends_;
+  // Per paragraph: a headline or link line (see ReadWords).
+  std::vector<bool> title_line_;
   // Names the text puts somewhere ("in Washington", "across the United
   // States"), folded: a place that does not speak for itself.
   std::unordered_set<std::string> places_;
@@ -602,6 +615,27 @@ void Reader::ReadWords() {
     word.open = opening;
     opening = false;
     words_.push_back(std::move(word));
+  }
+  // Lines in title case with no closing stop ("3 Hospitalized After
+  // Wrong-Way Crash in North Richland Hills"): headlines and links to
+  // other stories, whose names are no one in this one.
+  title_line_.assign(static_cast<size_t>(paragraph) + 1, false);
+  for (size_t i = 0; i < words_.size();) {
+    size_t j = i;
+    int n = 0, caps = 0;
+    for (; j < words_.size() && words_[j].paragraph == words_[i].paragraph;
+         ++j) {
+      if (words_[j].punct || words_[j].quote >= 0) continue;
+      ++n;
+      caps += words_[j].cap ||
+              std::isdigit(static_cast<unsigned char>(words_[j].key[0]));
+    }
+    const Word& last = words_[j - 1];
+    const bool stop = last.punct && (last.key == "." || last.key == "?" ||
+                                     last.key == "!" || last.key == ":");
+    if (n >= 4 && !stop && caps * 10 >= n * 7 && last.quote < 0)
+      title_line_[static_cast<size_t>(words_[i].paragraph)] = true;
+    i = j;
   }
   quote_first_.assign(marks_.size(), words_.size());
   quote_last_.assign(marks_.size(), words_.size());
@@ -807,7 +841,8 @@ void Reader::IndexNames() {
     if (w.quote < 0 && w.punct &&
         (w.key == "." || w.key == "?" || w.key == "!" || w.key == ";"))
       has_subject = false;
-    if (w.quote >= 0 || w.punct) {
+    if (w.quote >= 0 || w.punct ||
+        title_line_[static_cast<size_t>(w.paragraph)]) {
       ++i;
       continue;
     }
@@ -1085,13 +1120,17 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   for (size_t k = a; k <= b; ++k)
     if (!words_[k].punct && !Determiner(words_[k].key) && !Title(words_[k].key))
       titles_only = false;
+  // "an officer", "a spokesman": someone not named before.
+  const bool indefinite = words_[a].key == "a" || words_[a].key == "an" ||
+                          words_[a].key == "another" || words_[a].key == "one";
   for (const auto& [r, name] : role_) {
+    if (indefinite) break;
     if (role == r || (role.size() > r.size() && role.ends_with(" " + r)) ||
         (r.size() > role.size() && titles_only && r.ends_with(" " + role)))
       return Subject{name, mention, true};
   }
   // "the Foreign Secretary", "the actor": someone already in the story.
-  if (titles_only && Determiner(words_[a].key)) {
+  if (titles_only && !indefinite && Determiner(words_[a].key)) {
     auto p = Pronoun(at, "");
     if (p) {
       p->mention = mention;
@@ -1154,8 +1193,10 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     // "said Johnson", "said the foreign secretary, Boris Johnson".
     size_t j = i + 1;
     while (j < limit &&
-           (!words_[j].punct || (words_[j].key == "-" && j > i + 1 &&
-                                 words_[j].begin == words_[j - 1].end)) &&
+           (!words_[j].punct ||
+            (words_[j].key == "-" && j > i + 1 &&
+             words_[j].begin == words_[j - 1].end) ||
+            (words_[j].key == "." && !SentenceEnd(j))) &&
            !Boundary(words_[j].key) && words_[j].quote < 0 &&
            words_[j].key != "on" && words_[j].key != "in" &&
            words_[j].key != "at" && words_[j].key != "during" &&
@@ -1275,10 +1316,9 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
       return Resolve(i, i, i);
     if (Lead(w)) continue;
     if (!w.cap) continue;
-    size_t j = i;
-    while (j + 1 < v && !words_[j + 1].punct && words_[j + 1].cap &&
-           words_[j + 1].quote < 0)
-      ++j;
+    // The run, initials included ("Dr. Silvia S. Martins").
+    size_t j = std::min(RunEnd(i), v - 1);
+    while (j > i && words_[j].punct) --j;
     size_t g = i;  // the word governing the run, past a determiner
     if (g > start && Determiner(words_[g - 1].key)) --g;
     bool titles = true;  // "Tuesday", "Foreign Secretary": no one named
@@ -1495,6 +1535,20 @@ std::vector<Quote> Reader::Run() {
     std::optional<Subject> s = After(q);
     bool called = false;
     const bool after = s.has_value();
+    // 'Carlineo said, "...," the prosecutor's office said.': a verb
+    // right before the quotation introduces it; the one after reports the
+    // whole sentence.
+    const size_t lead = LastWordBefore(m.open);
+    const bool introduced =
+        lead < words_.size() && words_[lead].quote < 0 &&
+        (Verb(lead) || (lead > 0 && words_[lead].punct &&
+                        (words_[lead].key == "," || words_[lead].key == ":") &&
+                        Verb(lead - 1)));
+    if (s && introduced) {
+      bool ignored = false;
+      auto before = Before(q, &ignored);
+      if (before && before->person) s = before;
+    }
     if (!s) {
       s = Before(q, &called);
     } else if (Pronouns().count(text::Fold(s->mention))) {

@@ -202,6 +202,33 @@ INSTANTIATE_TEST_SUITE_P(
                     "settlements were \"not, per se, inconsistent with "
                     "international law\".",
                     "not, per se", "Mike Pompeo"},
+        SpeakerCase{"TitleWithADot",
+                    "\"Every study agrees,\" said Rep. Brian Babin (R-TX), a "
+                    "ranking member.",
+                    "Every study", "Brian Babin"},
+        SpeakerCase{"LinkLinesNameNoOne",
+                    "Police searched the flat.\n\n3 Hospitalized After "
+                    "Wrong-Way Crash in North Richland Hills\n\n\"Hands! "
+                    "Let me see your hands!\" an officer ordered.",
+                    "Hands!", "an officer"},
+        SpeakerCase{"AnIndefiniteRoleIsNoOneNamed",
+                    "Officer Tom Webb arrived.\n\n\"Come on, you will be "
+                    "OK,\" an officer told the girl.",
+                    "Come on", "an officer"},
+        SpeakerCase{"AVerbRefusedAttributesNothing",
+                    "Marco Villa spoke. \"We start small,\" he said. \"Our "
+                    "ability will lead us.\" He declined to say when the "
+                    "lander would be ready.",
+                    "Our ability", "Marco Villa"},
+        SpeakerCase{"TheVerbThatIntroducesTheQuotation",
+                    "Patrick Carlineo called Omar a \"terrorist\" and said, "
+                    "\"somebody ought to act,\" the prosecutor's office "
+                    "said.",
+                    "somebody ought", "Patrick Carlineo"},
+        SpeakerCase{"InitialsInTheSentenceSubject",
+                    "Senior author Dr. Silvia S. Martins, associate professor, "
+                    "commented: \"Cannabis use is bad.\"",
+                    "Cannabis use", "Silvia S. Martins"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
