@@ -416,6 +416,19 @@ bool OrgWord(std::string_view k) {
   return o.count(k) > 0;
 }
 
+// The last word of a place's name ("Third Street", "North Richland
+// Hills"): somewhere, not someone.
+bool PlaceWord(std::string_view k) {
+  static const std::unordered_set<std::string_view> p = {
+      "street",  "avenue",  "road",    "boulevard", "lane",     "square",
+      "park",    "river",   "county",  "city",      "island",   "islands",
+      "bay",     "hills",   "valley",  "beach",     "lake",     "mountains",
+      "airport", "station", "bridge",  "highway",   "district", "province",
+      "state",   "states",  "kingdom", "republic",  "coast",    "peninsula",
+      "ocean",   "sea",     "desert",  "camp",      "village",  "heights"};
+  return p.count(k) > 0;
+}
+
 // How far back (words, mentions, speakers) a speaker is looked for: far
 // enough for any real attribution, and it keeps hostile text linear.
 constexpr size_t kReach = 200;
@@ -761,7 +774,10 @@ void Reader::IndexNames() {
       run_ends_.insert(words_[j].key);
       size_t g = i;
       if (g > 0 && words_[g - 1].key == "the") --g;
-      if (g > 0) {
+      // "in Rose-Lynn's voice": someone's, not somewhere.
+      const bool possessive = j + 2 < words_.size() && words_[j + 1].punct &&
+                              words_[j + 2].key == "s";
+      if (g > 0 && !possessive) {
         const std::string& k = words_[g - 1].key;
         if (k == "in" || k == "across" || k == "inside" || k == "near" ||
             k == "throughout")
@@ -881,7 +897,11 @@ void Reader::IndexNames() {
       auto s = surname_.find(words_[SurnameWord(j)].key);
       if (s != surname_.end() && s->second.size() > name.size())
         name = s->second;
-      bool thing = false;  // "The Thick Of It": a title, no person
+      // "The Thick Of It": a title, no person; "The Andrew Marr Show",
+      // "Third Street": a title or a place.
+      bool thing = PlaceWord(words_[j].key) ||
+                   (words_[i].key == "the" && !words_[i].open) ||
+                   Place(Span(a, j));
       for (size_t k = a + 1; k < j; ++k) thing |= Inner(words_[k]);
       const bool person = !thing && (parts >= 2 || titled != 0 ||
                                      name.find(' ') != std::string::npos ||

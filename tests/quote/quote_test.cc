@@ -229,6 +229,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "Senior author Dr. Silvia S. Martins, associate professor, "
                     "commented: \"Cannabis use is bad.\"",
                     "Cannabis use", "Silvia S. Martins"},
+        SpeakerCase{"AShowOrAStreetIsNoOne",
+                    "Andrei Kelin spoke in an interview with BBC1's The "
+                    "Andrew Marr Show, on Sunday.\n\n\"We do not "
+                    "interfere,\" he said.",
+                    "We do not", "Andrei Kelin"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
