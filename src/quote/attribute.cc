@@ -1351,7 +1351,9 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
     const bool possessor =
         j + 2 < v && words_[j + 1].punct && words_[j + 2].key == "s";
     const bool lone_opening = j == i && w.open && !surname_.count(w.key);
-    if (!governed && !possessor && !lone_opening) {
+    // "BBC1's The Andrew Marr Show": a title.
+    const bool titled_work = w.key == "the" && !w.open && j > i;
+    if (!governed && !possessor && !lone_opening && !titled_work) {
       // "ITV News political correspondent Carl Dinnen": a role, then the
       // name it belongs to.
       size_t k = j + 1;

@@ -229,9 +229,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "Senior author Dr. Silvia S. Martins, associate professor, "
                     "commented: \"Cannabis use is bad.\"",
                     "Cannabis use", "Silvia S. Martins"},
-        SpeakerCase{"AShowOrAStreetIsNoOne",
-                    "Andrei Kelin spoke in an interview with BBC1's The "
-                    "Andrew Marr Show, on Sunday.\n\n\"We do not "
+        SpeakerCase{"AShowIsNoOne",
+                    "Andrei Kelin is the envoy.\n\nIn an interview with "
+                    "BBC1's The Andrew Marr Show, to be screened on Sunday, "
+                    "Mr Kelin his country had no interest.\n\n\"We do not "
                     "interfere,\" he said.",
                     "We do not", "Andrei Kelin"},
         SpeakerCase{"NoSpeakerAnywhere",
