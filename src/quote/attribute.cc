@@ -575,7 +575,7 @@ class Reader {
   // does not make them a name.
   std::unordered_set<std::string> lower_;
   std::unordered_map<std::string, int> gender_;
-  // Speakers resolved so far: (word index of the quotation, speaker).
+  // Speakers resolved so far: (last word of the quotation, speaker).
   std::vector<std::pair<size_t, Subject>> spoken_;
 };
 
@@ -917,7 +917,13 @@ void Reader::IndexNames() {
           !(parts == 1 && words_[a].open && titled == 0 &&
             s == surname_.end())) {
         const bool org = OrgWord(words_[j].key);
-        mentions_.push_back({j, name, !has_subject && !governed, org});
+        // "an interview with Smith, who endorsed ...": the one the
+        // sentence goes on about.
+        const bool described = j + 2 < words_.size() &&
+                               words_[j + 1].key == "," &&
+                               words_[j + 2].key == "who";
+        mentions_.push_back(
+            {j, name, (!has_subject && !governed) || described, org});
         if (!governed) has_subject = true;
         last = mentions_.size() - 1;
         gender_[name] += 3 * titled;
@@ -976,7 +982,18 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
     if (want == 0) return true;
     return strict ? has * want > 0 : has * want >= 0;
   };
-  const int paragraph = at < words_.size() ? words_[at].paragraph : 0;
+  int paragraph = at < words_.size() ? words_[at].paragraph : 0;
+  // '"...|...," he wrote': after a quotation over several paragraphs, the
+  // story before it is where the quotation starts.
+  {
+    size_t k = std::min(at, words_.size());
+    while (k > 0 && words_[k - 1].punct && words_[k - 1].quote < 0) --k;
+    if (k > 0 && words_[k - 1].quote >= 0) {
+      const size_t f = quote_first_[static_cast<size_t>(words_[k - 1].quote)];
+      if (f < words_.size())
+        paragraph = std::min(paragraph, words_[f].paragraph);
+    }
+  }
   // The quotation the pronoun attributes: mentions inside it do not count.
   auto before_at = [&](size_t word) { return word < at; };
   const bool personal = want != 0;
@@ -1689,7 +1706,10 @@ std::vector<Quote> Reader::Run() {
     if (quote.kind == QuoteKind::kSpeech && s) {
       quote.speaker = s->speaker;
       quote.mention = s->mention;
-      spoken_.push_back({qf < words_.size() ? qf : 0, *s});
+      // Where the quotation ends: a quotation over several paragraphs goes
+      // on into the paragraph after its last.
+      const size_t ql = quote_last_[q];
+      spoken_.push_back({ql < words_.size() ? ql : 0, *s});
     }
     out.push_back(std::move(quote));
   }

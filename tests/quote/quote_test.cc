@@ -235,6 +235,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "Mr Kelin his country had no interest.\n\n\"We do not "
                     "interfere,\" he said.",
                     "We do not", "Andrei Kelin"},
+        SpeakerCase{"OneSentenceALineGoesOnAfterALongQuotation",
+                    "The show featured an interview with Matt Smith , who "
+                    "endorsed the new Doctor .\n\"If I had to pick someone "
+                    ", it would be Capaldi .\nI think he 's great , \" he "
+                    "says .\n\"I just want to wish my successor all the best "
+                    ". \"",
+                    "I just want", "Matt Smith"},
+        SpeakerCase{"PronounAfterAQuotationOverSeveralLines",
+                    "Prince George was born .\nMatt Smith had played the "
+                    "role since 2010 .\n\"Doctor Who has been brilliant .\n"
+                    "I am grateful to the cast , \" he wrote .",
+                    "Doctor Who has", "Matt Smith"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
