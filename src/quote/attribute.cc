@@ -548,6 +548,9 @@ class Reader {
   // name of two words they are a place or body, not part of the name
   // ("envoy to Ukraine Kurt Volker").
   std::unordered_set<std::string> run_ends_;
+  // Folded initials -> the name they stand for ("dea" -> "Drug
+  // Enforcement Administration"), from names of two words or more.
+  std::unordered_map<std::string, std::string> acronyms_;
   // Per paragraph: a headline or link line (see ReadWords).
   std::vector<bool> title_line_;
   // Names the text puts somewhere ("in Washington", "across the United
@@ -772,6 +775,16 @@ void Reader::IndexNames() {
     const size_t j = RunEnd(i);
     if (words_[j].quote < 0 && !words_[j].punct) {
       run_ends_.insert(words_[j].key);
+      std::string initials;
+      int parts = 0;
+      for (size_t k = i; k <= j; ++k) {
+        if (words_[k].punct || NameJoiner(words_[k].key) ||
+            words_[k].key == "and")
+          continue;
+        ++parts;
+        initials += words_[k].key[0];
+      }
+      if (parts >= 2 && parts <= 6) acronyms_.emplace(initials, Span(i, j));
       size_t g = i;
       if (g > 0 && words_[g - 1].key == "the") --g;
       // "in Rose-Lynn's voice": someone's, not somewhere.
@@ -944,8 +957,9 @@ bool Reader::SentenceEnd(size_t i) const {
   // After a title: "Mr. Trump", "Sen. Warren", "Lt. Col. Vindman".
   if (i > 0 && !words_[i - 1].punct && Title(words_[i - 1].key) && next.cap)
     return false;
-  // Inside "U.S." or "A.J.".
-  if (next.begin == w.end && !next.punct && next.end - next.begin <= 2)
+  // Inside "U.S." or "A.J."; and "Polygraph.info", "onmeth.com".
+  if (next.begin == w.end && !next.punct &&
+      (next.end - next.begin <= 2 || !next.cap))
     return false;
   // An initial: "A.J. Smith", "J. K. Rowling".
   if (i > 0 && !words_[i - 1].punct &&
@@ -1105,6 +1119,20 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       }
     }
     std::string name = governed || titles ? "" : Name(j, b);
+    // "DEA", "U.N.": the body the article names in full.
+    if (!name.empty() && name.size() <= 12 && !acronyms_.empty()) {
+      std::string letters;
+      bool upper = true;
+      for (char c : name) {
+        if (c == '.') continue;
+        upper = upper && c >= 'A' && c <= 'Z';
+        letters += static_cast<char>(c - 'A' + 'a');
+      }
+      auto full = upper && letters.size() >= 2 ? acronyms_.find(letters)
+                                               : acronyms_.end();
+      if (full != acronyms_.end())
+        return Subject{full->second, mention, false, true};
+    }
     if (!name.empty()) {
       const size_t sb = SurnameWord(b);
       const std::string_view last =
@@ -1172,6 +1200,21 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     if (p) {
       p->mention = mention;
       return p;
+    }
+  }
+  // "the source", "the man": the one an earlier speaker's description
+  // named by the same noun ("Nisan Ahmado's source inside the camp", "a
+  // 43-year-old man").
+  if (words_[a].key == "the" && b == a + 1 && !words_[b].cap &&
+      !words_[b].punct) {
+    const std::string& head = words_[b].key;
+    size_t seen = 0;
+    for (auto it = spoken_.rbegin(); it != spoken_.rend() && seen++ < kReach;
+         ++it) {
+      const std::string& earlier = it->second.speaker;
+      if (it->second.person || earlier.empty()) continue;
+      for (const std::string& w : text::FoldedWords(earlier))
+        if (w == head) return Subject{earlier, mention, false, it->second.org};
     }
   }
   std::string as_written = mention;
@@ -1262,6 +1305,27 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
       if (named && named->person) return named;
     }
     return s;
+  }
+  // '"...," BBCOne promoted on Twitter', '"...," Benioff weighed in': a
+  // quotation that ends in a comma goes on with who said it, whatever the
+  // verb (one in the past tense right after a name or pronoun).
+  {
+    std::string_view quoted =
+        t_.substr(marks_[q].begin, marks_[q].end - marks_[q].begin);
+    while (!quoted.empty() && quoted.back() == ' ') quoted.remove_suffix(1);
+    if (!quoted.empty() && quoted.back() == ',') {
+      size_t e = words_.size();
+      if (Pronouns().count(words_[i].key) && words_[i].key != "it")
+        e = i;
+      else if (words_[i].cap)
+        e = RunEnd(i);
+      const size_t v = e + 1;
+      if (e < words_.size() && v < limit && !words_[v].punct &&
+          !words_[v].cap && words_[v].key.size() > 4 &&
+          words_[v].key.ends_with("ed") && !Auxiliary(words_[v].key) &&
+          !Preposition(words_[v].key))
+        return Resolve(i, e, i);
+    }
   }
   if (words_[i].key == "according" && i + 2 < words_.size() &&
       words_[i + 1].key == "to") {

@@ -247,6 +247,24 @@ INSTANTIATE_TEST_SUITE_P(
                     "role since 2010 .\n\"Doctor Who has been brilliant .\n"
                     "I am grateful to the cast , \" he wrote .",
                     "Doctor Who has", "Matt Smith"},
+        SpeakerCase{"ADomainNameEndsNoSentence",
+                    "United Nations spokesman Farhan Aziz Haq told "
+                    "Polygraph.info that the U.N. is \"working with the "
+                    "forces.\"",
+                    "working with", "Farhan Aziz Haq"},
+        SpeakerCase{"AnyVerbAfterAQuotationEndingInAComma",
+                    "Prince George was born.\n\n\"The decision is made,\" "
+                    "BBCOne promoted on Twitter.",
+                    "The decision", "BBCOne"},
+        SpeakerCase{"AnAcronymIsTheBodyNamedInFull",
+                    "The Drug Enforcement Administration (DEA) publishes "
+                    "figures. The DEA says the border \"remains the primary "
+                    "entry point.\"",
+                    "remains the primary", "Drug Enforcement Administration"},
+        SpeakerCase{"TheSameNounIsTheSameSpeaker",
+                    "\"It was bad,\" a 43-year-old man said.\n\n\"It is "
+                    "better now,\" the man said later.",
+                    "better now", "a 43-year-old man"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
