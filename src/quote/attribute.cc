@@ -242,6 +242,9 @@ struct Word {
   bool cap = false;   // starts with a capital letter
   bool open = false;  // opens a sentence (so its capital says nothing)
   bool punct = false;
+  bool verb = false;            // a speech verb's form ("said"), noun or not
+  bool lowercase_text = false;  // in lower case, outside a web address
+  int8_t gender = 0;  // he/him/his/himself > 0, she/her/hers/herself < 0
   int paragraph = 0;
   int quote = -1;  // the quotation it is inside, if any
 };
@@ -482,7 +485,7 @@ class Reader {
   // A speech verb at word i, not a noun ("the claims", "his statement").
   // Not one said to be refused ("declined to say", "would not say").
   bool Verb(size_t i) const {
-    if (words_[i].punct || !SpeechVerbs().count(words_[i].key)) return false;
+    if (!words_[i].verb) return false;
     if (i > 0 && (Determiner(words_[i - 1].key) || words_[i - 1].key == "s"))
       return false;
     if (i > 1 && (words_[i - 1].key == "to" || words_[i - 1].key == "not")) {
@@ -576,7 +579,7 @@ class Reader {
   bool headline_colon_ = false;  // After() named a headline's speaker
   // Words the text also writes in lower case: a capital opening a sentence
   // does not make them a name.
-  std::unordered_set<std::string> lower_;
+  std::unordered_set<std::string_view> lower_;
   std::unordered_map<std::string, int> gender_;
   // Speakers resolved so far: (last word of the quotation, speaker).
   std::vector<std::pair<size_t, Subject>> spoken_;
@@ -627,7 +630,15 @@ void Reader::ReadWords() {
     }
     word.key = text::SearchKey(w);
     word.cap = Capitalised(w);
-    if (!word.cap && !in_address) lower_.insert(word.key);
+    word.verb = SpeechVerbs().count(word.key) > 0;
+    word.lowercase_text = !word.cap && !in_address;
+    static const std::unordered_map<std::string_view, int8_t> kGender = {
+        {"he", 1},   {"him", 1},  {"his", 1},   {"himself", 1},
+        {"she", -1}, {"her", -1}, {"hers", -1}, {"herself", -1}};
+    if (word.key.size() <= 7) {
+      auto g = kGender.find(word.key);
+      if (g != kGender.end()) word.gender = g->second;
+    }
     word.open = opening;
     opening = false;
     words_.push_back(std::move(word));
@@ -653,6 +664,9 @@ void Reader::ReadWords() {
       title_line_[static_cast<size_t>(words_[i].paragraph)] = true;
     i = j;
   }
+  // Views into words_, which no longer changes.
+  for (const Word& w : words_)
+    if (w.lowercase_text) lower_.insert(w.key);
   quote_first_.assign(marks_.size(), words_.size());
   quote_last_.assign(marks_.size(), words_.size());
   for (size_t i = 0; i < words_.size(); ++i) {
@@ -875,13 +889,7 @@ void Reader::IndexNames() {
       ++i;
       continue;
     }
-    const int g =
-        w.key == "he" || w.key == "him" || w.key == "his" || w.key == "himself"
-            ? 1
-        : w.key == "she" || w.key == "her" || w.key == "hers" ||
-                w.key == "herself"
-            ? -1
-            : 0;
+    const int g = w.gender;
     if (g != 0 && last < mentions_.size() &&
         words_[mentions_[last].word].paragraph == w.paragraph &&
         i - mentions_[last].word < 30)
