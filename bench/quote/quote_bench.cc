@@ -74,7 +74,24 @@ struct Found {
   size_t begin, end;
   bool speech;
   std::string speaker, text;
+  std::string mention;  // how the text refers to the speaker (stet only)
 };
+
+// How a found speaker was reached, from stet's mention: "name" (the text
+// names them there), "pronoun", "description" ("the company"), "carried"
+// (no reference at the quotation: the speaker before, or the one the text
+// is about) and "none" (no speaker given).
+std::string Reference(const Found& f) {
+  if (f.speaker.empty()) return "none";
+  if (f.mention.empty()) return "carried";
+  static const std::set<std::string> kPronouns = {
+      "he", "she", "they", "i", "we", "it", "him", "her", "them"};
+  const std::vector<std::string> words = stet::text::FoldedWords(f.mention);
+  if (words.size() == 1 && kPronouns.count(words[0])) return "pronoun";
+  for (char c : f.mention)
+    if (std::isupper(static_cast<unsigned char>(c))) return "name";
+  return "description";
+}
 
 // The baseline: text between double marks (straight toggling, curly by
 // direction, `` ''), every one speech; speaker: "said X" or "X said" right
@@ -144,7 +161,7 @@ std::vector<Found> Stet(const std::string& t) {
   std::vector<Found> out;
   for (const stet::Quote& q : stet::ExtractQuotes(t))
     out.push_back({q.begin, q.end, q.kind == stet::QuoteKind::kSpeech,
-                   q.speaker, q.text});
+                   q.speaker, q.text, q.mention});
   return out;
 }
 
@@ -199,7 +216,18 @@ struct Scores {
   Counts exact_all, overlap_all, exact_speech, overlap_speech;
   int64_t speaker_total = 0, speaker_right = 0, speaker_lenient = 0;
   int64_t speaker_known_total = 0, speaker_known_right = 0;
+  // Reference() -> (speech quotations found, speaker right).
+  std::map<std::string, std::pair<int64_t, int64_t>> by_reference;
   Counts variants;
+  json ByReference() const {
+    json out = json::object();
+    for (const auto& [kind, n] : by_reference)
+      out[kind] = {{"quotes", n.first},
+                   {"accuracy", n.first ? static_cast<double>(n.second) /
+                                              static_cast<double>(n.first)
+                                        : 0}};
+    return out;
+  }
   json Json() const {
     return {
         {"spans_all_marks",
@@ -218,7 +246,8 @@ struct Scores {
           {"named_accuracy",
            speaker_known_total
                ? static_cast<double>(speaker_known_right) / speaker_known_total
-               : 0}}},
+               : 0},
+          {"by_reference", ByReference()}}},
         {"variants", variants.Json()}};
   }
 };
@@ -295,6 +324,11 @@ void Score(const std::vector<Doc>& docs, bool baseline, Scores& s, bool show,
         std::cerr << "    " << ctx << "\n";
       }
       s.speaker_right += right;
+      if (!baseline) {
+        auto& r = s.by_reference[Reference(f)];
+        ++r.first;
+        r.second += right;
+      }
       s.speaker_known_right += right && named;
       s.speaker_lenient +=
           right || stet::SamePerson(stet::PersonKey(a), stet::PersonKey(b));

@@ -1385,8 +1385,18 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     }
     if (comma < b) {
       // Only after an apposition that closes with a comma right before
-      // the verb.
-      if (words_[b].key != ",") return std::nullopt;
+      // the verb; or one a name of two words or more opens ('"...," Kurinji
+      // Selvaraj, a research analyst at a think tank told CBS News').
+      if (words_[b].key != ",") {
+        const size_t e = RunEnd(i);
+        size_t parts = 0;
+        for (size_t k = i; k <= e; ++k) parts += words_[k].punct ? 0 : 1;
+        if (e + 1 == comma && words_[i].cap && parts >= 2) {
+          auto named = Resolve(i, e, i);
+          if (named && named->person) return named;
+        }
+        return std::nullopt;
+      }
       b = comma - 1;
     } else if (v >= limit) {
       return std::nullopt;
