@@ -81,7 +81,10 @@ inline constexpr double kQuoteVariantThreshold = 0.5;
 // Groups quotations into variants of one utterance: returns, for each, the
 // index of the first quotation of its group. Two quotations are in one
 // group when they are at least `threshold` alike and their speakers do not
-// differ (unknown goes with any), or through a chain of such pairs.
+// differ (unknown goes with any), or through a chain of such pairs. Alike
+// is QuoteSimilarity with each word weighted by how few of `quotes` hold
+// it, so that a story's topic words, which most of its quotations share,
+// do not join two different statements.
 std::vector<size_t> GroupQuoteVariants(
     const std::vector<const Quote*>& quotes,
     double threshold = kQuoteVariantThreshold);

@@ -3,8 +3,10 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "quote/internal.h"
@@ -54,6 +56,34 @@ double Containment(const std::vector<uint64_t>& x,
          (2.0 * static_cast<double>(shorter));
 }
 
+// Containment with each word weighted by how rare it is among the
+// quotations being grouped (weight_of, by hash): a story's topic words
+// ("evidence", "interference"), which most of its quotations share, tell
+// less of which utterance a quotation is than the words only a few hold.
+// Both lists sorted, as Hashes() makes them.
+template <typename Weight>
+double WeightedContainment(const std::vector<uint64_t>& x,
+                           const std::vector<uint64_t>& y,
+                           const Weight& weight_of) {
+  if (x.empty() || y.empty()) return 0;
+  if (std::min(x.size(), y.size()) < 3) return x == y ? 1.0 : 0.0;
+  double wx = 0, wy = 0, shared = 0;
+  for (uint64_t h : x) wx += weight_of(h);
+  for (uint64_t h : y) wy += weight_of(h);
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] < y[j]) {
+      ++i;
+    } else if (y[j] < x[i]) {
+      ++j;
+    } else {
+      shared += weight_of(x[i]);
+      ++i;
+      ++j;
+    }
+  }
+  return shared / std::min(wx, wy);
+}
+
 }  // namespace
 
 double QuoteSimilarity(std::string_view a, std::string_view b) {
@@ -74,17 +104,25 @@ std::vector<size_t> GroupQuoteVariants(const std::vector<const Quote*>& quotes,
   // Words and speakers read once: every pair is compared.
   std::vector<std::string> keys(n);
   std::vector<std::vector<uint64_t>> words(n);
+  std::unordered_map<uint64_t, int> holders;  // word -> quotations with it
   for (size_t i = 0; i < n; ++i) {
     keys[i] = PersonKey(quotes[i]->speaker);
     words[i] = Hashes(quotes[i]->text);
+    for (size_t k = 0; k < words[i].size(); ++k)
+      if (k == 0 || words[i][k] != words[i][k - 1]) ++holders[words[i][k]];
   }
+  const double total = static_cast<double>(n);
+  auto weight_of = [&](uint64_t h) {
+    return std::log(1.0 + total / static_cast<double>(holders[h]));
+  };
   for (size_t i = 0; i < n; ++i)
     for (size_t j = i + 1; j < n; ++j) {
       const size_t a = find(i), b = find(j);
       if (a == b) continue;
       if (!keys[a].empty() && !keys[b].empty() && !SamePerson(keys[a], keys[b]))
         continue;
-      if (Containment(words[i], words[j]) < threshold) continue;
+      if (WeightedContainment(words[i], words[j], weight_of) < threshold)
+        continue;
       const size_t root = std::min(a, b), other = std::max(a, b);
       parent[other] = root;
       // The fuller name speaks for the group.

@@ -361,6 +361,30 @@ TEST(QuoteMatchTest, GroupsVariantsAndKeepsSpeakersApart) {
   EXPECT_NE(g[0], g[4]);
 }
 
+// Words most of a story's quotations share (its topic) do not make two
+// quotations one utterance; a trimmed wording still is one.
+TEST(QuoteMatchTest, TopicWordsAloneDoNotMakeAVariant) {
+  std::vector<Quote> qs = {
+      {0, 0, "There is no evidence of Russian interference in the Brexit vote",
+       QuoteKind::kSpeech, "", ""},
+      {0, 0, "We saw evidence of Russian interference in elections in Germany",
+       QuoteKind::kSpeech, "", ""},
+      {0, 0, "Russian interference is a matter of evidence for the courts",
+       QuoteKind::kSpeech, "", ""},
+      {0, 0, "evidence of Russian interference keeps growing in Europe",
+       QuoteKind::kSpeech, "", ""},
+      {0, 0, "no evidence of Russian interference in the Brexit vote",
+       QuoteKind::kSpeech, "", ""}};
+  std::vector<const Quote*> ptrs;
+  for (const Quote& q : qs) ptrs.push_back(&q);
+  const std::vector<size_t> g = GroupQuoteVariants(ptrs);
+  EXPECT_NE(g[0], g[1]);
+  EXPECT_NE(g[1], g[3]);
+  EXPECT_EQ(g[0], g[4]);  // trimmed and lower-cased
+  // Between two quotations alone every shared word counts.
+  EXPECT_GE(QuoteSimilarity(qs[1].text, qs[3].text), 0.5);
+}
+
 TEST(QuoteMatchTest, AStorysQuotationsGroupByUtteranceMostCarriedFirst) {
   auto q = [](int64_t id, std::string source, Timestamp t, std::string text,
               std::string speaker) {
