@@ -3,6 +3,9 @@
 // grouped by utterance, and the quotations a new version added or dropped.
 #include <fmt/format.h>
 
+#include <map>
+#include <vector>
+
 #include "server/handlers.h"
 #include "server/html.h"
 #include "stet/quote.h"
@@ -103,21 +106,36 @@ WebResponse QuotesPage(Ctx& ctx, std::string_view person) {
                     "change that added or dropped it.";
   body += "</p>";
   if (quotes->empty()) body += "<p class=small>No quotations.</p>";
-  // On a person's page, grouped by story.
-  body += "<ul class=quotes>";
-  int64_t story = -1;
-  for (const StoredQuote& q : *quotes) {
-    if (!person.empty() && q.story_id != story) {
-      story = q.story_id;
-      body += "</ul><h2>" +
-              (story ? "<a href=\"" + StoryPath(story) + "\">Story " +
-                           std::to_string(story) + "</a>"
-                     : std::string("Not in a story")) +
-              "</h2><ul class=quotes>";
+  if (person.empty()) {
+    body += "<ul class=quotes>";
+    for (const StoredQuote& q : *quotes) body += QuoteItem(q);
+    body += "</ul>";
+  } else {
+    // On a person's page, grouped by story under its headline, the story
+    // quoted most recently first.
+    std::vector<int64_t> order;
+    std::map<int64_t, std::vector<const StoredQuote*>> by_story;
+    for (const StoredQuote& q : *quotes) {
+      auto& list = by_story[q.story_id];
+      if (list.empty()) order.push_back(q.story_id);
+      list.push_back(&q);
     }
-    body += QuoteItem(q);
+    for (int64_t story : order) {
+      std::string heading = "Not in a story";
+      if (story) {
+        Result<StorySummary> s = ctx.store.GetStory(story);
+        const std::string headline = s.ok() && !s->headline.empty()
+                                         ? s->headline
+                                         : "Story " + std::to_string(story);
+        heading = "<a href=\"" + StoryPath(story) + "\">" + Escape(headline) +
+                  "</a> <span class=small>story " + std::to_string(story) +
+                  "</span>";
+      }
+      body += "<h2>" + heading + "</h2><ul class=quotes>";
+      for (const StoredQuote* q : by_story[story]) body += QuoteItem(*q);
+      body += "</ul>";
+    }
   }
-  body += "</ul>";
   const std::string query = FilterQuery(ctx);
   body += PagerLinks(std::string(ctx.request.path) + "?" + Escape(query) +
                          (query.empty() ? "" : "&amp;") + "page=",

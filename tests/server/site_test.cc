@@ -242,6 +242,10 @@ TEST_F(SiteTest, QuotationPagesFeedsAndApiFollowPeopleAndEscapeText) {
   EXPECT_THAT(person.body, HasSubstr("Not successfully"));
   EXPECT_THAT(person.body, Not(HasSubstr("We see no evidence")));
   EXPECT_THAT(person.body, HasSubstr("href=\"/story/" + std::to_string(story)));
+  // Grouped under the story's headline, not its number alone.
+  const std::string headline = store_->GetStory(story)->headline;
+  ASSERT_FALSE(headline.empty());
+  EXPECT_THAT(person.body, HasSubstr("\">" + headline + "</a>"));
   WebResponse dropped = Get("/quotes", {{"dropped", "1"}});
   EXPECT_THAT(dropped.body, HasSubstr("We see no evidence"));
   EXPECT_THAT(dropped.body, HasSubstr("dropped in v2"));
