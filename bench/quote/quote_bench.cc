@@ -288,7 +288,11 @@ void Score(const std::vector<Doc>& docs, bool baseline, Scores& s, bool show,
           for (char& c : ctx)
             if (c == '\n') c = '|';
           std::cerr << "KIND gold=" << (gq.speech ? "S" : "O") << "\t"
-                    << d.name.substr(0, 16) << "\t" << ctx << "\n";
+                    << stet::text::FoldedWords(
+                           d.text.substr(gq.begin, gq.end - gq.begin))
+                           .size()
+                    << " words\t" << d.name.substr(0, 16) << "\t" << ctx
+                    << "\n";
         }
       }
       std::vector<bool> used(found.size(), false);

@@ -1457,10 +1457,19 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
       // name it belongs to.
       size_t k = j + 1;
       while (k < v && k <= j + 3 && !words_[k].punct && !words_[k].cap) ++k;
-      if (k > j + 1 && k < v && words_[k].cap && !words_[k].punct &&
-          Title(words_[k - 1].key)) {
-        j = k;
-        while (j + 1 < v && !words_[j + 1].punct && words_[j + 1].cap) ++j;
+      // "New Media investor Leon Cooperman": a full name after any role.
+      // Not "Theresa May accused Vladimir Putin": the words between are
+      // a role, no verb.
+      bool role = true;
+      for (size_t m = j + 1; m < k && role; ++m)
+        role = !words_[m].verb && !words_[m].key.ends_with("ed") &&
+               !Auxiliary(words_[m].key) && !Boundary(words_[m].key) &&
+               !Preposition(words_[m].key) && !FillerAt(m);
+      if (k > j + 1 && k < v && words_[k].cap && !words_[k].punct) {
+        size_t e = std::min(RunEnd(k), v - 1);
+        size_t parts = 0;
+        for (size_t m = k; m <= e; ++m) parts += words_[m].punct ? 0 : 1;
+        if (Title(words_[k - 1].key) || (parts >= 2 && role)) j = e;
       }
       return Resolve(i, j, i);
     }
@@ -1602,6 +1611,20 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
       }
     }
     return s;
+  }
+  // 'The Pentagon rejected these accusations as "patently false"', 'to
+  // describe his city as a "gas chamber"': words the sentence's subject
+  // puts on something, whatever the verb.
+  {
+    size_t k = first;
+    if (k > start && (Determiner(words_[k].key) || words_[k].key == "its" ||
+                      words_[k].key == "his" || words_[k].key == "her" ||
+                      words_[k].key == "their"))
+      --k;
+    if (k > start && words_[k].key == "as" && words_[k].quote < 0) {
+      auto s = FirstSubject(start, k);
+      if (s && (s->person || s->org)) return s;
+    }
   }
   // "Buckley had a similar experience: "..."": a sentence that leads in to
   // the quotation with a colon is about its speaker.

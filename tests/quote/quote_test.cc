@@ -265,6 +265,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"It was bad,\" a 43-year-old man said.\n\n\"It is "
                     "better now,\" the man said later.",
                     "better now", "a 43-year-old man"},
+        SpeakerCase{"WordsTheSubjectPutsOnSomething",
+                    "Police were there.\n\nThe Pentagon rejected these "
+                    "accusations as \"patently false.\"",
+                    "patently false", "Pentagon"},
+        SpeakerCase{"AnyRoleBeforeAFullName",
+                    "Shares fell.\n\nNew Media investor Leon Cooperman "
+                    "blasted the deal as \"morally wrong.\"",
+                    "morally wrong", "Leon Cooperman"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
