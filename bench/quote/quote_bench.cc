@@ -475,18 +475,23 @@ int main(int argc, char** argv) {
   Score(docs, true, base, false, "");
   // By kind of text: news and magazine pages (AEB), tokenised wire text
   // (ECB+), the seeds.
-  json by_kind = json::object();
-  for (const std::string kind : {"aeb", "ecb", "seeds"}) {
-    std::vector<Doc> subset;
-    for (const Doc& d : docs)
-      if (d.part.starts_with(kind)) subset.push_back(d);
-    Scores s, b;
-    Score(subset, false, s, false, "");
-    Score(subset, true, b, false, "");
-    by_kind[kind] = {{"documents", subset.size()},
-                     {"stet", s.Json()},
-                     {"baseline", b.Json()}};
-  }
+  auto by_kind_of = [&](const std::vector<Doc>& set) {
+    json by_kind = json::object();
+    for (const std::string kind : {"aeb", "ecb", "seeds"}) {
+      std::vector<Doc> subset;
+      for (const Doc& d : set)
+        if (d.part.starts_with(kind)) subset.push_back(d);
+      if (subset.empty()) continue;
+      Scores s, b;
+      Score(subset, false, s, false, "");
+      Score(subset, true, b, false, "");
+      by_kind[kind] = {{"documents", subset.size()},
+                       {"stet", s.Json()},
+                       {"baseline", b.Json()}};
+    }
+    return by_kind;
+  };
+  const json by_kind = by_kind_of(docs);
 
   // Speed: every AEB body, `repeat` times, stet and the baseline
   // interleaved; the median pass.
@@ -517,11 +522,9 @@ int main(int argc, char** argv) {
     Scores s, b;
     Score(heldout, false, s, false, "");
     Score(heldout, true, b, false, "");
-    held = {{"documents", heldout.size()},
-            {"quotes", held_quotes},
-            {"speech", held_speech},
-            {"stet", s.Json()},
-            {"baseline", b.Json()}};
+    held = {{"documents", heldout.size()}, {"quotes", held_quotes},
+            {"speech", held_speech},       {"stet", s.Json()},
+            {"baseline", b.Json()},        {"by_kind", by_kind_of(heldout)}};
   }
   json out = {{"documents", docs.size()},
               {"quotes", quotes},
