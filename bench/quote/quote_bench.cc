@@ -319,7 +319,7 @@ void Score(const std::vector<Doc>& docs, bool baseline, Scores& s, bool show,
       if (!right && !baseline && std::getenv("QUOTE_DUMP"))
         std::cerr << d.name.substr(0, 16) << "\t[" << d.gold[g].speaker
                   << "]\t[" << f.speaker << "]\t" << f.text.substr(0, 60)
-                  << "\n";
+                  << "\t{" << Reference(f) << ": " << f.mention << "}\n";
       if (!right && !baseline && std::getenv("QUOTE_CONTEXT")) {
         const size_t from = f.begin > 160 ? f.begin - 160 : 0;
         std::string ctx = d.text.substr(from, f.end + 100 - from);

@@ -462,11 +462,17 @@ class Reader {
   std::optional<Subject> Before(size_t q, bool* called);
   std::optional<Subject> Pronoun(size_t at, std::string_view pronoun);
   size_t RunEnd(size_t i) const;
+  // The first word of [a, b] after its last title ("British Foreign
+  // Secretary Boris Johnson" -> "Boris").
+  size_t AfterTitles(size_t a, size_t b) const {
+    for (size_t k = b; k > a; --k)
+      if (!words_[k - 1].punct && Title(words_[k - 1].key)) return k;
+    return a;
+  }
   // A filler word at i ("also", "quickly"), unless its capital makes it a
-  // name ("Early says", "Kelly said").
+  // name ("Early says", "Kelly said", '"...," Lovely said').
   bool FillerAt(size_t i) const {
-    return !words_[i].punct && Filler(words_[i].key) &&
-           !(words_[i].cap && !words_[i].open);
+    return !words_[i].punct && Filler(words_[i].key) && !words_[i].cap;
   }
   // The word a surname key is read from: "Kennedy" in "James P. Kennedy
   // Jr.", else j itself.
@@ -700,11 +706,7 @@ std::string Reader::Name(size_t a, size_t b) const {
       ++a;
   }
   // "British Foreign Secretary Boris Johnson": after the last title.
-  for (size_t k = b; k > a; --k)
-    if (!words_[k - 1].punct && Title(words_[k - 1].key)) {
-      a = k;
-      break;
-    }
+  a = AfterTitles(a, b);
   while (b > a && words_[b].punct) --b;
   if (a > b || words_[a].punct) return "";
   // "Ukraine Kurt Volker": a place or body the text names on its own.
@@ -828,6 +830,11 @@ void Reader::IndexNames() {
     // one's name, when a function word sits inside it.
     bool titled_thing = false;
     for (size_t k = a + 1; k < j; ++k) titled_thing |= Inner(words_[k]);
+    // "White House National Security Council Ukraine (expert)": a body's
+    // name inside the run, no one's.
+    // (After the last title: "Indiana House Speaker Brian Bosma" is his.)
+    for (size_t k = AfterTitles(a, j); k < j; ++k)
+      titled_thing |= !words_[k].punct && OrgWord(words_[k].key);
     if (titled_thing) parts = 0;
     if (parts >= 2 && words_[j].quote < 0) {
       const std::string& last = words_[SurnameWord(j)].key;
@@ -920,10 +927,16 @@ void Reader::IndexNames() {
         name = s->second;
       // "The Thick Of It": a title, no person; "The Andrew Marr Show",
       // "Third Street": a title or a place.
+      // "U.S.", "U.K.": initials alone are a country or body.
+      bool initials = true;
+      for (size_t k = a; k <= j && initials; ++k)
+        initials = words_[k].punct || words_[k].end - words_[k].begin == 1;
       bool thing = PlaceWord(words_[j].key) ||
                    (words_[i].key == "the" && !words_[i].open) ||
-                   Place(Span(a, j));
+                   Place(Span(a, j)) || initials;
       for (size_t k = a + 1; k < j; ++k) thing |= Inner(words_[k]);
+      for (size_t k = AfterTitles(a, j); k < j; ++k)
+        thing |= !words_[k].punct && OrgWord(words_[k].key);
       const bool person = !thing && (parts >= 2 || titled != 0 ||
                                      name.find(' ') != std::string::npos ||
                                      one_word_people_.count(name) > 0);
@@ -962,6 +975,9 @@ bool Reader::SentenceEnd(size_t i) const {
   if (i + 1 >= words_.size() || words_[i + 1].paragraph != w.paragraph)
     return true;
   const Word& next = words_[i + 1];
+  // "the U.S., he warned": an abbreviation's dot before a comma.
+  if (next.punct && (next.key == "," || next.key == ";" || next.key == ":"))
+    return false;
   // After a title: "Mr. Trump", "Sen. Warren", "Lt. Col. Vindman".
   if (i > 0 && !words_[i - 1].punct && Title(words_[i - 1].key) && next.cap)
     return false;
@@ -1052,6 +1068,23 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
   // pronoun's gender where the article shows it, else of none shown.
   // A sentence's subject is preferred unless its gender is shown to be the
   // other one.
+  // 'He begged lawmakers "..." ... "...," he warned': the speaker of a
+  // quotation earlier in this paragraph, when no sentence since has named
+  // a subject of its own.
+  for (auto it = spoken_.rbegin(); it != spoken_.rend(); ++it) {
+    if (it->first >= at) continue;
+    if (words_[it->first].paragraph != paragraph) break;
+    if (!it->second.person || !fits(it->second.speaker, false)) break;
+    bool newer = false;
+    for (auto m = from; m != mentions_.rend() && m->word > it->first; ++m)
+      if (m->subject && before_at(m->word) && !(personal && m->org) &&
+          fits(m->name, false)) {
+        newer = true;
+        break;
+      }
+    if (!newer) return it->second;
+    break;
+  }
   if (auto s = mention(1, false, true)) return s;
   for (bool strict : {true, false}) {
     if (auto s = mention(0, strict, false)) return s;
@@ -1175,6 +1208,20 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         "complaint", "documents", "papers", "announcement", "message",
         "website",   "blog",      "notice", "affidavit",    "indictment"};
     if (!words_[b].punct && kDocuments.count(words_[b].key)) {
+      // "the statement": a body's, when the story names one just before
+      // ("The company denied it in a statement ... Big Machine Records").
+      if (words_[a].key == "the" && at < words_.size()) {
+        const int here = words_[at].paragraph;
+        const auto end = std::lower_bound(
+            mentions_.begin(), mentions_.end(), at,
+            [](const Mention& m, size_t w) { return m.word < w; });
+        size_t seen = 0;
+        for (auto it = std::make_reverse_iterator(end);
+             it != mentions_.rend() && seen++ < kReach; ++it) {
+          if (words_[it->word].paragraph + 3 < here) break;
+          if (it->org) return Subject{it->name, mention, false, true};
+        }
+      }
       auto p = Pronoun(at, "it");
       if (p) {
         p->mention = mention;
@@ -1358,6 +1405,8 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     if (!Verb(v)) continue;
     size_t b = v - 1;
     while (b > i && FillerAt(b)) --b;
+    // '"...interests" mutually shared by ...': an adverb is no subject.
+    if (b == i && FillerAt(i)) continue;
     // '... to "take detailed histories" of the patients, Dempsey said.': a
     // short subject and verb closing the sentence after its last comma
     // attribute the quotations in it.

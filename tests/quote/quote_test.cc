@@ -273,6 +273,19 @@ INSTANTIATE_TEST_SUITE_P(
                     "Shares fell.\n\nNew Media investor Leon Cooperman "
                     "blasted the deal as \"morally wrong.\"",
                     "morally wrong", "Leon Cooperman"},
+        SpeakerCase{"TheStatementOfTheBodyNamedJustBefore",
+                    "Big Machine Records denied the claims. Taylor Swift had "
+                    "written on Tumblr that she was upset.\n\n\"We were "
+                    "shocked,\" the statement said.",
+                    "We were shocked", "Big Machine Records"},
+        SpeakerCase{"HeGoesOnWithTheParagraphsSpeaker",
+                    "Tim Morrison testified. Alexander Vindman is the White "
+                    "House National Security Council Ukraine expert.\n\n"
+                    "Morrison told the committee, \"I feared it.\"\n\nHe "
+                    "begged lawmakers \"not to lose sight of\" the conflict "
+                    "and work to reform Ukraine. \"Every day is a day lost\" "
+                    "for Ukraine and the U.S., he warned.",
+                    "Every day", "Tim Morrison"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
