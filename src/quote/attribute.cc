@@ -1206,8 +1206,34 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         "statement", "letter",    "report", "release",      "post",
         "tweet",     "email",     "memo",   "filing",       "lawsuit",
         "complaint", "documents", "papers", "announcement", "message",
-        "website",   "blog",      "notice", "affidavit",    "indictment"};
+        "website",   "blog",      "notice", "affidavit",    "indictment",
+        "policy",    "study",     "survey", "guidelines",   "rules"};
+    // "a report from Kotak Institutional Equities", "the NFL 's
+    // substance-abuse policy": whoever the document is from.
+    for (size_t k = a; k < b; ++k) {
+      if (words_[k].punct || !kDocuments.count(words_[k].key)) continue;
+      const std::string& by = words_[k + 1].key;
+      if ((by == "from" || by == "by") && k + 2 <= b && words_[k + 2].cap) {
+        auto from = Resolve(k + 2, b, at);
+        if (from && (from->person || from->org)) {
+          from->mention = mention;
+          return from;
+        }
+      }
+    }
     if (!words_[b].punct && kDocuments.count(words_[b].key)) {
+      // "X 's policy": X's.
+      for (size_t k = b; k > a + 1; --k) {
+        if (words_[k - 1].key != "s" || !words_[k - 2].punct) continue;
+        if (k >= a + 3 && words_[k - 3].cap) {
+          auto owner = Resolve(a, k - 3, at);
+          if (owner && (owner->person || owner->org)) {
+            owner->mention = mention;
+            return owner;
+          }
+        }
+        break;
+      }
       // "the statement": a body's, when the story names one just before
       // ("The company denied it in a statement ... Big Machine Records").
       if (words_[a].key == "the" && at < words_.size()) {
@@ -1501,7 +1527,18 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
     const bool lone_opening = j == i && w.open && !surname_.count(w.key);
     // "BBC1's The Andrew Marr Show": a title.
     const bool titled_work = w.key == "the" && !w.open && j > i;
-    if (!governed && !possessor && !lone_opening && !titled_work) {
+    // "his initial Instagram announcement": a name modifying a noun.
+    const Word* after = j + 1 < v ? &words_[j + 1] : nullptr;
+    const Word* before = i > start ? &words_[i - 1] : nullptr;
+    const bool modifier =
+        before && !before->punct && !before->cap && !before->verb &&
+        !Preposition(before->key) && !Boundary(before->key) && after &&
+        !after->punct && !after->cap && !after->verb &&
+        !after->key.ends_with("ed") && !after->key.ends_with("s") &&
+        !FillerAt(j + 1) && !Auxiliary(after->key) && !Boundary(after->key) &&
+        !Preposition(after->key) && !Determiner(after->key) &&
+        after->key != "to" && after->quote < 0;
+    if (!governed && !possessor && !lone_opening && !titled_work && !modifier) {
       // "ITV News political correspondent Carl Dinnen": a role, then the
       // name it belongs to.
       size_t k = j + 1;

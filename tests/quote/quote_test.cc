@@ -286,6 +286,22 @@ INSTANTIATE_TEST_SUITE_P(
                     "and work to reform Ukraine. \"Every day is a day lost\" "
                     "for Ukraine and the U.S., he warned.",
                     "Every day", "Tim Morrison"},
+        SpeakerCase{"AReportFromABody",
+                    "Shares rose.\n\n\"The market is largely fairly "
+                    "valued,\" said a report from Kotak Institutional "
+                    "Equities.",
+                    "The market", "Kotak Institutional Equities"},
+        SpeakerCase{"ABodysPolicy",
+                    "Allen was suspended.\n\nThe NFL's substance-abuse "
+                    "policy states: \"Discipline for a second offense is "
+                    "likely to be a suspension.\"",
+                    "Discipline for", "NFL"},
+        SpeakerCase{"ANameModifyingANoun",
+                    "James Van Der Beek posted a clip.\n\nIn his initial "
+                    "Instagram announcement, Van Der Beek touched upon the "
+                    "idea and noted there should be \"zero shame\" "
+                    "involved.",
+                    "zero shame", "James Van Der Beek"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
