@@ -1363,7 +1363,20 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
            words_[j].key != "at" && words_[j].key != "during" &&
            words_[j].key != "to")
       ++j;
-    if (j == i + 1) return std::nullopt;
+    if (j == i + 1) {
+      // '"... the little deal" announced in October, said Derek Scissors':
+      // the quoted words went on past the marks; the attribution is the
+      // next "said" and name in the sentence.
+      for (size_t k = i + 1; k + 2 < words_.size() && k < i + 20; ++k) {
+        if (SentenceEnd(k) || words_[k].quote >= 0 ||
+            words_[k].paragraph != words_[i].paragraph)
+          break;
+        if (words_[k].key == "," && Verb(k + 1) && words_[k + 2].cap &&
+            !words_[k + 2].punct)
+          return Resolve(k + 2, RunEnd(k + 2), k + 1);
+      }
+      return std::nullopt;
+    }
     // "said the envoy to Ukraine Kurt Volker": the name after the place.
     if (j + 1 < limit && !words_[j].punct && words_[j + 1].cap &&
         !words_[j + 1].punct && run_ends_.count(words_[j + 1].key)) {
@@ -1675,6 +1688,10 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
     if (first - v > 24) break;
     if (words_[v].quote >= 0) continue;
     const std::string& k = words_[v].key;
+    // "in the words of the patient: "...""
+    if (k == "words" && v + 2 <= first && words_[v + 1].key == "of" &&
+        words_[first].key == ":")
+      return Resolve(v + 2, first - 1, v);
     if (k == "according" && v + 1 <= first && words_[v + 1].key == "to") {
       size_t j = v + 2;
       while (j <= first && !words_[j].punct) ++j;

@@ -302,6 +302,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "idea and noted there should be \"zero shame\" "
                     "involved.",
                     "zero shame", "James Van Der Beek"},
+        SpeakerCase{"QuotedWordsGoOnPastTheMarks",
+                    "Donald Trump spoke on Monday.\n\n\"The president wants "
+                    "a bigger deal than the little deal\" announced in "
+                    "October, said Derek Scissors, a China scholar.",
+                    "The president wants", "Derek Scissors"},
+        SpeakerCase{"InTheWordsOf",
+                    "The man was ill.\n\nHere is how bad it got in the "
+                    "words of the patient: \"I was unable to stand.\"",
+                    "unable to stand", "the patient"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
