@@ -229,6 +229,14 @@ struct Pairer {
       if (m.size == 0 || m.family != family) continue;
       if (m.role == Role::kClose) return true;
       if (m.role == Role::kOpen) {
+        // A mark reopening the quotation at the start of a later line, in
+        // text with a sentence a line: it goes on.
+        size_t b = k;
+        while (b > j && (t[b - 1] == ' ' || t[b - 1] == '\t')) --b;
+        if (b > j && t[b - 1] == '\n') {
+          k += m.size - 1;
+          continue;
+        }
         // A straight mark reads as a closer when shaped like one.
         const Side before = Classify(CodePointBefore(t, k));
         return t[k] == '"' && before != Side::kSpace && before != Side::kEdge;
@@ -284,8 +292,16 @@ struct Pairer {
         // was never closed and this one starts afresh.
         const Side before = Classify(CodePointBefore(t, i));
         const Side after = Classify(CodePointAt(t, i + m.size));
-        if ((before == Side::kWord || before == Side::kPunct) &&
-            after != Side::kWord) {
+        // Tokenised text's `` used to close: "scorer , `` Hansbrough said".
+        size_t p = i;
+        while (p > 0 && t[p - 1] == ' ') --p;
+        const bool tokenised_close = t[i] == '`' && before == Side::kSpace &&
+                                     p > begin &&
+                                     (t[p - 1] == ',' || t[p - 1] == '.' ||
+                                      t[p - 1] == '?' || t[p - 1] == '!');
+        if (((before == Side::kWord || before == Side::kPunct) &&
+             after != Side::kWord) ||
+            tokenised_close) {
           Close(i, m.size);
         } else {
           Open(i, m);

@@ -66,6 +66,16 @@ INSTANTIATE_TEST_SUITE_P(
         SpanCase{"SentenceALine",
                  "`` First sentence .\nSecond sentence . '' he said .",
                  {"First sentence .\nSecond sentence ."}},
+        SpanCase{"SentenceALineReopenedLater",
+                 "`` One thing for me .\nWe had a game .\n`` Whenever it "
+                 "did happen .\nAlso , I felt honored . ''\nOfficials "
+                 "stopped the game .",
+                 {"One thing for me .\nWe had a game .\n`` Whenever it did "
+                  "happen .\nAlso , I felt honored ."}},
+        SpanCase{"TokenisedOpenerUsedToClose",
+                 "`` I never dreamed I 'd be here , `` Hansbrough said .\n`` "
+                 "This is a great honor . ''",
+                 {"I never dreamed I 'd be here ,", "This is a great honor ."}},
         SpanCase{"UnclosedGivesNothing",
                  "He said \"we will never\n\nThe next paragraph is prose.",
                  {}},
