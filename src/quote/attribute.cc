@@ -59,6 +59,10 @@ bool Title(std::string_view k) {
                                                          "chief",
                                                          "officer",
                                                          "coach",
+                                                         "prosecutor",
+                                                         "detective",
+                                                         "inspector",
+                                                         "commissioner",
                                                          "judge",
                                                          "justice",
                                                          "general",
@@ -430,6 +434,19 @@ bool PlaceWord(std::string_view k) {
       "state",   "states",  "kingdom", "republic",  "coast",    "peninsula",
       "ocean",   "sea",     "desert",  "camp",      "village",  "heights"};
   return p.count(k) > 0;
+}
+
+// Writing that speaks for whoever it is from: "the statement said", "a
+// report from ...", "an editorial in ...".
+bool Document(std::string_view k) {
+  static const std::unordered_set<std::string_view> d = {
+      "statement", "letter",    "report", "release",      "post",
+      "tweet",     "email",     "memo",   "filing",       "lawsuit",
+      "complaint", "documents", "papers", "announcement", "message",
+      "website",   "blog",      "notice", "affidavit",    "indictment",
+      "policy",    "study",     "survey", "guidelines",   "rules",
+      "editorial", "column",    "article"};
+  return d.count(k) > 0;
 }
 
 // How far back (words, mentions, speakers) a speaker is looked for: far
@@ -923,7 +940,10 @@ void Reader::IndexNames() {
     if (parts > 0) {
       std::string name = Name(a, j);
       auto s = surname_.find(words_[SurnameWord(j)].key);
-      if (s != surname_.end() && s->second.size() > name.size())
+      // "Hansbrough" -> "Tyler Hansbrough"; but "Gene Hansbrough" stays.
+      if (s != surname_.end() && s->second.size() > name.size() &&
+          (name.find(' ') == std::string::npos ||
+           s->second.ends_with(" " + name)))
         name = s->second;
       // "The Thick Of It": a title, no person; "The Andrew Marr Show",
       // "Third Street": a title or a place.
@@ -1178,8 +1198,12 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       const size_t sb = SurnameWord(b);
       const std::string_view last =
           t_.substr(words_[sb].begin, words_[sb].end - words_[sb].begin);
+      // "Johnson", "Van Der Beek" -> the fuller name; but "Gene
+      // Hansbrough" is not "Tyler Hansbrough".
+      const bool one_word = name.find(' ') == std::string::npos;
       if (auto s = surname_.find(words_[sb].key);
           s != surname_.end() && s->second.size() > name.size() &&
+          (one_word || s->second.ends_with(" " + name)) &&
           (s->second.ends_with(last) ||
            s->second.find(" " + std::string(last) + " ") !=
                std::string::npos)) {
@@ -1202,18 +1226,13 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   // "the statement said", "a Tumblr post": a document speaks for whoever
   // the text is about.
   {
-    static const std::unordered_set<std::string_view> kDocuments = {
-        "statement", "letter",    "report", "release",      "post",
-        "tweet",     "email",     "memo",   "filing",       "lawsuit",
-        "complaint", "documents", "papers", "announcement", "message",
-        "website",   "blog",      "notice", "affidavit",    "indictment",
-        "policy",    "study",     "survey", "guidelines",   "rules"};
     // "a report from Kotak Institutional Equities", "the NFL 's
     // substance-abuse policy": whoever the document is from.
     for (size_t k = a; k < b; ++k) {
-      if (words_[k].punct || !kDocuments.count(words_[k].key)) continue;
+      if (words_[k].punct || !Document(words_[k].key)) continue;
       const std::string& by = words_[k + 1].key;
-      if ((by == "from" || by == "by") && k + 2 <= b && words_[k + 2].cap) {
+      if ((by == "from" || by == "by" || by == "in") && k + 2 <= b &&
+          words_[k + 2].cap) {
         auto from = Resolve(k + 2, b, at);
         if (from && (from->person || from->org)) {
           from->mention = mention;
@@ -1221,7 +1240,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         }
       }
     }
-    if (!words_[b].punct && kDocuments.count(words_[b].key)) {
+    if (!words_[b].punct && Document(words_[b].key)) {
       // "X 's policy": X's.
       for (size_t k = b; k > a + 1; --k) {
         if (words_[k - 1].key != "s" || !words_[k - 2].punct) continue;
@@ -1363,6 +1382,19 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
            words_[j].key != "at" && words_[j].key != "during" &&
            words_[j].key != "to")
       ++j;
+    // "said an editorial in the conservative daily Eleftheros Typos": the
+    // paper the writing is in.
+    if (j > i + 1 && j + 1 < limit && Document(words_[j - 1].key) &&
+        (words_[j].key == "in" || words_[j].key == "from" ||
+         words_[j].key == "by")) {
+      for (size_t k = j + 1; k < limit && k <= j + 5; ++k) {
+        if (words_[k].punct) break;
+        if (!words_[k].cap) continue;
+        auto from = Resolve(k, RunEnd(k), i);
+        if (from) return from;
+        break;
+      }
+    }
     if (j == i + 1) {
       // '"... the little deal" announced in October, said Derek Scissors':
       // the quoted words went on past the marks; the attribution is the
@@ -1413,12 +1445,18 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
         e = i;
       else if (words_[i].cap)
         e = RunEnd(i);
-      const size_t v = e + 1;
-      if (e < words_.size() && v < limit && !words_[v].punct &&
-          !words_[v].cap && words_[v].key.size() > 4 &&
-          words_[v].key.ends_with("ed") && !Auxiliary(words_[v].key) &&
-          !Preposition(words_[v].key))
-        return Resolve(i, e, i);
+      auto past = [&](size_t v) {
+        return v < limit && !words_[v].punct && !words_[v].cap &&
+               words_[v].key.size() > 4 && words_[v].key.ends_with("ed") &&
+               !Auxiliary(words_[v].key) && !Preposition(words_[v].key);
+      };
+      if (e < words_.size() && past(e + 1)) return Resolve(i, e, i);
+      // '"...," crowed Nvidia CEO Jen-Hsun Huang'.
+      if (past(i) && i + 1 < limit && words_[i + 1].cap &&
+          !words_[i + 1].punct) {
+        auto named = Resolve(i + 1, RunEnd(i + 1), i);
+        if (named && named->person) return named;
+      }
     }
   }
   if (words_[i].key == "according" && i + 2 < words_.size() &&

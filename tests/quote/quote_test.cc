@@ -321,6 +321,21 @@ INSTANTIATE_TEST_SUITE_P(
                     "The man was ill.\n\nHere is how bad it got in the "
                     "words of the patient: \"I was unable to stand.\"",
                     "unable to stand", "the patient"},
+        SpeakerCase{"TwoPeopleOfOneSurname",
+                    "Tyler Hansbrough scored 20 points .\n`` It was very "
+                    "fitting , '' said Gene Hansbrough , who surprised his son "
+                    ".",
+                    "It was very fitting", "Gene Hansbrough"},
+        SpeakerCase{"AnyPastTenseVerbBeforeTheName",
+                    "The deal was announced .\n`` I thought it was "
+                    "impossible , '' crowed Nvidia CEO Jen-Hsun Huang , in an "
+                    "interview .",
+                    "I thought", "Jen-Hsun Huang"},
+        SpeakerCase{"AnEditorialInAPaper",
+                    "Anthony Livanios spoke .\n`` Greece has surrendered "
+                    "itself to flames , '' said an editorial in the "
+                    "conservative daily Eleftheros Typos .",
+                    "Greece has", "Eleftheros Typos"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
