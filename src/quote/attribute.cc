@@ -1281,9 +1281,11 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     if (!role.empty()) role += ' ';
     role += words_[k].key;
   }
-  bool titles_only = !role.empty();
+  // Titles alone, or a title after proper words ("the Alaska Governor").
+  bool titles_only = !role.empty() && !words_[b].punct && Title(words_[b].key);
   for (size_t k = a; k <= b; ++k)
-    if (!words_[k].punct && !Determiner(words_[k].key) && !Title(words_[k].key))
+    if (!words_[k].punct && !Determiner(words_[k].key) &&
+        !Title(words_[k].key) && !(words_[k].cap && !words_[k].open))
       titles_only = false;
   // "an officer", "a spokesman": someone not named before.
   const bool indefinite = words_[a].key == "a" || words_[a].key == "an" ||

@@ -336,6 +336,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "itself to flames , '' said an editorial in the "
                     "conservative daily Eleftheros Typos .",
                     "Greece has", "Eleftheros Typos"},
+        SpeakerCase{"TheStarIsWhoTheStoryIsAbout",
+                    "Tara Reid checked into rehab .\nShe was there last "
+                    "year .\n`` I 've done enough of everything , '' the "
+                    "Taradise star said .",
+                    "I 've done enough", "Tara Reid"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
