@@ -722,8 +722,10 @@ std::string Reader::Name(size_t a, size_t b) const {
         !words_[a + 1].punct && lower_.count(words_[a].key))
       ++a;
   }
-  // "British Foreign Secretary Boris Johnson": after the last title.
+  // "British Foreign Secretary Boris Johnson": after the last title (and
+  // its dot: "Police Sgt. Marty Earley").
   a = AfterTitles(a, b);
+  while (a < b && words_[a].punct) ++a;
   while (b > a && words_[b].punct) --b;
   if (a > b || words_[a].punct) return "";
   // "Ukraine Kurt Volker": a place or body the text names on its own.
@@ -1216,6 +1218,29 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       return Subject{name, mention, true};
     }
   }
+  // "Doctor Sokal Pirg of the unit", "John Smith from the ministry": the
+  // person before what they belong to.
+  if (!words_[b].cap) {
+    for (size_t k = a; k + 1 < b; ++k) {
+      if (words_[k].punct || !words_[k].cap) continue;
+      const size_t e = RunEnd(k);
+      if (e >= b || !Preposition(words_[e + 1].key)) {
+        k = e;
+        continue;
+      }
+      size_t parts = 0;
+      for (size_t m = AfterTitles(k, e); m <= e; ++m)
+        parts += words_[m].punct ? 0 : 1;
+      if (parts >= 2) {
+        auto named = Resolve(a, e, at);
+        if (named && named->person) {
+          named->mention = mention;
+          return named;
+        }
+      }
+      break;
+    }
+  }
   // "her rep", "his spokesman": someone's, named.
   if (a < b && (words_[a].key == "her" || words_[a].key == "his")) {
     auto owner = Pronoun(at, words_[a].key == "her" ? "she" : "he");
@@ -1382,7 +1407,7 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
            !Boundary(words_[j].key) && words_[j].quote < 0 &&
            words_[j].key != "on" && words_[j].key != "in" &&
            words_[j].key != "at" && words_[j].key != "during" &&
-           words_[j].key != "to")
+           words_[j].key != "to" && words_[j].key != "with")
       ++j;
     // "said an editorial in the conservative daily Eleftheros Typos": the
     // paper the writing is in.

@@ -341,6 +341,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "year .\n`` I 've done enough of everything , '' the "
                     "Taradise star said .",
                     "I 've done enough", "Tara Reid"},
+        SpeakerCase{"ATitlesDotBeforeTheName",
+                    "A man died .\n`` The driver was uncooperative , '' said "
+                    "Bloomington Police Sgt. Marty Earley .",
+                    "The driver", "Marty Earley"},
+        SpeakerCase{"ThePersonBeforeWhatTheyBelongTo",
+                    "The quake struck .\n`` Most of them have broken bones , "
+                    "'' said Doctor Sokal Pirg of the unit .",
+                    "Most of them", "Sokal Pirg"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
