@@ -1550,6 +1550,23 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
         }
         return std::nullopt;
       }
+      // "the candidate , regional bureaucrat Resulberdy Mammedov , said":
+      // a description, then the name it belongs to in apposition.
+      if (!words_[comma - 1].cap && words_[b - 1].cap && b - 1 > comma) {
+        const size_t e = b - 1;
+        size_t s0 = e;
+        while (s0 > comma + 1 &&
+               (words_[s0 - 1].cap ||
+                (words_[s0 - 1].punct && words_[s0 - 1].key == ".")))
+          --s0;
+        size_t parts = 0;
+        for (size_t k = AfterTitles(s0, e); k <= e; ++k)
+          parts += words_[k].punct ? 0 : 1;
+        if (parts >= 2) {
+          auto named = Resolve(comma + 1, e, i);
+          if (named && named->person) return named;
+        }
+      }
       b = comma - 1;
     } else if (v >= limit) {
       return std::nullopt;

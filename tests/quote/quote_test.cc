@@ -349,6 +349,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "The quake struck .\n`` Most of them have broken bones , "
                     "'' said Doctor Sokal Pirg of the unit .",
                     "Most of them", "Sokal Pirg"},
+        SpeakerCase{"ADescriptionThenItsName",
+                    "Polls open today .\n`` I will devote all my strengths "
+                    "to it , '' the candidate , regional bureaucrat "
+                    "Resulberdy Mammedov , said in a statement .",
+                    "I will devote", "Resulberdy Mammedov"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
