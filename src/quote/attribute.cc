@@ -449,6 +449,16 @@ bool Document(std::string_view k) {
   return d.count(k) > 0;
 }
 
+// "ATI", "SLS": an acronym, no one's first name.
+bool AllCaps(std::string_view s) {
+  bool letters = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters |= c >= 'A' && c <= 'Z';
+  }
+  return letters;
+}
+
 // How far back (words, mentions, speakers) a speaker is looked for: far
 // enough for any real attribution, and it keeps hostile text linear.
 constexpr size_t kReach = 200;
@@ -479,6 +489,20 @@ class Reader {
   std::optional<Subject> Before(size_t q, bool* called);
   std::optional<Subject> Pronoun(size_t at, std::string_view pronoun);
   size_t RunEnd(size_t i) const;
+  // The one full name the article gives a first word ("Rose-Lynn" ->
+  // "Rose-Lynn Harlan", "GateHouse" -> "GateHouse Media"), "" if none.
+  // For a person only: never an acronym or a body's first word ("ATI" is
+  // someone only as "ATI Technologies", no person).
+  std::string FullFromFirst(const std::string& name, bool person) const {
+    if (name.find(' ') != std::string::npos) return "";
+    auto f = first_.find(text::Fold(name));
+    if (f == first_.end() || f->second.size() <= name.size()) return "";
+    const std::string& full = f->second;
+    if (person && (AllCaps(name) ||
+                   OrgWord(text::Fold(full.substr(full.rfind(' ') + 1)))))
+      return "";
+    return full;
+  }
   // The first word of [a, b] after its last title ("British Foreign
   // Secretary Boris Johnson" -> "Boris").
   size_t AfterTitles(size_t a, size_t b) const {
@@ -945,8 +969,11 @@ void Reader::IndexNames() {
       // "Hansbrough" -> "Tyler Hansbrough"; but "Gene Hansbrough" stays.
       if (s != surname_.end() && s->second.size() > name.size() &&
           (name.find(' ') == std::string::npos ||
-           s->second.ends_with(" " + name)))
+           s->second.ends_with(" " + name))) {
         name = s->second;
+      } else if (std::string full = FullFromFirst(name, true); !full.empty()) {
+        name = full;  // "Rose-Lynn" -> "Rose-Lynn Harlan"
+      }
       // "The Thick Of It": a title, no person; "The Andrew Marr Show",
       // "Third Street": a title or a place.
       // "U.S.", "U.K.": initials alone are a country or body.
@@ -1210,10 +1237,8 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
            s->second.find(" " + std::string(last) + " ") !=
                std::string::npos)) {
         name = s->second;  // "Johnson" -> "Boris Johnson"
-      } else if (auto f = first_.find(text::Fold(name));
-                 f != first_.end() && !f->second.empty() &&
-                 name.find(' ') == std::string::npos) {
-        name = f->second;  // "Rose-Lynn" -> "Rose-Lynn Harlan"
+      } else if (std::string full = FullFromFirst(name, false); !full.empty()) {
+        name = full;  // "Rose-Lynn" -> "Rose-Lynn Harlan"
       }
       return Subject{name, mention, true};
     }

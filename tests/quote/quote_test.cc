@@ -354,6 +354,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "to it , '' the candidate , regional bureaucrat "
                     "Resulberdy Mammedov , said in a statement .",
                     "I will devote", "Resulberdy Mammedov"},
+        SpeakerCase{"AFirstNameIsTheFullNameTheArticleGives",
+                    "Jessie Buckley plays Rose-Lynn Harlan.\n\nIn the last "
+                    "scene, Rose-Lynn finds her way home. \"Had to find my "
+                    "own way,\" she sings.",
+                    "Had to find", "Rose-Lynn Harlan"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
