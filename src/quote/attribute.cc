@@ -317,7 +317,10 @@ const std::unordered_set<std::string_view>& SpeechVerbs() {
       "testifies",   "posts",         "shares",       "comments",
       "shouts",      "shout",         "ordered",      "orders",
       "screamed",    "screams",       "yells",        "chanted",
-      "chants",      "whispers",      "exclaims",     "retorts"};
+      "chants",      "whispers",      "exclaims",     "retorts",
+      "chanting",    "shouting",      "screaming",    "yelling",
+      "apologised",  "apologized",    "apologises",   "apologizes",
+      "proclaims",   "proclaimed"};
   return k;
 }
 
@@ -533,7 +536,10 @@ class Reader {
   // Not one said to be refused ("declined to say", "would not say").
   bool Verb(size_t i) const {
     if (!words_[i].verb) return false;
-    if (i > 0 && (Determiner(words_[i - 1].key) || words_[i - 1].key == "s"))
+    // "the claims", "his statement"; but "next to her screamed": a past
+    // tense is no noun.
+    if (i > 0 && (Determiner(words_[i - 1].key) || words_[i - 1].key == "s") &&
+        !(words_[i - 1].key == "her" && words_[i].key.ends_with("ed")))
       return false;
     if (i > 1 && (words_[i - 1].key == "to" || words_[i - 1].key == "not")) {
       static const std::unordered_set<std::string_view> kRefusal = {
@@ -1484,6 +1490,25 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     }
     return s;
   }
+  // 'labeled "suspicious" by James Steele': the agent of the verb that
+  // puts the words on something.
+  if (words_[i].key == "by" && i + 1 < limit && words_[i + 1].cap &&
+      !words_[i + 1].punct) {
+    const size_t lead = LastWordBefore(marks_[q].open);
+    if (lead < words_.size() && Verb(lead)) {
+      auto agent = Resolve(i + 1, RunEnd(i + 1), i);
+      if (agent && (agent->person || agent->org)) return agent;
+    }
+  }
+  // 'the "Philly Max," as Brand later called it'.
+  if (words_[i].key == "as" && i + 1 < limit && words_[i + 1].cap &&
+      !words_[i + 1].punct) {
+    const size_t e = RunEnd(i + 1);
+    size_t k = e + 1;
+    while (k < limit && FillerAt(k)) ++k;
+    if (k + 1 < words_.size() && Verb(k) && words_[k + 1].key == "it")
+      return Resolve(i + 1, e, i);
+  }
   // '"...," BBCOne promoted on Twitter', '"...," Benioff weighed in': a
   // quotation that ends in a comma goes on with who said it, whatever the
   // verb (one in the past tense right after a name or pronoun).
@@ -1681,6 +1706,19 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
     }
     i = j;
   }
+  // "An assistant delivered ...", "The crowd started ...": a description
+  // opening the sentence, up to its verb.
+  size_t a = start;
+  while (a < v && words_[a].punct) ++a;
+  if (a < v && words_[a].key != "it" && Determiner(words_[a].key)) {
+    size_t j = a + 1;
+    while (j < v && j < a + 4 && !words_[j].punct && !words_[j].cap &&
+           !words_[j].verb && !words_[j].key.ends_with("ed") &&
+           !Boundary(words_[j].key) && !Preposition(words_[j].key) &&
+           !Auxiliary(words_[j].key) && !FillerAt(j))
+      ++j;
+    if (j > a + 1 && j <= v) return Resolve(a, j - 1, a);
+  }
   return std::nullopt;
 }
 
@@ -1712,6 +1750,11 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start) {
   if (b > start && Pronouns().count(words_[b - 1].key) &&
       words_[b - 1].key != "it" && words_[b - 1].key != "you")
     return Resolve(b - 1, b - 1, b - 1);
+  // "begins yelling", "started chanting": the subject of the verb before.
+  if (b > start && words_[v].key.ends_with("ing") && !words_[b - 1].punct &&
+      !words_[b - 1].cap && !Determiner(words_[b - 1].key) &&
+      !Preposition(words_[b - 1].key) && words_[b - 1].key != "to")
+    return FirstSubject(start, b - 1);
   // "known for telling", "by saying": no subject of its own.
   if (b > start &&
       (Preposition(words_[b - 1].key) || words_[b - 1].key == "to"))
@@ -1836,6 +1879,15 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
       if (s && (s->person || s->org)) return s;
     }
   }
+  // 'Banners in the square read: "..."': what the writing says.
+  if (words_[first].key == ":" && first > start &&
+      (words_[first - 1].key == "read" || words_[first - 1].key == "reads")) {
+    auto s = FirstSubject(start, first - 1);
+    if (s) return s;
+    size_t a = start;
+    while (a < first - 1 && words_[a].punct) ++a;
+    if (a < first - 1) return Resolve(a, first - 2, a);
+  }
   // "Buckley had a similar experience: "..."": a sentence that leads in to
   // the quotation with a colon is about its speaker.
   if (words_[first].key == ":" && first > start) {
@@ -1954,7 +2006,8 @@ std::vector<Quote> Reader::Run() {
           words_[prev].paragraph ==
               words_[qf < words_.size() ? qf : prev].paragraph;
       if (determined && words <= 6 && next < words_.size() &&
-          !words_[next].punct && !words_[next].cap &&
+          !Determiner(words_[next].key) && !words_[next].punct &&
+          !words_[next].cap &&
           words_[next].paragraph == words_[prev].paragraph && !Verb(next) &&
           !Boundary(words_[next].key) && !Preposition(words_[next].key) &&
           !Filler(words_[next].key) && !Auxiliary(words_[next].key))
@@ -1963,7 +2016,8 @@ std::vector<Quote> Reader::Run() {
     // Not speech: a title, a name inside a noun phrase, what "a film
     // called" something is called, and a word or three no one is said to
     // have said (scare quotes).
-    const bool other = (title && (!after || headline_colon_)) || modifier ||
+    const bool other = (title && (!after || headline_colon_) && !introduced) ||
+                       modifier ||
                        (called && (!s || (!s->person && !s->org))) ||
                        (!s && words <= 3 && !opens_paragraph);
     quote.kind = other ? QuoteKind::kOther : QuoteKind::kSpeech;

@@ -359,6 +359,35 @@ INSTANTIATE_TEST_SUITE_P(
                     "scene, Rose-Lynn finds her way home. \"Had to find my "
                     "own way,\" she sings.",
                     "Had to find", "Rose-Lynn Harlan"},
+        SpeakerCase{"APastTenseAfterHer",
+                    "A car stopped .\nA man standing next to her screamed , "
+                    "`` No , no , no ! '' and ran .",
+                    "No , no", "a man standing next to her"},
+        SpeakerCase{"AParticipleAfterAVerb",
+                    "The fight went on. The crowd started yelling "
+                    "\"Mercy!\"",
+                    "Mercy", "the crowd"},
+        SpeakerCase{"TheAgentOfAPassive",
+                    "The church burned .\nThe fire has been labeled `` "
+                    "suspicious '' by James Steele , the fire chief .",
+                    "suspicious", "James Steele"},
+        SpeakerCase{"AsSomeoneCalledIt",
+                    "Elton Brand signed .\nHe took the `` Philly Max , '' as "
+                    "Brand later called it .",
+                    "Philly Max", "Elton Brand"},
+        SpeakerCase{"WhatWritingReads",
+                    "Crowds gathered .\nBanners in the main square read : `` "
+                    "The state kills '' .",
+                    "The state kills", "Banners in the main square"},
+        SpeakerCase{"ATitleCaseGreetingIntroducedBySaying",
+                    "Capaldi got the part .\nAn assistant delivered the news "
+                    "by saying : \"Hello Doctor\" .",
+                    "Hello Doctor", "an assistant"},
+        SpeakerCase{"AnApology",
+                    "Sarah Palin visited the church .\nPalin has apologised "
+                    "if it was connected to `` undeserved negative attention "
+                    "'' .",
+                    "undeserved", "Sarah Palin"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
