@@ -553,6 +553,7 @@ class Reader {
   // abbreviation ("U.S. attorney", "Mr. Trump").
   bool SentenceEnd(size_t i) const;
   std::optional<Subject> FirstSubject(size_t start, size_t v);
+  std::optional<Subject> OpeningDescription(size_t start, size_t v);
   size_t SentenceStart(size_t last, int paragraph) const;
   // Not part of a name: a function word opening a sentence ("But Mr
   // Johnson", "When Lavrov").
@@ -1156,6 +1157,26 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   while (b > a && words_[b].punct) --b;
   if (a > b || words_[a].punct) return std::nullopt;
   const std::string mention = Span(a, b);
+  // "they chanted": the group a sentence just before is about ("The
+  // protesters, however, struggle ...").
+  if (a == b && words_[a].key == "they") {
+    size_t end = a;
+    for (int back = 0; back < 2; ++back) {
+      const int paragraph = words_[end].paragraph;
+      const size_t start = SentenceStart(end, paragraph);
+      if (start == 0) break;
+      end = start - 1;
+      while (end > 0 && words_[end].quote >= 0) --end;
+      if (words_[a].paragraph - words_[end].paragraph > 1) break;
+      const size_t from = SentenceStart(end, words_[end].paragraph);
+      auto group = OpeningDescription(from, end);
+      if (group && !group->person && !group->speaker.empty() &&
+          (group->org || group->speaker.back() == 's')) {
+        group->mention = mention;
+        return group;
+      }
+    }
+  }
   if (a == b && Pronouns().count(words_[a].key)) {
     auto p = Pronoun(at, words_[a].key);
     if (p) p->mention = mention;
@@ -1706,8 +1727,13 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
     }
     i = j;
   }
-  // "An assistant delivered ...", "The crowd started ...": a description
-  // opening the sentence, up to its verb.
+  return OpeningDescription(start, v);
+}
+
+// "An assistant delivered ...", "The crowd started ...": a description
+// opening the sentence at `start`, up to its verb (before word `v`).
+std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
+                                                          size_t v) {
   size_t a = start;
   while (a < v && words_[a].punct) ++a;
   if (a < v && words_[a].key != "it" && Determiner(words_[a].key)) {
@@ -1976,8 +2002,10 @@ std::vector<Quote> Reader::Run() {
         qf < words_.size() && (prev >= words_.size() ||
                                words_[prev].paragraph < words_[qf].paragraph);
     if (!s && opens_paragraph && prev < words_.size() &&
-        words_[prev].key == ":") {
-      // The sentence ending in the colon leads in to this quotation.
+        (words_[prev].key == ":" ||
+         (words_[prev].key == "," && prev > 0 && Verb(prev - 1)))) {
+      // The sentence ending in the colon leads in to this quotation ("To
+      // which she replied," too).
       size_t start = prev;
       while (start > 0 &&
              words_[start - 1].paragraph == words_[prev].paragraph &&

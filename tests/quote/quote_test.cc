@@ -388,6 +388,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "if it was connected to `` undeserved negative attention "
                     "'' .",
                     "undeserved", "Sarah Palin"},
+        SpeakerCase{"TheyAreTheGroupTheSentenceBeforeIsAbout",
+                    "Most believe the opposition is no better .\nThe "
+                    "protesters , however , struggle to say what they want "
+                    ".\n`` Do n't bend your head down , '' they chanted .",
+                    "Do n't bend", "the protesters"},
+        SpeakerCase{"ALineEndingInAVerbAndComma",
+                    "Shondell McAllister wept .\nAn official said he was "
+                    "sorry .\nTo which she replied,\n`` I already know . ''",
+                    "I already know", "Shondell McAllister"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
