@@ -47,7 +47,7 @@ def main():
                f"{d['quotes']} quotations ({d['speech']} of them speech, the rest titles, "
                f"scare quotes and names) in {d['documents']} documents, marked by hand: "
                f"{d['by_kind']['aeb']['documents']} news and magazine articles of many outlets "
-               f"(AEB bodies), every article of fourteen ECB+ events "
+               f"(AEB bodies), every article of twenty-one ECB+ events "
                f"({d['by_kind']['ecb']['documents']} documents of tokenised wire text, "
                f"outlets quoting the same people) and the seeds "
                f"({d['by_kind']['seeds']['documents']} documents, both Guardian versions). "

@@ -60,6 +60,9 @@ bool Title(std::string_view k) {
                                                          "officer",
                                                          "coach",
                                                          "prosecutor",
+                                                         "clerk",
+                                                         "businessman",
+                                                         "businesswoman",
                                                          "detective",
                                                          "inspector",
                                                          "commissioner",
@@ -320,7 +323,7 @@ const std::unordered_set<std::string_view>& SpeechVerbs() {
       "chants",      "whispers",      "exclaims",     "retorts",
       "chanting",    "shouting",      "screaming",    "yelling",
       "apologised",  "apologized",    "apologises",   "apologizes",
-      "proclaims",   "proclaimed"};
+      "proclaims",   "proclaimed",    "estimates",    "notified"};
   return k;
 }
 
@@ -540,6 +543,10 @@ class Reader {
     // tense is no noun.
     if (i > 0 && (Determiner(words_[i - 1].key) || words_[i - 1].key == "s") &&
         !(words_[i - 1].key == "her" && words_[i].key.ends_with("ed")))
+      return false;
+    // "wouldn't say", "never said".
+    if (i > 0 && (words_[i - 1].key == "never" ||
+                  (words_[i - 1].key == "t" && i > 1 && words_[i - 2].punct)))
       return false;
     if (i > 1 && (words_[i - 1].key == "to" || words_[i - 1].key == "not")) {
       static const std::unordered_set<std::string_view> kRefusal = {
@@ -975,6 +982,7 @@ void Reader::IndexNames() {
       auto s = surname_.find(words_[SurnameWord(j)].key);
       // "Hansbrough" -> "Tyler Hansbrough"; but "Gene Hansbrough" stays.
       if (s != surname_.end() && s->second.size() > name.size() &&
+          !AllCaps(name) &&
           (name.find(' ') == std::string::npos ||
            s->second.ends_with(" " + name))) {
         name = s->second;
@@ -1259,7 +1267,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       const bool one_word = name.find(' ') == std::string::npos;
       if (auto s = surname_.find(words_[sb].key);
           s != surname_.end() && s->second.size() > name.size() &&
-          (one_word || s->second.ends_with(" " + name)) &&
+          !AllCaps(name) && (one_word || s->second.ends_with(" " + name)) &&
           (s->second.ends_with(last) ||
            s->second.find(" " + std::string(last) + " ") !=
                std::string::npos)) {
@@ -1543,14 +1551,23 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
         e = i;
       else if (words_[i].cap)
         e = RunEnd(i);
-      auto past = [&](size_t v) {
-        return v < limit && !words_[v].punct && !words_[v].cap &&
+      auto past = [&](size_t v, size_t until) {
+        return v < until && !words_[v].punct && !words_[v].cap &&
                words_[v].key.size() > 4 && words_[v].key.ends_with("ed") &&
                !Auxiliary(words_[v].key) && !Preposition(words_[v].key);
       };
-      if (e < words_.size() && past(e + 1)) return Resolve(i, e, i);
+      if (e < words_.size() && past(e + 1, limit)) return Resolve(i, e, i);
+      // '"...," Karen Olson, president of Valley Dairy, notified the panel'.
+      if (e + 1 < words_.size() && words_[e + 1].key == "," && words_[i].cap) {
+        for (size_t k = e + 2; k + 1 < limit + 8 && k + 1 < words_.size();
+             ++k) {
+          if (words_[k].quote >= 0 || SentenceEnd(k)) break;
+          if (words_[k].key == "," && past(k + 1, words_.size()))
+            return Resolve(i, e, i);
+        }
+      }
       // '"...," crowed Nvidia CEO Jen-Hsun Huang'.
-      if (past(i) && i + 1 < limit && words_[i + 1].cap &&
+      if (past(i, limit) && i + 1 < limit && words_[i + 1].cap &&
           !words_[i + 1].punct) {
         auto named = Resolve(i + 1, RunEnd(i + 1), i);
         if (named && named->person) return named;
@@ -1801,6 +1818,21 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start) {
   // Moffat, lead writer and executive producer, says": a role in
   // apposition; the subject is the name before it.
   if (a > start && (words_[a - 1].key == "," || words_[a - 1].key == "and")) {
+    // "SeaMicro CEO and co-founder Andrew Feldman said": a full name right
+    // before the verb is its subject.
+    if (words_[b - 1].cap && !words_[b - 1].punct) {
+      size_t r = b - 1;
+      while (r > a && (words_[r - 1].cap || words_[r - 1].key == "." ||
+                       words_[r - 1].key == "-"))
+        --r;
+      size_t parts = 0;
+      for (size_t k = AfterTitles(r, b - 1); k < b; ++k)
+        parts += words_[k].punct ? 0 : 1;
+      if (parts >= 2) {
+        auto named = Resolve(a, b - 1, v);
+        if (named && named->person) return named;
+      }
+    }
     const size_t floor = a > start + 14 ? a - 14 : start;
     for (size_t r = floor; r + 1 < a; ++r) {
       if (words_[r].punct || !words_[r].cap || Lead(words_[r])) continue;
@@ -1906,7 +1938,7 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
     }
   }
   // 'Banners in the square read: "..."': what the writing says.
-  if (words_[first].key == ":" && first > start &&
+  if ((words_[first].key == ":" || words_[first].key == ",") && first > start &&
       (words_[first - 1].key == "read" || words_[first - 1].key == "reads")) {
     auto s = FirstSubject(start, first - 1);
     if (s) return s;

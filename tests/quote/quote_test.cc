@@ -397,6 +397,25 @@ INSTANTIATE_TEST_SUITE_P(
                     "Shondell McAllister wept .\nAn official said he was "
                     "sorry .\nTo which she replied,\n`` I already know . ''",
                     "I already know", "Shondell McAllister"},
+        SpeakerCase{"AnAcronymIsNoSurname",
+                    "The Freedom Fabric AMD bought is new .\nAccording to AMD "
+                    ", SeaMicro will sell servers \" for the foreseeable "
+                    "future , \" but more will come .",
+                    "foreseeable", "AMD"},
+        SpeakerCase{"ANameThenItsRoleThenAnyPastTense",
+                    "Valley Dairy sold milk .\n\"We will make no further "
+                    "payment , \" Karen Olson , president and CEO of Valley "
+                    "Dairy , notified the panel .",
+                    "We will make", "Karen Olson"},
+        SpeakerCase{"TheFullNameRightBeforeTheVerb",
+                    "Intel makes chips like the Intel Atom , SeaMicro CEO "
+                    "and co-founder Andrew Feldman said \" absolutely . \"",
+                    "absolutely", "Andrew Feldman"},
+        SpeakerCase{"AVerbNegatedAttributesNothing",
+                    "Andrew Feldman spoke .\nFeldman would n't say when talks "
+                    "began but said the deal came about \"unbelievably "
+                    "quickly . \"",
+                    "unbelievably", "Andrew Feldman"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
