@@ -61,6 +61,12 @@ bool Title(std::string_view k) {
                                                          "coach",
                                                          "prosecutor",
                                                          "clerk",
+                                                         "member",
+                                                         "advocate",
+                                                         "councilman",
+                                                         "councilwoman",
+                                                         "assemblyman",
+                                                         "assemblywoman",
                                                          "businessman",
                                                          "businesswoman",
                                                          "detective",
@@ -574,25 +580,40 @@ class Reader {
   }
   bool Lead(const Word& w) const {
     static const std::unordered_set<std::string_view> kLead = {
-        "however",      "meanwhile",   "instead",     "still",
-        "now",          "ahead",       "despite",     "indeed",
-        "moreover",     "furthermore", "last",        "next",
-        "earlier",      "later",       "today",       "yesterday",
-        "asked",        "speaking",    "according",   "separately",
-        "elsewhere",    "overall",     "nonetheless", "nevertheless",
-        "thus",         "therefore",   "finally",     "first",
-        "second",       "lastly",      "like",        "unlike",
-        "following",    "amid",        "although",    "though",
-        "yet",          "already",     "recently",    "previously",
-        "currently",    "initially",   "eventually",  "ultimately",
-        "additionally", "also",        "even",        "perhaps",
-        "maybe",        "writing",     "responding",  "addressing",
-        "describing",   "explaining",  "noting",      "citing",
-        "reacting"};
-    return w.open && (Stopwords().count(w.key) > 0 || kLead.count(w.key) > 0 ||
-                      (w.key.size() > 4 && w.key.ends_with("ly")) ||
-                      (w.key.size() > 5 && w.key.ends_with("ing")) ||
-                      lower_.count(w.key) > 0);
+        "however",      "meanwhile",   "instead",      "still",
+        "now",          "ahead",       "despite",      "indeed",
+        "moreover",     "furthermore", "last",         "next",
+        "earlier",      "later",       "today",        "yesterday",
+        "asked",        "speaking",    "according",    "separately",
+        "elsewhere",    "overall",     "nonetheless",  "nevertheless",
+        "thus",         "therefore",   "finally",      "first",
+        "second",       "lastly",      "like",         "unlike",
+        "following",    "amid",        "although",     "though",
+        "yet",          "already",     "recently",     "previously",
+        "currently",    "initially",   "eventually",   "ultimately",
+        "additionally", "also",        "even",         "perhaps",
+        "maybe",        "writing",     "responding",   "addressing",
+        "describing",   "explaining",  "noting",       "citing",
+        "reacting",     "clearly",     "certainly",    "obviously",
+        "apparently",   "reportedly",  "similarly",    "unfortunately",
+        "fortunately",  "luckily",     "sadly",        "interestingly",
+        "importantly",  "notably",     "specifically", "generally",
+        "usually",      "typically",   "originally",   "publicly",
+        "privately",    "immediately", "shortly",      "presumably",
+        "allegedly",    "officially",  "only",         "early",
+        "nearly",       "roughly",     "partly",       "mostly",
+        "largely",      "rarely",      "frequently",   "occasionally",
+        "surprisingly", "critically",  "separately",   "subsequently"};
+    // An adverb in -ly, unless a capitalised word follows it: "Billy King",
+    // "Kelly Smith" (common adverbs are listed above).
+    const size_t at = static_cast<size_t>(&w - words_.data());
+    const bool name_follows =
+        at + 1 < words_.size() && !words_[at + 1].punct && words_[at + 1].cap;
+    return w.open &&
+           (Stopwords().count(w.key) > 0 || kLead.count(w.key) > 0 ||
+            (w.key.size() > 4 && w.key.ends_with("ly") && !name_follows) ||
+            (w.key.size() > 5 && w.key.ends_with("ing")) ||
+            lower_.count(w.key) > 0);
   }
   std::optional<Subject> SubjectOf(size_t v, size_t start);
   bool TitleLike(const std::string& text) const;
@@ -685,7 +706,13 @@ void Reader::ReadWords() {
     if (tok.kind == text::TokenKind::kPunct) {
       word.punct = true;
       word.key = std::string(w);
-      if (OpensSentence(w)) opening = true;
+      // Not the dot of a title or an initial ("Mr. Kelly", "James P.
+      // Kennedy").
+      const bool abbreviation =
+          w == "." && !words_.empty() && !words_.back().punct &&
+          (Title(words_.back().key) ||
+           (words_.back().cap && words_.back().end - words_.back().begin == 1));
+      if (OpensSentence(w) && !abbreviation) opening = true;
       words_.push_back(std::move(word));
       continue;
     }
@@ -1165,6 +1192,11 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   while (b > a && words_[b].punct) --b;
   if (a > b || words_[a].punct) return std::nullopt;
   const std::string mention = Span(a, b);
+  // "she heard someone say": speech, of no one the text names.
+  if (!words_[b].punct &&
+      (words_[b].key == "someone" || words_[b].key == "somebody" ||
+       words_[b].key == "anyone" || words_[b].key == "anybody"))
+    return Subject{"", mention, false};
   // "they chanted": the group a sentence just before is about ("The
   // protesters, however, struggle ...").
   if (a == b && words_[a].key == "they") {
@@ -1226,22 +1258,32 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       if (s != surname_.end() && s->second.find(' ') != std::string::npos)
         return Subject{s->second, mention, true};
     }
+    // "planetary geologist Rosaly Lopes of NASA('s Jet Propulsion
+    // Laboratory)": the person before the body they belong to.
+    for (size_t k = a + 2; k < b; ++k) {
+      const std::string& by = words_[k].key;
+      if ((by != "of" && by != "at" && by != "from") || words_[k].cap ||
+          !words_[k - 1].cap || words_[k - 1].punct)
+        continue;
+      // A full name, no work's title ("The Thick of It writer").
+      size_t r = k - 1;
+      while (r > a && words_[r - 1].cap && !words_[r - 1].punct) --r;
+      size_t parts = 0;
+      for (size_t m = AfterTitles(r, k - 1); m < k; ++m)
+        parts += words_[m].punct ? 0 : 1;
+      if (parts < 2 || words_[r].key == "the") break;
+      auto s = Resolve(a, k - 1, at);
+      if (s && s->person) {
+        s->mention = mention;
+        return s;
+      }
+      break;
+    }
     // An organisation is named whole ("the UK Foreign Office").
     if (!governed && !titles && OrgWord(words_[b].key)) {
       size_t o = j;
       while (o < b && (words_[o].punct || Lead(words_[o]))) ++o;
       return Subject{Span(o, b), mention, false, true};
-    }
-    // "planetary geologist Rosaly Lopes of NASA": the person before the
-    // body they belong to.
-    if (governed && g >= a + 2 && words_[g - 2].cap && !words_[g - 2].punct &&
-        (words_[g - 1].key == "of" || words_[g - 1].key == "at" ||
-         words_[g - 1].key == "from")) {
-      auto s = Resolve(a, g - 2, at);
-      if (s && s->person) {
-        s->mention = mention;
-        return s;
-      }
     }
     std::string name = governed || titles ? "" : Name(j, b);
     // "DEA", "U.N.": the body the article names in full.
@@ -1463,6 +1505,9 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
            (!words_[j].punct ||
             (words_[j].key == "-" && j > i + 1 &&
              words_[j].begin == words_[j - 1].end) ||
+            // "said Biancardi's attorney, James Zeszutek".
+            ((words_[j].key == "'" || words_[j].key == "’") &&
+             j + 1 < words_.size() && words_[j + 1].key == "s") ||
             (words_[j].key == "." && !SentenceEnd(j))) &&
            !Boundary(words_[j].key) && words_[j].quote < 0 &&
            words_[j].key != "on" && words_[j].key != "in" &&
@@ -2011,7 +2056,9 @@ std::vector<Quote> Reader::Run() {
     if (s && introduced) {
       bool ignored = false;
       auto before = Before(q, &ignored);
-      if (before && before->person) s = before;
+      if (before && (before->person || before->org ||
+                     (!s->person && !before->speaker.empty())))
+        s = before;
     }
     if (!s) {
       s = Before(q, &called);

@@ -416,6 +416,26 @@ INSTANTIATE_TEST_SUITE_P(
                     "began but said the deal came about \"unbelievably "
                     "quickly . \"",
                     "unbelievably", "Andrew Feldman"},
+        SpeakerCase{"ANameInLyIsNoAdverb",
+                    "Billy King fired him .\n\"Mo is family , \" King said .",
+                    "Mo is family", "Billy King"},
+        SpeakerCase{"ATitlesDotOpensNoSentence",
+                    "Raymond W. Kelly spoke .\nMr . Kelly , the police "
+                    "commissioner , said Tuesday that there was \" nothing to "
+                    "indicate that this was wrong . \"",
+                    "nothing to indicate", "Raymond W. Kelly"},
+        SpeakerCase{"SomeonesAttorneyThenTheName",
+                    "Paul Biancardi was named .\n\"We deny it , \" said "
+                    "Biancardi's attorney , James Zeszutek .",
+                    "We deny it", "James Zeszutek"},
+        SpeakerCase{"MoreRoles",
+                    "\"They have every right to protest , \" said Public "
+                    "Advocate Bill de Blasio .",
+                    "every right", "Bill de Blasio"},
+        SpeakerCase{"SomeoneIsSpeechOfNoOneNamed",
+                    "Unique Armstead was shot .\nArmstead said she heard "
+                    "someone say , \"He has a gun , \" and ran .",
+                    "He has a gun", ""},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
