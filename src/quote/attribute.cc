@@ -629,9 +629,10 @@ class Reader {
   // People the text names by one word, seen with a title ("Prince
   // Andrew", "Mr Lavrov").
   std::unordered_set<std::string> one_word_people_;
-  // Capitalised words that end a run somewhere ("in Ukraine."): before a
-  // name of two words they are a place or body, not part of the name
-  // ("envoy to Ukraine Kurt Volker").
+  // Capitalised words the text also uses alone after a preposition or
+  // article ("in Ukraine", "the Kremlin"): before a name of two words they
+  // are a place or body, not part of the name ("envoy to Ukraine Kurt
+  // Volker").
   std::unordered_set<std::string> run_ends_;
   // Folded initials -> the name they stand for ("dea" -> "Drug
   // Enforcement Administration"), from names of two words or more.
@@ -708,9 +709,13 @@ void Reader::ReadWords() {
       word.key = std::string(w);
       // Not the dot of a title or an initial ("Mr. Kelly", "James P.
       // Kennedy").
+      static const std::unordered_set<std::string_view> kAbbreviated = {
+          "mr",  "mrs", "ms",  "dr",   "prof", "sen",  "rep",  "gov", "gen",
+          "lt",  "col", "sgt", "capt", "maj",  "cpl",  "pvt",  "adm", "rev",
+          "hon", "st",  "jr",  "sr",   "det",  "supt", "insp", "cmdr"};
       const bool abbreviation =
           w == "." && !words_.empty() && !words_.back().punct &&
-          (Title(words_.back().key) ||
+          (kAbbreviated.count(words_.back().key) ||
            (words_.back().cap && words_.back().end - words_.back().begin == 1));
       if (OpensSentence(w) && !abbreviation) opening = true;
       words_.push_back(std::move(word));
@@ -874,7 +879,11 @@ void Reader::IndexNames() {
     }
     const size_t j = RunEnd(i);
     if (words_[j].quote < 0 && !words_[j].punct) {
-      run_ends_.insert(words_[j].key);
+      // A word standing alone after a preposition or article ("in
+      // Ukraine", "the Kremlin"): somewhere or some body, not a surname.
+      if (j == i && i > 0 &&
+          (Preposition(words_[i - 1].key) || Determiner(words_[i - 1].key)))
+        run_ends_.insert(words_[j].key);
       std::string initials;
       int parts = 0;
       for (size_t k = i; k <= j; ++k) {
@@ -1167,7 +1176,9 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
     if (words_[it->first].paragraph != paragraph) break;
     if (!it->second.person || !fits(it->second.speaker, false)) break;
     bool newer = false;
-    for (auto m = from; m != mentions_.rend() && m->word > it->first; ++m)
+    size_t seen = 0;
+    for (auto m = from;
+         m != mentions_.rend() && m->word > it->first && seen++ < kReach; ++m)
       if (m->subject && before_at(m->word) && !(personal && m->org) &&
           fits(m->name, false)) {
         newer = true;
@@ -1355,6 +1366,8 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   {
     // "a report from Kotak Institutional Equities", "the NFL 's
     // substance-abuse policy": whoever the document is from.
+    // The first such document only: one call more, never one per word
+    // (hostile text repeats "report by Report by ...").
     for (size_t k = a; k < b; ++k) {
       if (words_[k].punct || !Document(words_[k].key)) continue;
       const std::string& by = words_[k + 1].key;
@@ -1365,6 +1378,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           from->mention = mention;
           return from;
         }
+        break;
       }
     }
     if (!words_[b].punct && Document(words_[b].key)) {
@@ -1512,7 +1526,8 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
            !Boundary(words_[j].key) && words_[j].quote < 0 &&
            words_[j].key != "on" && words_[j].key != "in" &&
            words_[j].key != "at" && words_[j].key != "during" &&
-           words_[j].key != "to" && words_[j].key != "with")
+           words_[j].key != "to" && words_[j].key != "with" &&
+           words_[j].key != "from" && words_[j].key != "by")
       ++j;
     // "said an editorial in the conservative daily Eleftheros Typos": the
     // paper the writing is in.

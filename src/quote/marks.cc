@@ -223,17 +223,27 @@ struct Pairer {
     // A closing mark of its family within the next few lines, before any
     // mark that opens.
     int lines = 0;
+    bool blank_line =
+        j > i + 1 && t.substr(i, j - i).find("\n\n") != std::string_view::npos;
     for (size_t k = j; k < t.size(); ++k) {
-      if (t[k] == '\n' && ++lines > 3) return false;
+      if (t[k] == '\n') {
+        if (++lines > 3) return false;
+        size_t n = k + 1;
+        while (n < t.size() && (t[n] == ' ' || t[n] == '\t')) ++n;
+        if (n < t.size() && t[n] == '\n') blank_line = true;
+      }
       const Mark m = Read(k);
       if (m.size == 0 || m.family != family) continue;
       if (m.role == Role::kClose) return true;
       if (m.role == Role::kOpen) {
         // A mark reopening the quotation at the start of a later line, in
         // text with a sentence a line: it goes on.
+        // Only in tokenised text (``) and across single line breaks: a
+        // blank line between is a paragraph of its own, and an unclosed
+        // mark gives no quotation rather than one that runs on.
         size_t b = k;
         while (b > j && (t[b - 1] == ' ' || t[b - 1] == '\t')) --b;
-        if (b > j && t[b - 1] == '\n') {
+        if (t[k] == '`' && b > j && t[b - 1] == '\n' && !blank_line) {
           k += m.size - 1;
           continue;
         }

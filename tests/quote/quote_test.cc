@@ -76,6 +76,10 @@ INSTANTIATE_TEST_SUITE_P(
                  "`` I never dreamed I 'd be here , `` Hansbrough said .\n`` "
                  "This is a great honor . ''",
                  {"I never dreamed I 'd be here ,", "This is a great honor ."}},
+        SpanCase{"AnUnclosedCurlyMarkStopsAtItsParagraph",
+                 "He shouted “stop right there\n\nThe weather was fine.\n\n"
+                 "“Hello there everyone,” Mary Smith said.",
+                 {"Hello there everyone,"}},
         SpanCase{"UnclosedGivesNothing",
                  "He said \"we will never\n\nThe next paragraph is prose.",
                  {}},
@@ -190,7 +194,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "Kennedy said.",
                     "We act", "James P. Kennedy Jr"},
         SpeakerCase{"PlaceBeforeName",
-                    "Trump called Ukraine.\n\n\"I did,\" said the special "
+                    "Trump spoke about Ukraine.\n\n\"I did,\" said the "
+                    "special "
                     "envoy to Ukraine Kurt Volker.",
                     "I did", "Kurt Volker"},
         SpeakerCase{"NameOfItsBody",
@@ -436,6 +441,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "Unique Armstead was shot .\nArmstead said she heard "
                     "someone say , \"He has a gun , \" and ran .",
                     "He has a gun", ""},
+        SpeakerCase{"AMonthsDotStillEndsTheSentence",
+                    "Talks resume in August. Meanwhile Jones told reporters "
+                    "\"we will see.\"",
+                    "we will see", "Jones"},
+        SpeakerCase{"ASurnameIsNoPlace",
+                    "The band was led by singer Chris Martin.\n\nCivil "
+                    "rights leader Martin Luther King said \"I have a "
+                    "dream.\"",
+                    "I have a dream", "Martin Luther King"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
@@ -496,6 +510,19 @@ TEST(QuoteTest, HostileTextNeverCrashesOrRunsOver) {
   // A very long quotation is one span.
   const std::string long_quote = "“" + std::string(200000, 'a') + "”";
   ASSERT_EQ(ExtractQuotes(long_quote).size(), 1u);
+  // Regression (review): "report by Report by ..." before "read:" made the
+  // document rule call itself twice per pair (24 pairs took 51 s); a
+  // paragraph of thousands of names between a quotation and many "she
+  // said" made each pronoun rescan them all.
+  std::string reports;
+  for (int i = 0; i < 99; ++i) reports += "report by Report ";
+  reports += "x read: \"we are here now\" today.";
+  EXPECT_EQ(ExtractQuotes(reports).size(), 1u);
+  std::string crowd = "Mary Smith said \"hello there my friend\" to";
+  for (int i = 0; i < 8000; ++i)
+    crowd += " Aa" + std::to_string(i) + " Bb" + std::to_string(i) + ",";
+  for (int i = 0; i < 8000; ++i) crowd += " the \"xx\" she said.";
+  EXPECT_EQ(ExtractQuotes(crowd).size(), 8001u);
 }
 
 TEST(QuoteMatchTest, TheSameQuoteInOtherWords) {
