@@ -10,7 +10,6 @@
 #include <unordered_set>
 
 #include "quote/internal.h"
-#include "stet/diff.h"
 #include "stet/quote.h"
 #include "stet/text.h"
 #include "story/words.h"
@@ -18,76 +17,61 @@
 namespace stet {
 namespace {
 
-// The quotation's telling words (folded, function words left out), hashed
-// and sorted: "it is no secret that" and "it's no secret" differ only in
-// words that carry nothing.
-std::vector<uint64_t> Hashes(std::string_view s) {
+// A quotation's telling words (folded, function words left out), hashed
+// and sorted, each with a weight (1 unless the words are weighed against
+// other quotations: see GroupQuoteVariants): "it is no secret that" and
+// "it's no secret" differ only in words that carry nothing.
+struct Telling {
+  std::vector<uint64_t> hash;
+  std::vector<double> weight;  // parallel to hash
+  double total = 0;            // sum of weight
+};
+
+Telling Tell(std::string_view s) {
   // What is left of a contraction once the apostrophe splits it ("aren"
   // "t", tokenised "ca" "n't"): no more telling than "not" itself.
   static const std::unordered_set<std::string_view> kFragments = {
       "aren",  "isn",  "wasn", "weren", "don",    "doesn",  "didn",
       "haven", "hasn", "hadn", "won",   "wouldn", "couldn", "shouldn",
       "ca",    "wo",   "ve",   "ll",    "re",     "nt",     "mustn"};
-  std::vector<uint64_t> h;
+  Telling t;
   for (const text::SearchWord& w : text::SearchWords(s)) {
     if (Stopwords().count(w.key) || kFragments.count(w.key)) continue;
-    h.push_back(XXH3_64bits(w.key.data(), w.key.size()));
+    t.hash.push_back(XXH3_64bits(w.key.data(), w.key.size()));
   }
-  std::sort(h.begin(), h.end());
-  return h;
+  std::sort(t.hash.begin(), t.hash.end());
+  t.weight.assign(t.hash.size(), 1.0);
+  t.total = static_cast<double>(t.hash.size());
+  return t;
 }
 
-}  // namespace
-
-namespace {
-
-// QuoteSimilarity over telling words already hashed: the share of the
-// shorter quotation's words found in the longer (multisets), which is never
-// below their Dice coefficient. The diff engine's Dice counts the words in
-// common; that count over the shorter one's size is the share.
-double Containment(const std::vector<uint64_t>& x,
-                   const std::vector<uint64_t>& y) {
-  if (x.empty() || y.empty()) return 0;
-  const size_t shorter = std::min(x.size(), y.size());
+// QuoteSimilarity over telling words: the weighted share of the shorter
+// quotation's words found in the longer (multisets). A word weighs the
+// same in both (its weight depends on the word alone).
+double Containment(const Telling& x, const Telling& y) {
+  if (x.hash.empty() || y.hash.empty()) return 0;
   // A quotation of a word or two is the same only in the same words:
   // "abundant evidence" is not "no evidence".
-  if (shorter < 3) return x == y ? 1.0 : 0.0;
-  return SentenceSimilarity(x, y) * static_cast<double>(x.size() + y.size()) /
-         (2.0 * static_cast<double>(shorter));
-}
-
-// Containment with each word weighted by how rare it is among the
-// quotations being grouped (weight_of, by hash): a story's topic words
-// ("evidence", "interference"), which most of its quotations share, tell
-// less of which utterance a quotation is than the words only a few hold.
-// Both lists sorted, as Hashes() makes them.
-template <typename Weight>
-double WeightedContainment(const std::vector<uint64_t>& x,
-                           const std::vector<uint64_t>& y,
-                           const Weight& weight_of) {
-  if (x.empty() || y.empty()) return 0;
-  if (std::min(x.size(), y.size()) < 3) return x == y ? 1.0 : 0.0;
-  double wx = 0, wy = 0, shared = 0;
-  for (uint64_t h : x) wx += weight_of(h);
-  for (uint64_t h : y) wy += weight_of(h);
-  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
-    if (x[i] < y[j]) {
+  if (std::min(x.hash.size(), y.hash.size()) < 3)
+    return x.hash == y.hash ? 1.0 : 0.0;
+  double shared = 0;
+  for (size_t i = 0, j = 0; i < x.hash.size() && j < y.hash.size();) {
+    if (x.hash[i] < y.hash[j]) {
       ++i;
-    } else if (y[j] < x[i]) {
+    } else if (y.hash[j] < x.hash[i]) {
       ++j;
     } else {
-      shared += weight_of(x[i]);
-      ++i;
+      shared += x.weight[i++];
       ++j;
     }
   }
-  return shared / std::min(wx, wy);
+  return shared / std::min(x.total, y.total);
 }
 
 }  // namespace
 
 double QuoteSimilarity(std::string_view a, std::string_view b) {
-  return Containment(Hashes(a), Hashes(b));
+  return Containment(Tell(a), Tell(b));
 }
 
 std::vector<size_t> GroupQuoteVariants(const std::vector<const Quote*>& quotes,
@@ -103,26 +87,33 @@ std::vector<size_t> GroupQuoteVariants(const std::vector<const Quote*>& quotes,
   // quotation of unknown speaker never joins two people's words.
   // Words and speakers read once: every pair is compared.
   std::vector<std::string> keys(n);
-  std::vector<std::vector<uint64_t>> words(n);
+  std::vector<Telling> words(n);
   std::unordered_map<uint64_t, int> holders;  // word -> quotations with it
   for (size_t i = 0; i < n; ++i) {
     keys[i] = PersonKey(quotes[i]->speaker);
-    words[i] = Hashes(quotes[i]->text);
-    for (size_t k = 0; k < words[i].size(); ++k)
-      if (k == 0 || words[i][k] != words[i][k - 1]) ++holders[words[i][k]];
+    words[i] = Tell(quotes[i]->text);
+    const std::vector<uint64_t>& h = words[i].hash;
+    for (size_t k = 0; k < h.size(); ++k)
+      if (k == 0 || h[k] != h[k - 1]) ++holders[h[k]];
   }
-  const double total = static_cast<double>(n);
-  auto weight_of = [&](uint64_t h) {
-    return std::log(1.0 + total / static_cast<double>(holders[h]));
-  };
+  // Each word weighed once, by how few of the quotations hold it: a
+  // story's topic words ("evidence", "interference"), which most of its
+  // quotations share, tell less of which utterance a quotation is.
+  for (Telling& t : words) {
+    t.total = 0;
+    for (size_t k = 0; k < t.hash.size(); ++k) {
+      t.weight[k] = std::log(1.0 + static_cast<double>(n) /
+                                       static_cast<double>(holders[t.hash[k]]));
+      t.total += t.weight[k];
+    }
+  }
   for (size_t i = 0; i < n; ++i)
     for (size_t j = i + 1; j < n; ++j) {
       const size_t a = find(i), b = find(j);
       if (a == b) continue;
       if (!keys[a].empty() && !keys[b].empty() && !SamePerson(keys[a], keys[b]))
         continue;
-      if (WeightedContainment(words[i], words[j], weight_of) < threshold)
-        continue;
+      if (Containment(words[i], words[j]) < threshold) continue;
       const size_t root = std::min(a, b), other = std::max(a, b);
       parent[other] = root;
       // The fuller name speaks for the group.
@@ -170,12 +161,12 @@ std::vector<QuoteChange> CompareQuotes(const VersionText& before,
     return out;
   };
   const std::vector<Quote> a = speech(before), b = speech(after);
-  std::vector<std::vector<uint64_t>> a_words;
-  for (const Quote& q : a) a_words.push_back(Hashes(q.text));
+  std::vector<Telling> a_words;
+  for (const Quote& q : a) a_words.push_back(Tell(q.text));
   std::vector<bool> matched(a.size(), false);
   std::vector<QuoteChange> out;
   for (const Quote& q : b) {
-    const std::vector<uint64_t> words = Hashes(q.text);
+    const Telling words = Tell(q.text);
     size_t best = a.size();
     double best_sim = kQuoteVariantThreshold;
     for (size_t i = 0; i < a.size(); ++i) {
