@@ -501,6 +501,29 @@ class Reader {
   std::optional<Subject> Before(size_t q, bool* called);
   std::optional<Subject> Pronoun(size_t at, std::string_view pronoun);
   size_t RunEnd(size_t i) const;
+  // Words in [a, b], punctuation not counted ("James P. Kennedy" is 3).
+  size_t Parts(size_t a, size_t b) const {
+    size_t n = 0;
+    for (size_t k = a; k <= b && k < words_.size(); ++k) n += !words_[k].punct;
+    return n;
+  }
+  // The fullest form the article gives `name`, whose last word is word
+  // `last`: "Johnson" -> "Boris Johnson", "Van Der Beek" -> "James Van Der
+  // Beek", "Rose-Lynn" -> "Rose-Lynn Harlan" (FullFromFirst); but "Gene
+  // Hansbrough" is not "Tyler Hansbrough", and an acronym ("AMD") is no
+  // surname.
+  std::string Fullest(const std::string& name, size_t last,
+                      bool person_only) const {
+    if (!AllCaps(name)) {
+      auto s = surname_.find(words_[SurnameWord(last)].key);
+      if (s != surname_.end() && s->second.size() > name.size() &&
+          (name.find(' ') == std::string::npos ||
+           s->second.ends_with(" " + name)))
+        return s->second;
+    }
+    std::string full = FullFromFirst(name, person_only);
+    return full.empty() ? name : full;
+  }
   // The one full name the article gives a first word ("Rose-Lynn" ->
   // "Rose-Lynn Harlan", "GateHouse" -> "GateHouse Media"), "" if none.
   // For a person only: never an acronym or a body's first word ("ATI" is
@@ -800,8 +823,7 @@ std::string Reader::Name(size_t a, size_t b) const {
   if (a > b || words_[a].punct) return "";
   // "Ukraine Kurt Volker": a place or body the text names on its own.
   {
-    size_t parts = 0;
-    for (size_t k = a; k <= b; ++k) parts += words_[k].punct ? 0 : 1;
+    size_t parts = Parts(a, b);
     if (parts >= 3 && run_ends_.count(words_[a].key) && !words_[a + 1].punct &&
         !OrgWord(words_[b].key))
       ++a;
@@ -917,8 +939,7 @@ void Reader::IndexNames() {
     size_t a = i;
     while (a <= j && (words_[a].punct || Title(words_[a].key))) ++a;
     const std::string name = a <= j ? Name(a, j) : "";
-    int parts = 0;
-    for (size_t k = a; k <= j; ++k) parts += words_[k].punct ? 0 : 1;
+    int parts = static_cast<int>(Parts(a, j));
     // "The Thick Of It", "Tax Preparation Service": a title or a thing, no
     // one's name, when a function word sits inside it.
     bool titled_thing = false;
@@ -1011,20 +1032,9 @@ void Reader::IndexNames() {
         titled = -1;
       ++a;
     }
-    int parts = 0;
-    for (size_t k = a; k <= j; ++k) parts += words_[k].punct ? 0 : 1;
+    int parts = static_cast<int>(Parts(a, j));
     if (parts > 0) {
-      std::string name = Name(a, j);
-      auto s = surname_.find(words_[SurnameWord(j)].key);
-      // "Hansbrough" -> "Tyler Hansbrough"; but "Gene Hansbrough" stays.
-      if (s != surname_.end() && s->second.size() > name.size() &&
-          !AllCaps(name) &&
-          (name.find(' ') == std::string::npos ||
-           s->second.ends_with(" " + name))) {
-        name = s->second;
-      } else if (std::string full = FullFromFirst(name, true); !full.empty()) {
-        name = full;  // "Rose-Lynn" -> "Rose-Lynn Harlan"
-      }
+      const std::string name = Fullest(Name(a, j), j, true);
       // "The Thick Of It": a title, no person; "The Andrew Marr Show",
       // "Third Street": a title or a place.
       // "U.S.", "U.K.": initials alone are a country or body.
@@ -1049,7 +1059,7 @@ void Reader::IndexNames() {
                             !Verb(j + 1) && !Auxiliary(words_[j + 1].key);
       if (person && !modifier &&
           !(parts == 1 && words_[a].open && titled == 0 &&
-            s == surname_.end())) {
+            !surname_.count(words_[SurnameWord(j)].key))) {
         const bool org = OrgWord(words_[j].key);
         // "an interview with Smith, who endorsed ...": the one the
         // sentence goes on about.
@@ -1252,8 +1262,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     // of the participle after it, not governed.
     const bool with = g == a + 1 && words_[a].key == "with";
     // "envoy to Ukraine Kurt Volker": the place governed, not the name.
-    size_t parts = 0;
-    for (size_t k = j; k <= b; ++k) parts += words_[k].punct ? 0 : 1;
+    size_t parts = Parts(j, b);
     const bool place_first = parts >= 3 && g == j &&
                              run_ends_.count(words_[j].key) &&
                              !OrgWord(words_[b].key);
@@ -1279,9 +1288,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       // A full name, no work's title ("The Thick of It writer").
       size_t r = k - 1;
       while (r > a && words_[r - 1].cap && !words_[r - 1].punct) --r;
-      size_t parts = 0;
-      for (size_t m = AfterTitles(r, k - 1); m < k; ++m)
-        parts += words_[m].punct ? 0 : 1;
+      size_t parts = Parts(AfterTitles(r, k - 1), k - 1);
       if (parts < 2 || words_[r].key == "the") break;
       auto s = Resolve(a, k - 1, at);
       if (s && s->person) {
@@ -1311,25 +1318,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       if (full != acronyms_.end())
         return Subject{full->second, mention, false, true};
     }
-    if (!name.empty()) {
-      const size_t sb = SurnameWord(b);
-      const std::string_view last =
-          t_.substr(words_[sb].begin, words_[sb].end - words_[sb].begin);
-      // "Johnson", "Van Der Beek" -> the fuller name; but "Gene
-      // Hansbrough" is not "Tyler Hansbrough".
-      const bool one_word = name.find(' ') == std::string::npos;
-      if (auto s = surname_.find(words_[sb].key);
-          s != surname_.end() && s->second.size() > name.size() &&
-          !AllCaps(name) && (one_word || s->second.ends_with(" " + name)) &&
-          (s->second.ends_with(last) ||
-           s->second.find(" " + std::string(last) + " ") !=
-               std::string::npos)) {
-        name = s->second;  // "Johnson" -> "Boris Johnson"
-      } else if (std::string full = FullFromFirst(name, false); !full.empty()) {
-        name = full;  // "Rose-Lynn" -> "Rose-Lynn Harlan"
-      }
-      return Subject{name, mention, true};
-    }
+    if (!name.empty()) return Subject{Fullest(name, b, false), mention, true};
   }
   // "Doctor Sokal Pirg of the unit", "John Smith from the ministry": the
   // person before what they belong to.
@@ -1341,9 +1330,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         k = e;
         continue;
       }
-      size_t parts = 0;
-      for (size_t m = AfterTitles(k, e); m <= e; ++m)
-        parts += words_[m].punct ? 0 : 1;
+      size_t parts = Parts(AfterTitles(k, e), e);
       if (parts >= 2) {
         auto named = Resolve(a, e, at);
         if (named && named->person) {
@@ -1560,8 +1547,7 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     if (j + 1 < limit && !words_[j].punct && words_[j + 1].cap &&
         !words_[j + 1].punct && run_ends_.count(words_[j + 1].key)) {
       const size_t e = RunEnd(j + 1);
-      size_t parts = 0;
-      for (size_t k = j + 1; k <= e; ++k) parts += words_[k].punct ? 0 : 1;
+      size_t parts = Parts(j + 1, e);
       if (parts >= 3) {
         auto named = Resolve(j + 1, e, i);
         if (named && named->person) return named;
@@ -1690,8 +1676,7 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
       // Selvaraj, a research analyst at a think tank told CBS News').
       if (words_[b].key != ",") {
         const size_t e = RunEnd(i);
-        size_t parts = 0;
-        for (size_t k = i; k <= e; ++k) parts += words_[k].punct ? 0 : 1;
+        size_t parts = Parts(i, e);
         if (e + 1 == comma && words_[i].cap && parts >= 2) {
           auto named = Resolve(i, e, i);
           if (named && named->person) return named;
@@ -1707,9 +1692,7 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
                (words_[s0 - 1].cap ||
                 (words_[s0 - 1].punct && words_[s0 - 1].key == ".")))
           --s0;
-        size_t parts = 0;
-        for (size_t k = AfterTitles(s0, e); k <= e; ++k)
-          parts += words_[k].punct ? 0 : 1;
+        size_t parts = Parts(AfterTitles(s0, e), e);
         if (parts >= 2) {
           auto named = Resolve(comma + 1, e, i);
           if (named && named->person) return named;
@@ -1796,8 +1779,7 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
                !Preposition(words_[m].key) && !FillerAt(m);
       if (k > j + 1 && k < v && words_[k].cap && !words_[k].punct) {
         size_t e = std::min(RunEnd(k), v - 1);
-        size_t parts = 0;
-        for (size_t m = k; m <= e; ++m) parts += words_[m].punct ? 0 : 1;
+        size_t parts = Parts(k, e);
         if (Title(words_[k - 1].key) || (parts >= 2 && role)) j = e;
       }
       return Resolve(i, j, i);
@@ -1885,9 +1867,7 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start) {
       while (r > a && (words_[r - 1].cap || words_[r - 1].key == "." ||
                        words_[r - 1].key == "-"))
         --r;
-      size_t parts = 0;
-      for (size_t k = AfterTitles(r, b - 1); k < b; ++k)
-        parts += words_[k].punct ? 0 : 1;
+      size_t parts = Parts(AfterTitles(r, b - 1), b - 1);
       if (parts >= 2) {
         auto named = Resolve(a, b - 1, v);
         if (named && named->person) return named;
