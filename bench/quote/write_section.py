@@ -47,7 +47,9 @@ def main():
                f"{d['quotes']} quotations ({d['speech']} of them speech, the rest titles, "
                f"scare quotes and names) in {d['documents']} documents, marked by hand: "
                f"{d['by_kind']['aeb']['documents']} news and magazine articles of many outlets "
-               f"(AEB bodies), every article of twenty-one ECB+ events "
+               f"(AEB bodies), {d['by_kind']['rp']['documents']} news pages of the "
+               f"readability set (BBC, NYT, Washington Post, Guardian, ...), "
+               f"every article of twenty-one ECB+ events "
                f"({d['by_kind']['ecb']['documents']} documents of tokenised wire text, "
                f"outlets quoting the same people) and the seeds "
                f"({d['by_kind']['seeds']['documents']} documents, both Guardian versions). "
@@ -89,6 +91,7 @@ def main():
                "development set, then held out):")
     out.append("")
     for kind, label in (("aeb", "news and magazine pages (AEB)"),
+                        ("rp", "news pages (readability set)"),
                         ("ecb", "tokenised wire text (ECB+)"), ("seeds", "the seeds")):
         parts = []
         for name, kinds in (("development", d["by_kind"]),

@@ -1050,7 +1050,17 @@ void Reader::IndexNames() {
       const bool person = !thing && (parts >= 2 || titled != 0 ||
                                      name.find(' ') != std::string::npos ||
                                      one_word_people_.count(name) > 0);
-      const bool governed = i > 0 && Preposition(words_[i - 1].key);
+      // "in Moscow", "outside of a local Rite Aid": the object of a
+      // preposition, not the sentence's subject.
+      bool governed = i > 0 && Preposition(words_[i - 1].key);
+      for (size_t k = i, n = 0; !governed && k > 1 && n < 3; --k, ++n) {
+        const Word& before = words_[k - 1];
+        if (before.punct || before.cap || before.quote >= 0) break;
+        if (Determiner(before.key)) {
+          governed = Preposition(words_[k - 2].key);
+          break;
+        }
+      }
       // "The American Pie actress": a name modifying a noun, no one.
       const bool modifier = i > 0 && Determiner(words_[i - 1].key) &&
                             j + 1 < words_.size() && !words_[j + 1].punct &&

@@ -450,6 +450,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "rights leader Martin Luther King said \"I have a "
                     "dream.\"",
                     "I have a dream", "Martin Luther King"},
+        SpeakerCase{"HeIsNotTheShopTheSentenceEndsIn",
+                    "Councilman Jumaane Williams was at the vigil.\n\nHe "
+                    "added that one man was hurt outside of a local Rite "
+                    "Aid.\n\n\"It was peaceful,\" he wrote.",
+                    "It was peaceful", "Jumaane Williams"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
