@@ -603,30 +603,27 @@ class Reader {
   }
   bool Lead(const Word& w) const {
     static const std::unordered_set<std::string_view> kLead = {
-        "however",      "meanwhile",   "instead",      "still",
-        "now",          "ahead",       "despite",      "indeed",
-        "moreover",     "furthermore", "last",         "next",
-        "earlier",      "later",       "today",        "yesterday",
-        "asked",        "speaking",    "according",    "separately",
-        "elsewhere",    "overall",     "nonetheless",  "nevertheless",
-        "thus",         "therefore",   "finally",      "first",
-        "second",       "lastly",      "like",         "unlike",
-        "following",    "amid",        "although",     "though",
-        "yet",          "already",     "recently",     "previously",
-        "currently",    "initially",   "eventually",   "ultimately",
-        "additionally", "also",        "even",         "perhaps",
-        "maybe",        "writing",     "responding",   "addressing",
-        "describing",   "explaining",  "noting",       "citing",
-        "reacting",     "clearly",     "certainly",    "obviously",
-        "apparently",   "reportedly",  "similarly",    "unfortunately",
-        "fortunately",  "luckily",     "sadly",        "interestingly",
-        "importantly",  "notably",     "specifically", "generally",
-        "usually",      "typically",   "originally",   "publicly",
-        "privately",    "immediately", "shortly",      "presumably",
-        "allegedly",    "officially",  "only",         "early",
-        "nearly",       "roughly",     "partly",       "mostly",
-        "largely",      "rarely",      "frequently",   "occasionally",
-        "surprisingly", "critically",  "separately",   "subsequently"};
+        "however", "meanwhile", "instead", "still", "now", "ahead", "despite",
+        "indeed", "moreover", "furthermore", "last", "next", "earlier", "later",
+        "today", "yesterday", "asked", "speaking", "according", "separately",
+        "elsewhere", "overall", "nonetheless", "nevertheless", "thus",
+        "therefore", "finally", "first", "second", "lastly", "like", "unlike",
+        "following", "amid", "although", "though", "yet", "already", "recently",
+        "previously", "currently", "initially", "eventually", "ultimately",
+        "additionally", "also", "even", "perhaps", "maybe", "writing",
+        "responding", "addressing", "describing", "explaining", "noting",
+        "citing", "reacting", "clearly", "certainly", "obviously", "apparently",
+        "reportedly", "similarly", "unfortunately", "fortunately", "luckily",
+        "sadly", "interestingly", "importantly", "notably", "specifically",
+        "generally", "usually", "typically", "originally", "publicly",
+        "privately", "immediately", "shortly", "presumably", "allegedly",
+        "officially", "only", "early", "nearly", "roughly", "partly", "mostly",
+        "largely", "rarely", "frequently", "occasionally", "surprisingly",
+        "critically", "separately", "subsequently",
+        // A verb opening the sentence: "Enter Stuart R. Kaplan, ...",
+        // "Meet Jane Doe", "Says Smith: ...".
+        "enter", "meet", "says", "said", "thanks", "welcome", "consider",
+        "cue"};
     // An adverb in -ly, unless a capitalised word follows it: "Billy King",
     // "Kelly Smith" (common adverbs are listed above).
     const size_t at = static_cast<size_t>(&w - words_.data());
@@ -657,6 +654,12 @@ class Reader {
   // are a place or body, not part of the name ("envoy to Ukraine Kurt
   // Volker").
   std::unordered_set<std::string> run_ends_;
+  // Capitalised words standing alone as a speech verb's subject ("Yoon
+  // said"): a person (a surname said first), wherever else they stand.
+  std::unordered_set<std::string> speakers_alone_;
+  // Bodies named in full ("New Zealand Department of Conservation",
+  // "Doctors for Camp Closure"): (last word, name), in order.
+  std::vector<std::pair<size_t, std::string>> bodies_;
   // Folded initials -> the name they stand for ("dea" -> "Drug
   // Enforcement Administration"), from names of two words or more.
   std::unordered_map<std::string, std::string> acronyms_;
@@ -824,7 +827,8 @@ std::string Reader::Name(size_t a, size_t b) const {
   // "Ukraine Kurt Volker": a place or body the text names on its own.
   {
     size_t parts = Parts(a, b);
-    if (parts >= 3 && run_ends_.count(words_[a].key) && !words_[a + 1].punct &&
+    if (parts >= 3 && run_ends_.count(words_[a].key) &&
+        !speakers_alone_.count(words_[a].key) && !words_[a + 1].punct &&
         !OrgWord(words_[b].key))
       ++a;
   }
@@ -885,6 +889,16 @@ size_t Reader::RunEnd(size_t i) const {
       ++j;
       continue;
     }
+    // Korean given names: "Han Dong-hoon", "Lee Jae-myung", "Kim Jong-un"
+    // (a syllable, not "New York-based" or "Senate Republican-led").
+    if (j > i && n.punct && n.key == "-" && n.begin == words_[j].end &&
+        j + 2 < words_.size() && !words_[j + 2].punct &&
+        words_[j + 2].begin == n.end && words_[j + 2].key.size() <= 5 &&
+        !words_[j + 2].key.ends_with("ed") &&
+        words_[j + 2].paragraph == n.paragraph) {
+      j += 2;
+      break;
+    }
     break;
   }
   return j;
@@ -895,6 +909,12 @@ size_t Reader::RunEnd(size_t i) const {
 // gives a role.
 void Reader::IndexNames() {
   for (size_t i = 0; i < words_.size();) {
+    // "Yoon said", "said Yoon": someone, wherever else the word stands.
+    if (!words_[i].punct && words_[i].cap && words_[i].quote < 0 &&
+        RunEnd(i) == i && (i == 0 || !words_[i - 1].cap) &&
+        ((i + 1 < words_.size() && !words_[i + 1].punct && Verb(i + 1)) ||
+         (i > 0 && !words_[i - 1].punct && Verb(i - 1))))
+      speakers_alone_.insert(words_[i].key);
     if (words_[i].punct || !words_[i].cap || words_[i].open) {
       ++i;
       continue;
@@ -903,7 +923,11 @@ void Reader::IndexNames() {
     if (words_[j].quote < 0 && !words_[j].punct) {
       // A word standing alone after a preposition or article ("in
       // Ukraine", "the Kremlin"): somewhere or some body, not a surname.
-      if (j == i && i > 0 &&
+      // "in Rose-Lynn's voice", "over Yoon's order": someone's, not
+      // somewhere.
+      const bool possessive = j + 2 < words_.size() && words_[j + 1].punct &&
+                              words_[j + 2].key == "s";
+      if (j == i && i > 0 && !possessive &&
           (Preposition(words_[i - 1].key) || Determiner(words_[i - 1].key)))
         run_ends_.insert(words_[j].key);
       std::string initials;
@@ -916,11 +940,22 @@ void Reader::IndexNames() {
         initials += words_[k].key[0];
       }
       if (parts >= 2 && parts <= 6) acronyms_.emplace(initials, Span(i, j));
+      // A body's name goes on over "of", "for", "on" and "and"
+      // ("Department of Conservation", "Doctors for Camp Closure").
+      size_t e = j;
+      while (e + 2 < words_.size() && !words_[e + 1].punct &&
+             (words_[e + 1].key == "of" || words_[e + 1].key == "for" ||
+              words_[e + 1].key == "on" || words_[e + 1].key == "and") &&
+             words_[e + 2].cap && !words_[e + 2].punct &&
+             words_[e + 2].quote < 0 &&
+             words_[e + 2].paragraph == words_[j].paragraph)
+        e = RunEnd(e + 2);
+      bool body = e > j;
+      for (size_t k = i; k <= e && !body; ++k)
+        body = !words_[k].punct && OrgWord(words_[k].key);
+      if ((parts >= 2 || e > j) && body) bodies_.push_back({e, Span(i, e)});
       size_t g = i;
       if (g > 0 && words_[g - 1].key == "the") --g;
-      // "in Rose-Lynn's voice": someone's, not somewhere.
-      const bool possessive = j + 2 < words_.size() && words_[j + 1].punct &&
-                              words_[j + 2].key == "s";
       if (g > 0 && !possessive) {
         const std::string& k = words_[g - 1].key;
         if (k == "in" || k == "across" || k == "inside" || k == "near" ||
@@ -1457,6 +1492,28 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         if (w == head) return Subject{earlier, mention, false, it->second.org};
     }
   }
+  // "the conservation department", "the doctors": the body named in full
+  // before whose name holds every word ("New Zealand Department of
+  // Conservation", "Doctors for Camp Closure").
+  if (words_[a].key == "the" && b > a && b <= a + 3) {
+    std::vector<std::string_view> want;
+    for (size_t k = a + 1; k <= b; ++k)
+      if (!words_[k].punct && !words_[k].cap) want.push_back(words_[k].key);
+    if (want.size() == b - a) {
+      const auto end = std::lower_bound(
+          bodies_.begin(), bodies_.end(), at,
+          [](const auto& body, size_t w) { return body.first < w; });
+      size_t seen = 0;
+      for (auto it = std::make_reverse_iterator(end);
+           it != bodies_.rend() && seen++ < kReach; ++it) {
+        const std::vector<std::string> has = text::FoldedWords(it->second);
+        bool all = true;
+        for (std::string_view w : want)
+          all = all && std::find(has.begin(), has.end(), w) != has.end();
+        if (all) return Subject{it->second, mention, false, true};
+      }
+    }
+  }
   std::string as_written = mention;
   if (words_[a].open && Determiner(words_[a].key) && !as_written.empty())
     as_written[0] = static_cast<char>(std::tolower(as_written[0]));
@@ -1577,12 +1634,21 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
   }
   // 'labeled "suspicious" by James Steele': the agent of the verb that
   // puts the words on something.
-  if (words_[i].key == "by" && i + 1 < limit && words_[i + 1].cap &&
-      !words_[i + 1].punct) {
-    const size_t lead = LastWordBefore(marks_[q].open);
+  // 'described as "heartbreaking" by the conservation department'.
+  if (words_[i].key == "by" && i + 1 < limit && !words_[i + 1].punct) {
+    size_t lead = LastWordBefore(marks_[q].open);
+    if (lead < words_.size() && lead > 0 && words_[lead].key == "as") --lead;
     if (lead < words_.size() && Verb(lead)) {
-      auto agent = Resolve(i + 1, RunEnd(i + 1), i);
-      if (agent && (agent->person || agent->org)) return agent;
+      if (words_[i + 1].cap) {
+        auto agent = Resolve(i + 1, RunEnd(i + 1), i);
+        if (agent && (agent->person || agent->org)) return agent;
+      } else if (Determiner(words_[i + 1].key)) {
+        size_t e = i + 1;
+        while (e + 1 < limit && e < i + 5 && !words_[e + 1].punct &&
+               !Boundary(words_[e + 1].key))
+          ++e;
+        if (e > i + 1) return Resolve(i + 1, e, i);
+      }
     }
   }
   // 'the "Philly Max," as Brand later called it'.
@@ -1703,10 +1769,12 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
                 (words_[s0 - 1].punct && words_[s0 - 1].key == ".")))
           --s0;
         size_t parts = Parts(AfterTitles(s0, e), e);
-        if (parts >= 2) {
-          auto named = Resolve(comma + 1, e, i);
-          if (named && named->person) return named;
-        }
+        auto named = Resolve(comma + 1, e, i);
+        // "her mother, Fiona, said": one word, when the article gives it
+        // in full elsewhere ("Fiona Parry").
+        if (named && named->person &&
+            (parts >= 2 || named->speaker.find(' ') != std::string::npos))
+          return named;
       }
       b = comma - 1;
     } else if (v >= limit) {

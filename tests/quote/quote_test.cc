@@ -455,6 +455,33 @@ INSTANTIATE_TEST_SUITE_P(
                     "added that one man was hurt outside of a local Rite "
                     "Aid.\n\n\"It was peaceful,\" he wrote.",
                     "It was peaceful", "Jumaane Williams"},
+        SpeakerCase{"AKoreanGivenNameIsOneName",
+                    "Han Dong-hoon, the leader of the PPP, urged Yoon to go, "
+                    "saying it had become \"impossible\" for him.",
+                    "impossible", "Han Dong-hoon"},
+        SpeakerCase{"ASurnameSaidFirstIsNoPlace",
+                    "A plan to impeach President Yoon Suk Yeol failed.\n\n"
+                    "Anger grew over Yoon's order and the vote against Yoon "
+                    "this week.\n\n\"I deeply regret this,\" Yoon said.",
+                    "I deeply regret this", "Yoon Suk Yeol"},
+        SpeakerCase{"AVerbOpeningTheSentenceIsNoName",
+                    "Enter Stuart R. Kaplan, a graduate of Wharton.\n\n\"We "
+                    "have prevailed,\" Kaplan says.",
+                    "We have prevailed", "Stuart R. Kaplan"},
+        SpeakerCase{"ADescriptionThenAFirstNameGivenInFull",
+                    "Eloise Parry died. Her mother Fiona Parry warned "
+                    "others.\n\n\"She was burning up,\" her mother, Fiona, "
+                    "said in a statement.",
+                    "She was burning up", "Fiona Parry"},
+        SpeakerCase{"DescribedAsByTheBodyNamedBefore",
+                    "The New Zealand Department of Conservation runs the "
+                    "recovery.\n\nThe strandings have been described as "
+                    "\"heartbreaking\" by the conservation department.",
+                    "heartbreaking", "New Zealand Department of Conservation"},
+        SpeakerCase{"TheDoctorsAreTheBodyNamedBefore",
+                    "Members of Doctors for Camp Closure wrote a letter.\n\n"
+                    "\"It is cruel,\" the doctors said.",
+                    "It is cruel", "Doctors for Camp Closure"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
