@@ -471,6 +471,17 @@ bool AllCaps(std::string_view s) {
   return letters;
 }
 
+// "Sergei Lavrov" and "Sergey Lavrov": one spelling away, one person.
+bool OneEditApart(std::string_view a, std::string_view b) {
+  if (a.size() < b.size()) std::swap(a, b);
+  if (a.size() - b.size() > 1) return false;
+  size_t i = 0;
+  while (i < b.size() && a[i] == b[i]) ++i;
+  size_t ea = a.size(), eb = b.size();
+  while (eb > i && a[ea - 1] == b[eb - 1]) --ea, --eb;
+  return ea - i <= 1 && eb - i <= 1;
+}
+
 // How far back (words, mentions, speakers) a speaker is looked for: far
 // enough for any real attribution, and it keeps hostile text linear.
 constexpr size_t kReach = 200;
@@ -514,6 +525,39 @@ class Reader {
   // surname.
   std::string Fullest(const std::string& name, size_t last,
                       bool person_only) const {
+    // "says Parata" where Hori Parata and Te Kaurinui Robert Parata are
+    // both named, "Lee" for Lee Jae-myung or Lee Sang-min: the one named
+    // in full nearest before.
+    if (name.find(' ') == std::string::npos && !AllCaps(name)) {
+      auto f = first_.find(text::Fold(name));
+      if (shared_surnames_.count(words_[SurnameWord(last)].key) ||
+          (f != first_.end() && f->second.empty())) {
+        const auto end = std::lower_bound(
+            mentions_.begin(), mentions_.end(), last,
+            [](const Mention& m, size_t w) { return m.word < w; });
+        // The one just named in full (this paragraph or the one before);
+        // else the one the article names in full most often (the story's
+        // subject, not the father named once), the first named on a tie.
+        const std::string* best = nullptr;
+        int best_count = 0;
+        size_t seen = 0;
+        for (auto it = std::make_reverse_iterator(end);
+             it != mentions_.rend() && seen++ < kReach; ++it) {
+          if (it->org || !(it->name.ends_with(" " + name) ||
+                           it->name.starts_with(name + " ")))
+            continue;
+          if (!best && words_[it->word].paragraph + 1 >= words_[last].paragraph)
+            return it->name;
+          auto c = full_count_.find(it->name);
+          const int count = c == full_count_.end() ? 0 : c->second;
+          if (!best || count >= best_count) {
+            best = &it->name;
+            best_count = count;
+          }
+        }
+        if (best) return *best;
+      }
+    }
     if (!AllCaps(name)) {
       auto s = surname_.find(words_[SurnameWord(last)].key);
       if (s != surname_.end() && s->second.size() > name.size() &&
@@ -657,6 +701,10 @@ class Reader {
   // Capitalised words standing alone as a speech verb's subject ("Yoon
   // said"): a person (a surname said first), wherever else they stand.
   std::unordered_set<std::string> speakers_alone_;
+  // Surnames of two people or more ("Hori Parata", "Te Kaurinui Parata").
+  std::unordered_set<std::string> shared_surnames_;
+  // How often each name of two words or more is written.
+  std::unordered_map<std::string, int> full_count_;
   // Bodies named in full ("New Zealand Department of Conservation",
   // "Doctors for Camp Closure"): (last word, name), in order.
   std::vector<std::pair<size_t, std::string>> bodies_;
@@ -992,7 +1040,11 @@ void Reader::IndexNames() {
       if (!fresh && f->second != name && !name.starts_with(f->second) &&
           !f->second.starts_with(name))
         f->second.clear();
+      ++full_count_[name];
       auto [it, added] = surname_.emplace(last, name);
+      if (!added && !name.ends_with(" " + it->second) &&
+          !it->second.ends_with(" " + name) && !OneEditApart(name, it->second))
+        shared_surnames_.insert(last);
       if (!added && name.size() > it->second.size() &&
           name.find(' ') != std::string::npos)
         it->second = name;

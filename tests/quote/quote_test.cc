@@ -482,6 +482,24 @@ INSTANTIATE_TEST_SUITE_P(
                     "Members of Doctors for Camp Closure wrote a letter.\n\n"
                     "\"It is cruel,\" the doctors said.",
                     "It is cruel", "Doctors for Camp Closure"},
+        SpeakerCase{"ASharedSurnameIsWhoTheArticleNamesMost",
+                    "Hori Parata is the whale expert. Hori Parata has "
+                    "buried many.\n\nHis son Te Kaurinui Robert Parata "
+                    "helps.\n\nThe whales come ashore every year.\n\nThe "
+                    "tribe mourns them.\n\n\"Man's greed is hurting the "
+                    "whales,\" says Parata.",
+                    "Man's greed", "Hori Parata"},
+        SpeakerCase{"ASharedFirstWordIsWhoWasJustNamed",
+                    "Lee Sang-min, the interior minister, resigned.\n\n"
+                    "The vote was held on Saturday.\n\nLee Jae-myung, the "
+                    "opposition leader, spoke.\n\n\"There is no other "
+                    "way,\" Lee said.",
+                    "There is no other way", "Lee Jae-myung"},
+        SpeakerCase{"ASpellingVariantIsOnePerson",
+                    "Sergei Lavrov met Boris Johnson. Later Sergey Lavrov "
+                    "spoke to the press.\n\nThe talks went on.\n\nThey "
+                    "ended late.\n\n\"It was useful,\" Lavrov said.",
+                    "It was useful", "Sergei Lavrov"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
