@@ -565,6 +565,10 @@ class Reader {
            s->second.ends_with(" " + name)))
         return s->second;
     }
+    if (name.find(' ') != std::string::npos) {
+      auto p = prefix_.find(text::Fold(name));
+      if (p != prefix_.end() && !p->second.empty()) return p->second;
+    }
     std::string full = FullFromFirst(name, person_only);
     return full.empty() ? name : full;
   }
@@ -705,6 +709,9 @@ class Reader {
   std::unordered_set<std::string> shared_surnames_;
   // How often each name of two words or more is written.
   std::unordered_map<std::string, int> full_count_;
+  // The first two words of a name of three or more, folded -> the one
+  // such name ("" when two share them).
+  std::unordered_map<std::string, std::string> prefix_;
   // Bodies named in full ("New Zealand Department of Conservation",
   // "Doctors for Camp Closure"): (last word, name), in order.
   std::vector<std::pair<size_t, std::string>> bodies_;
@@ -1041,6 +1048,29 @@ void Reader::IndexNames() {
           !f->second.starts_with(name))
         f->second.clear();
       ++full_count_[name];
+      // "Te Kaurinui" -> "Te Kaurinui Robert Parata".
+      if (const size_t second = name.find(' ', name.find(' ') + 1);
+          second != std::string::npos && Parts(a, j) <= 4 &&
+          !title_line_[static_cast<size_t>(words_[j].paragraph)]) {
+        auto [p, fresh_prefix] =
+            prefix_.emplace(text::Fold(name.substr(0, second)), name);
+        // "Te Kaurinui Parata" and "Te Kaurinui Robert" are "Te Kaurinui
+        // Robert Parata": one name's words all in the other's.
+        if (!fresh_prefix && !p->second.empty() && p->second != name) {
+          const bool longer = name.size() > p->second.size();
+          const std::string& shorter = longer ? p->second : name;
+          const std::vector<std::string> all =
+              text::FoldedWords(longer ? name : p->second);
+          bool within = true;
+          for (const std::string& w : text::FoldedWords(shorter))
+            within =
+                within && std::find(all.begin(), all.end(), w) != all.end();
+          if (!within)
+            p->second.clear();
+          else if (longer)
+            p->second = name;
+        }
+      }
       auto [it, added] = surname_.emplace(last, name);
       if (!added && !name.ends_with(" " + it->second) &&
           !it->second.ends_with(" " + name) && !OneEditApart(name, it->second))
@@ -1925,7 +1955,10 @@ std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
                                                           size_t v) {
   size_t a = start;
   while (a < v && words_[a].punct) ++a;
-  if (a < v && words_[a].key != "it" && Determiner(words_[a].key)) {
+  // Words inside a quotation are no one's description ('"The issue has
+  // just disappeared," said ...').
+  if (a < v && words_[a].key != "it" && Determiner(words_[a].key) &&
+      words_[a].quote < 0) {
     size_t j = a + 1;
     while (j < v && j < a + 4 && !words_[j].punct && !words_[j].cap &&
            !words_[j].verb && !words_[j].key.ends_with("ed") &&

@@ -500,6 +500,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "spoke to the press.\n\nThe talks went on.\n\nThey "
                     "ended late.\n\n\"It was useful,\" Lavrov said.",
                     "It was useful", "Sergei Lavrov"},
+        SpeakerCase{"WordsInAQuotationDescribeNoOne",
+                    "\"The issue has just disappeared,\" said Senator Mark "
+                    "Warner, a Virginia Democrat. \"There's collective "
+                    "amnesia.\"",
+                    "collective amnesia", "Mark Warner"},
+        SpeakerCase{"TheFirstTwoWordsOfALongerName",
+                    "Kauri (Te Kaurinui Robert) Parata watched.\n\nHis son, "
+                    "Te Kaurinui Robert Parata, was called in.\n\n\"That's "
+                    "a modern thing,\" says Te Kaurinui.",
+                    "a modern thing", "Te Kaurinui Robert Parata"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
