@@ -471,6 +471,19 @@ bool AllCaps(std::string_view s) {
   return letters;
 }
 
+// "9", "nine", "dozens": a count before a noun.
+bool Number(std::string_view k) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "two",    "three",    "four",      "five",     "six",     "seven",
+      "eight",  "nine",     "ten",       "eleven",   "twelve",  "dozen",
+      "dozens", "hundreds", "thousands", "millions", "several", "many"};
+  if (kWords.count(k)) return true;
+  if (k.empty()) return false;
+  for (char c : k)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
 // "Sergei Lavrov" and "Sergey Lavrov": one spelling away, one person.
 bool OneEditApart(std::string_view a, std::string_view b) {
   if (a.size() < b.size()) std::swap(a, b);
@@ -1179,11 +1192,13 @@ void Reader::IndexNames() {
         }
       }
       // "The American Pie actress": a name modifying a noun, no one.
-      const bool modifier = i > 0 && Determiner(words_[i - 1].key) &&
-                            j + 1 < words_.size() && !words_[j + 1].punct &&
-                            !words_[j + 1].cap &&
-                            words_[j + 1].paragraph == words_[j].paragraph &&
-                            !Verb(j + 1) && !Auxiliary(words_[j + 1].key);
+      // "nine African-American churchgoers" too.
+      const bool modifier =
+          i > 0 &&
+          (Determiner(words_[i - 1].key) || Number(words_[i - 1].key)) &&
+          j + 1 < words_.size() && !words_[j + 1].punct && !words_[j + 1].cap &&
+          words_[j + 1].paragraph == words_[j].paragraph && !Verb(j + 1) &&
+          !Auxiliary(words_[j + 1].key);
       if (person && !modifier &&
           !(parts == 1 && words_[a].open && titled == 0 &&
             !surname_.count(words_[SurnameWord(j)].key))) {
@@ -1872,6 +1887,13 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
       }
       return std::nullopt;
     }
+    // '"..." Emery retweeted the story, saying': a verb of the sentence's
+    // own after the name; the sentence is no attribution.
+    for (size_t k = i + 1; k <= b; ++k)
+      if (!words_[k].punct && !words_[k].cap && words_[k].key.size() > 4 &&
+          words_[k].key.ends_with("ed") && words_[k - 1].cap &&
+          !words_[k - 1].punct)
+        return std::nullopt;
     return Resolve(i, b, i);
   }
   return std::nullopt;
@@ -2019,6 +2041,10 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start) {
     --a;
   }
   if (a == b) return FirstSubject(start, b);
+  // "David Emery posted to Twitter asking": the subject of the verb before.
+  if (a > start && Verb(a - 1) &&
+      (Preposition(words_[a].key) || words_[a].key == "to"))
+    return SubjectOf(a - 1, start);
   // "Ben Stephenson, controller of BBC Drama Commissioning said", "Steven
   // Moffat, lead writer and executive producer, says": a role in
   // apposition; the subject is the name before it.

@@ -510,11 +510,32 @@ INSTANTIATE_TEST_SUITE_P(
                     "Te Kaurinui Robert Parata, was called in.\n\n\"That's "
                     "a modern thing,\" says Te Kaurinui.",
                     "a modern thing", "Te Kaurinui Robert Parata"},
+        SpeakerCase{"APrepositionOpensNoSubject",
+                    "Staff writer David Emery posted to Twitter asking if "
+                    "there were \"any un-angry Trump supporters?\"",
+                    "un-angry", "David Emery"},
+        SpeakerCase{"ACountBeforeANameMakesItAModifier",
+                    "President Barack Obama spoke to the BBC.\n\nAfter "
+                    "nine African-American churchgoers were killed in June, "
+                    "he admitted \"politics in this town\" stood in the "
+                    "way.",
+                    "politics in this town", "Barack Obama"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
                     "Nobody will ever know", ""}),
     [](const auto& info) { return std::string(info.param.name); });
+
+TEST(QuoteSpeakerTest, ASentenceWithAVerbOfItsOwnIsNoAttribution) {
+  // The next sentence's subject is "Emery", who retweeted; the quotation
+  // before it is not his.
+  const std::vector<Quote> quotes = ExtractQuotes(
+      "The tweet reads, \"The show was interrupted.\" Emery retweeted the "
+      "story, saying, \"Are there any?\"");
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker.find("retweeted"), std::string::npos)
+      << quotes[0].speaker;
+}
 
 TEST(QuoteKindTest, TitlesAndScareQuotesAreNotSpeech) {
   const std::vector<Quote> q = ExtractQuotes(
