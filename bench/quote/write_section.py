@@ -49,7 +49,7 @@ def main():
                f"{d['by_kind']['aeb']['documents']} news and magazine articles of many outlets "
                f"(AEB bodies), {d['by_kind']['rp']['documents']} news pages of the "
                f"readability set (BBC, NYT, Washington Post, Guardian, ...), "
-               f"every article of twenty-one ECB+ events "
+               f"every article of twenty-nine ECB+ events "
                f"({d['by_kind']['ecb']['documents']} documents of tokenised wire text, "
                f"outlets quoting the same people) and the seeds "
                f"({d['by_kind']['seeds']['documents']} documents, both Guardian versions). "
