@@ -238,12 +238,14 @@ struct Pairer {
       if (m.role == Role::kOpen) {
         // A mark reopening the quotation at the start of a later line, in
         // text with a sentence a line: it goes on.
-        // Only in tokenised text (``) and across single line breaks: a
-        // blank line between is a paragraph of its own, and an unclosed
-        // mark gives no quotation rather than one that runs on.
+        // Only with a mark that only opens (`` or “) and across single
+        // line breaks: a blank line between is a paragraph of its own,
+        // and an unclosed mark gives no quotation rather than one that
+        // runs on.
         size_t b = k;
         while (b > j && (t[b - 1] == ' ' || t[b - 1] == '\t')) --b;
-        if (t[k] == '`' && b > j && t[b - 1] == '\n' && !blank_line) {
+        const bool opener_only = t[k] == '`' || t.substr(k, 3) == "\u201c";
+        if (opener_only && b > j && t[b - 1] == '\n' && !blank_line) {
           k += m.size - 1;
           continue;
         }

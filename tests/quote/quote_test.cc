@@ -90,6 +90,11 @@ INSTANTIATE_TEST_SUITE_P(
         SpanCase{"WholeTextInside",
                  "“All of it is a statement.\n\nEven this.”",
                  {"All of it is a statement.\n\nEven this."}},
+        SpanCase{"CurlyReopenedOnALaterLine",
+                 "Doug said .\n“ I told him he was our guy .\nHe took that "
+                 "to heart .\n“ I ’ m proud of him . ”\nHe scored five .",
+                 {"I told him he was our guy .\nHe took that to heart .\n“ I "
+                  "’ m proud of him ."}},
         SpanCase{"Empty", "He said \"\" and \" \" then.", {}}),
     [](const auto& info) { return std::string(info.param.name); });
 
