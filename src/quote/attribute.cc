@@ -117,6 +117,9 @@ bool Title(std::string_view k) {
                                                          "chairperson",
                                                          "superintendent",
                                                          "supt",
+                                                         "insp",
+                                                         "cmdr",
+                                                         "cpl",
                                                          "constable",
                                                          "pc",
                                                          "sheriff",
@@ -329,7 +332,8 @@ const std::unordered_set<std::string_view>& SpeechVerbs() {
       "chants",      "whispers",      "exclaims",     "retorts",
       "chanting",    "shouting",      "screaming",    "yelling",
       "apologised",  "apologized",    "apologises",   "apologizes",
-      "proclaims",   "proclaimed",    "estimates",    "notified"};
+      "proclaims",   "proclaimed",    "estimates",    "notified",
+      "bragged",     "brags",         "bragging"};
   return k;
 }
 
@@ -469,6 +473,15 @@ bool AllCaps(std::string_view s) {
     letters |= c >= 'A' && c <= 'Z';
   }
   return letters;
+}
+
+// Words that end a subject when they follow its head: "GCHQ on
+// Wednesday", "Johnson in Moscow".
+bool Adjunct(std::string_view k) {
+  return k == "on" || k == "at" || k == "during" || k == "in" ||
+         k == "yesterday" || k == "today" || k == "tonight" || k == "last" ||
+         k == "this" || k == "after" || k == "before" || k == "earlier" ||
+         k == "later";
 }
 
 // "9", "nine", "dozens": a count before a noun.
@@ -644,6 +657,11 @@ class Reader {
           "refusing", "would",   "did",      "does",    "could"};
       if (kRefusal.count(words_[i - 2].key)) return false;
     }
+    // "left the court to chants of": a noun.
+    if (i > 0 && i + 1 < words_.size() && words_[i + 1].key == "of" &&
+        words_[i].key.ends_with("s") &&
+        (words_[i - 1].key == "to" || Preposition(words_[i - 1].key)))
+      return false;
     return true;
   }
   // Whether the punctuation at word i ends a sentence: not the dot of an
@@ -1199,7 +1217,23 @@ void Reader::IndexNames() {
           j + 1 < words_.size() && !words_[j + 1].punct && !words_[j + 1].cap &&
           words_[j + 1].paragraph == words_[j].paragraph && !Verb(j + 1) &&
           !Auxiliary(words_[j + 1].key);
-      if (person && !modifier &&
+      // "Helicopter Line pilot Jim Campbell": a body, then a role, then
+      // the person the sentence is about.
+      bool before_role = false;
+      {
+        size_t k = j + 1;
+        while (k < words_.size() && k <= j + 3 && !words_[k].punct &&
+               !words_[k].cap && !words_[k].verb && !Auxiliary(words_[k].key) &&
+               !Boundary(words_[k].key) && !Preposition(words_[k].key) &&
+               !Determiner(words_[k].key) && !words_[k].key.ends_with("ed") &&
+               words_[k].paragraph == words_[j].paragraph)
+          ++k;
+        before_role = k > j + 1 && k < words_.size() && words_[k].cap &&
+                      !words_[k].punct && words_[k].quote < 0 &&
+                      words_[k].paragraph == words_[j].paragraph &&
+                      Parts(k, RunEnd(k)) >= 2;
+      }
+      if (person && !modifier && !before_role &&
           !(parts == 1 && words_[a].open && titled == 0 &&
             !surname_.count(words_[SurnameWord(j)].key))) {
         const bool org = OrgWord(words_[j].key);
@@ -1670,6 +1704,12 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
            (!words_[j].punct ||
             (words_[j].key == "-" && j > i + 1 &&
              words_[j].begin == words_[j - 1].end) ||
+            // Tokenised "the 36 - year - old Klitschko".
+            (words_[j].key == "-" && j > i + 1 && j + 1 < words_.size() &&
+             ((Number(words_[j - 1].key) &&
+               words_[j + 1].key.starts_with("year")) ||
+              (words_[j - 1].key.starts_with("year") &&
+               words_[j + 1].key == "old"))) ||
             // "said Biancardi's attorney, James Zeszutek".
             ((words_[j].key == "'" || words_[j].key == "’") &&
              j + 1 < words_.size() && words_[j + 1].key == "s") ||
@@ -1678,7 +1718,9 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
            words_[j].key != "on" && words_[j].key != "in" &&
            words_[j].key != "at" && words_[j].key != "during" &&
            words_[j].key != "to" && words_[j].key != "with" &&
-           words_[j].key != "from" && words_[j].key != "by")
+           words_[j].key != "from" && words_[j].key != "by" &&
+           // "said Lawrence yesterday".
+           !(j > i + 1 && Adjunct(words_[j].key)))
       ++j;
     // "said an editorial in the conservative daily Eleftheros Typos": the
     // paper the writing is in.
@@ -1899,15 +1941,6 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
   return std::nullopt;
 }
 
-// Words that end a subject when they follow its head: "GCHQ on
-// Wednesday", "Johnson in Moscow".
-bool Adjunct(std::string_view k) {
-  return k == "on" || k == "at" || k == "during" || k == "in" ||
-         k == "yesterday" || k == "today" || k == "tonight" || k == "last" ||
-         k == "this" || k == "after" || k == "before" || k == "earlier" ||
-         k == "later";
-}
-
 // The sentence's subject: the first likely subject from `start` before
 // word `v` ("Last week Theresa May accused ..., warning Moscow:").
 std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
@@ -2003,6 +2036,11 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start) {
   while (b > start + 1 && words_[b - 1].key == "to" && !words_[b - 2].punct &&
          !words_[b - 2].cap) {
     b -= 2;
+    // "He went on to say": the verb before its particle.
+    if (b > start + 1 && !words_[b - 1].punct && !words_[b - 1].cap &&
+        (words_[b].key == "on" || words_[b].key == "up" ||
+         words_[b].key == "out" || words_[b].key == "ahead"))
+      --b;
     while (b > start && FillerAt(b - 1)) --b;
   }
   if (b > start && (words_[b - 1].key == "and" || words_[b - 1].key == "but")) {

@@ -525,6 +525,31 @@ INSTANTIATE_TEST_SUITE_P(
                     "he admitted \"politics in this town\" stood in the "
                     "way.",
                     "politics in this town", "Barack Obama"},
+        SpeakerCase{"AnAbbreviatedRankIsATitle",
+                    "Inspector Dave Gaskin led the search .\n\"We have not "
+                    "spoken to them , \" Insp Gaskin said .",
+                    "We have not spoken", "Dave Gaskin"},
+        SpeakerCase{"ADayAfterTheNameIsNoPartOfIt",
+                    "Gary Lawrence runs the firm .\n\"I get very "
+                    "disappointed , \" said Lawrence yesterday .",
+                    "very disappointed", "Gary Lawrence"},
+        SpeakerCase{"WentOnToSay",
+                    "Coach Mike Smith spoke first .\nHe went on to say , "
+                    "\"we are leaders here . \"",
+                    "leaders here", "Mike Smith"},
+        SpeakerCase{"ABodyBeforeARoleAndANameIsNotWhomTheSentenceIsAbout",
+                    "The man was alive , Helicopter Line pilot Jim Campbell "
+                    "told the Herald .\n\"He was very badly hurt . \"",
+                    "very badly hurt", "Jim Campbell"},
+        SpeakerCase{"TokenisedAgeBeforeTheName",
+                    "Wladimir Klitschko won .\n\" It was not easy . \" said "
+                    "the 36 - year - old Klitschko , who improved his record "
+                    ".",
+                    "not easy", "Wladimir Klitschko"},
+        SpeakerCase{"BraggedIsSpeech",
+                    "A witness told police that Christopher Simpson bragged "
+                    "to him that the killing was 'too clean' to solve .",
+                    "too clean", "Christopher Simpson"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
@@ -540,6 +565,14 @@ TEST(QuoteSpeakerTest, ASentenceWithAVerbOfItsOwnIsNoAttribution) {
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[0].speaker.find("retweeted"), std::string::npos)
       << quotes[0].speaker;
+}
+
+TEST(QuoteKindTest, ChantsOfIsNoSpeechVerb) {
+  // "to chants of" is a noun: no one is named as saying the words.
+  const std::vector<Quote> quotes =
+      ExtractQuotes("He left the court to chants of \"ONE MORE YEAR!\"");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "");
 }
 
 TEST(QuoteKindTest, TitlesAndScareQuotesAreNotSpeech) {
