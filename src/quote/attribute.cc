@@ -1645,6 +1645,29 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       }
     }
   }
+  // "the man": the one the story brought in as "a 43-year-old man".
+  if (words_[a].key == "the" && b == a + 1 && !words_[b].cap &&
+      !words_[b].punct && !Title(words_[b].key)) {
+    const std::string& head = words_[b].key;
+    const size_t floor = a > 1500 ? a - 1500 : 0;
+    for (size_t k = a; k-- > floor;) {
+      if (words_[k].key != head || words_[k].cap || words_[k].quote >= 0)
+        continue;
+      size_t d = k;
+      while (d > 0 && k - d < 5 && !words_[d - 1].punct && !words_[d - 1].cap &&
+             words_[d - 1].key != "a" && words_[d - 1].key != "an" &&
+             !Verb(d - 1) && !Preposition(words_[d - 1].key) &&
+             !Determiner(words_[d - 1].key))
+        --d;
+      while (d > 0 && k - d < 6 && words_[d - 1].key == "-") d -= 2;
+      if (d > 0 && (words_[d - 1].key == "a" || words_[d - 1].key == "an") &&
+          words_[d - 1].paragraph == words_[k].paragraph) {
+        std::string described = Span(d - 1, k);
+        described[0] = static_cast<char>(std::tolower(described[0]));
+        return Subject{described, mention, false};
+      }
+    }
+  }
   std::string as_written = mention;
   if (words_[a].open && Determiner(words_[a].key) && !as_written.empty())
     as_written[0] = static_cast<char>(std::tolower(as_written[0]));

@@ -550,6 +550,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "A witness told police that Christopher Simpson bragged "
                     "to him that the killing was 'too clean' to solve .",
                     "too clean", "Christopher Simpson"},
+        SpeakerCase{"TheManIsTheOneBroughtInAsAMan",
+                    "Doctors told the tale of a 43-year-old man who felt "
+                    "tired.\n\nThe steroids helped. According to the man, "
+                    "they \"had a transformative effect.\"",
+                    "transformative", "a 43-year-old man"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
