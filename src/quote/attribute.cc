@@ -835,6 +835,12 @@ void Reader::ReadWords() {
     }
     word.key = text::SearchKey(w);
     word.cap = Capitalised(w);
+    // "anti-Scottish", "pro-Trump": part of a lower-case word, no name.
+    if (word.cap && words_.size() >= 2 && words_.back().key == "-" &&
+        words_.back().end == word.begin &&
+        words_[words_.size() - 2].end == words_.back().begin &&
+        !words_[words_.size() - 2].cap && !words_[words_.size() - 2].punct)
+      word.cap = false;
     word.verb = SpeechVerbs().count(word.key) > 0;
     word.lowercase_text = !word.cap && !in_address;
     static const std::unordered_map<std::string_view, int8_t> kGender = {
@@ -1372,6 +1378,61 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
       }
     if (!newer) return it->second;
     break;
+  }
+  // "WIRED spoke to one mother, who ... "...," she said": someone the
+  // story brought in unnamed, nearer than anyone named of that gender.
+  if (personal) {
+    static const std::unordered_set<std::string_view> kShe = {
+        "mother",     "woman",       "wife", "daughter", "sister",
+        "girl",       "mom",         "mum",  "widow",    "actress",
+        "girlfriend", "grandmother", "aunt", "niece",    "lady"};
+    static const std::unordered_set<std::string_view> kHe = {
+        "father",      "man",   "husband", "son",   "brother",
+        "boy",         "dad",   "widower", "actor", "boyfriend",
+        "grandfather", "uncle", "nephew"};
+    const auto& nouns = want > 0 ? kHe : kShe;
+    // Someone named of that gender nearer: the named one.
+    size_t floor = at > 400 ? at - 400 : 0;
+    size_t seen = 0;
+    for (auto it = from; it != mentions_.rend() && seen++ < kReach; ++it)
+      if (before_at(it->word) && !it->org && fits(it->name, true)) {
+        floor = std::max(floor, it->word + 1);
+        break;
+      }
+    for (size_t k = std::min(at, words_.size()); k-- > floor;) {
+      if (words_[k].paragraph + 1 < paragraph) break;
+      // '..., said official Fauzi. "...," he said': someone said
+      // something since.
+      if (words_[k].quote < 0 && Verb(k)) break;
+      if (words_[k].quote >= 0 || words_[k].cap || !nouns.count(words_[k].key))
+        continue;
+      size_t d = k;
+      while (d > 0 && k - d < 4 && !words_[d - 1].punct && !words_[d - 1].cap &&
+             words_[d - 1].key != "a" && words_[d - 1].key != "an" &&
+             words_[d - 1].key != "one" && !Verb(d - 1) &&
+             !Preposition(words_[d - 1].key) && !Determiner(words_[d - 1].key))
+        --d;
+      // Only someone brought in to be heard: "spoke to one mother",
+      // "a man, who ...", not "one man was hurt".
+      const bool heard =
+          (k + 2 < words_.size() && words_[k + 1].key == "," &&
+           words_[k + 2].key == "who") ||
+          (d > 2 &&
+           (words_[d - 2].key == "to" || words_[d - 2].key == "with") &&
+           (words_[d - 3].key == "spoke" || words_[d - 3].key == "talked" ||
+            words_[d - 3].key == "speaking" ||
+            words_[d - 3].key == "talking")) ||
+          (d > 1 &&
+           (words_[d - 2].key == "interviewed" ||
+            words_[d - 2].key == "asked" || words_[d - 2].key == "told"));
+      if (heard && d > 0 &&
+          (words_[d - 1].key == "a" || words_[d - 1].key == "an" ||
+           words_[d - 1].key == "one")) {
+        std::string described = Span(d - 1, k);
+        described[0] = static_cast<char>(std::tolower(described[0]));
+        return Subject{described, "", false};
+      }
+    }
   }
   if (auto s = mention(1, false, true)) return s;
   for (bool strict : {true, false}) {

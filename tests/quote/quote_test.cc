@@ -555,6 +555,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "tired.\n\nThe steroids helped. According to the man, "
                     "they \"had a transformative effect.\"",
                     "transformative", "a 43-year-old man"},
+        SpeakerCase{"SomeoneBroughtInUnnamed",
+                    "Officials in San Francisco were told.\n\nWIRED spoke to "
+                    "one mother, who knew her daughter used the app. \"I am "
+                    "so ahead of every other parent,\" she said.",
+                    "so ahead", "one mother"},
+        SpeakerCase{"SomeoneUnnamedButANamedSpeakerSince",
+                    "One man was killed when a landslide struck, said "
+                    "official Budi Santoso.\n\n\"His body was found "
+                    "later,\" he said.",
+                    "His body was found", "Budi Santoso"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
@@ -570,6 +580,15 @@ TEST(QuoteSpeakerTest, ASentenceWithAVerbOfItsOwnIsNoAttribution) {
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[0].speaker.find("retweeted"), std::string::npos)
       << quotes[0].speaker;
+}
+
+TEST(QuoteSpeakerTest, ACapitalAfterALowerCaseHyphenIsNoName) {
+  const std::vector<Quote> quotes = ExtractQuotes(
+      "The once-hated Scottish hero William Wallace is tortured before a "
+      "crowd.\n\nEven the anti-Scottish crowd gets repelled and begins "
+      "yelling “Mercy!”");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_NE(quotes[0].speaker, "Scottish");
 }
 
 TEST(QuoteKindTest, ChantsOfIsNoSpeechVerb) {
