@@ -2484,6 +2484,20 @@ std::vector<Quote> Reader::Run() {
           break;
         }
       }
+      // "However, he defended his decision. "Well, ..."": a sentence before
+      // about "he" or "she", with no one named since.
+      const size_t start = SentenceStart(prev, words_[prev].paragraph);
+      if (!s && here - words_[prev].paragraph <= (opens_paragraph ? 1 : 0)) {
+        for (size_t k = start; k < prev && k < start + 4; ++k) {
+          if (words_[k].punct || Lead(words_[k])) continue;
+          if ((words_[k].key == "he" || words_[k].key == "she") &&
+              words_[k].quote < 0) {
+            auto p = Resolve(k, k, k);
+            if (p && p->person) s = Subject{p->speaker, "", true};
+          }
+          break;
+        }
+      }
     }
     if (quote.kind == QuoteKind::kSpeech && s) {
       quote.speaker = s->speaker;

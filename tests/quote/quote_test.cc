@@ -565,6 +565,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "official Budi Santoso.\n\n\"His body was found "
                     "later,\" he said.",
                     "His body was found", "Budi Santoso"},
+        SpeakerCase{"AParagraphAfterASentenceAboutHim",
+                    "President Barack Obama visited Kenya.\n\nHowever, he "
+                    "defended his decision to visit those governments.\n\n"
+                    "\"Well, they're not ideal institutions.\"",
+                    "not ideal institutions", "Barack Obama"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
