@@ -1486,6 +1486,18 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   // a common noun ("Reid 's rep", "the French foreign ministry") is a
   // description.
   if (words_[b].cap && !words_[b].punct) {
+    // "Intelligence and Security has pointed out": the end of a body's
+    // name the text gives in full ("Parliament's Joint Committee on
+    // Intelligence and Security").
+    {
+      auto body =
+          std::lower_bound(bodies_.begin(), bodies_.end(), b,
+                           [](const auto& x, size_t w) { return x.first < w; });
+      if (body != bodies_.end() && body->first == b && words_[a].cap &&
+          !words_[a].punct &&
+          Parts(a, b) < text::FoldedWords(body->second).size())
+        return Subject{body->second, mention, false, true};
+    }
     size_t j = b;
     while (j > a && ((!words_[j - 1].punct && words_[j - 1].cap &&
                       !Lead(words_[j - 1])) ||

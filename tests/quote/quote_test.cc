@@ -570,6 +570,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "defended his decision to visit those governments.\n\n"
                     "\"Well, they're not ideal institutions.\"",
                     "not ideal institutions", "Barack Obama"},
+        SpeakerCase{"TheEndOfABodysNameGivenInFull",
+                    "But, as Parliament's Joint Committee on Intelligence "
+                    "and Security has pointed out, it would be used \"for "
+                    "the purpose of finding sources\".",
+                    "for the purpose",
+                    "Joint Committee on Intelligence and "
+                    "Security"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
