@@ -1441,6 +1441,10 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
     if (auto s = mention(3, strict, true)) return s;
     if (auto s = mention(2, strict, false)) return s;
   }
+  // "he said" with no one named for paragraphs (text with a sentence a
+  // line): the last person of that gender the story named.
+  if (personal)
+    if (auto s = mention(1 << 20, true, false)) return s;
   return std::nullopt;
 }
 
@@ -1644,8 +1648,11 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           if (it->org) return Subject{it->name, mention, false, true};
         }
       }
+      // Writing is from a body: "it" is no one the text calls "he" or
+      // "she".
       auto p = Pronoun(at, "it");
-      if (p) {
+      const auto g = p ? gender_.find(p->speaker) : gender_.end();
+      if (p && (g == gender_.end() || g->second == 0)) {
         p->mention = mention;
         return p;
       }
@@ -1720,7 +1727,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   }
   // "the man": the one the story brought in as "a 43-year-old man".
   if (words_[a].key == "the" && b == a + 1 && !words_[b].cap &&
-      !words_[b].punct && !Title(words_[b].key)) {
+      !words_[b].punct && !Title(words_[b].key) && !Document(words_[b].key)) {
     const std::string& head = words_[b].key;
     const size_t floor = a > 1500 ? a - 1500 : 0;
     for (size_t k = a; k-- > floor;) {
@@ -1951,7 +1958,10 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     }
     if (words_[v].key == "," && comma == words_.size()) comma = v;
     if (v >= limit && comma == words_.size()) break;
-    if (!Verb(v)) continue;
+    // '"...," the statement read.': writing reads what it says.
+    const bool reads = (words_[v].key == "read" || words_[v].key == "reads") &&
+                       v > i && Document(words_[v - 1].key);
+    if (!Verb(v) && !reads) continue;
     size_t b = v - 1;
     while (b > i && FillerAt(b)) --b;
     // '"...interests" mutually shared by ...': an adverb is no subject.

@@ -577,6 +577,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "for the purpose",
                     "Joint Committee on Intelligence and "
                     "Security"},
+        SpeakerCase{"SheSaidLongAfterTheWomanWasNamed",
+                    "Tishana King says she saw it all .\nThe police came "
+                    ".\nThe crowd grew .\nThe tape was reviewed .\nIt "
+                    "shows nothing .\nThe lawyers met .\n“ I couldn ’ t "
+                    "see , ” she said during the session .",
+                    "I couldn ’ t see", "Tishana King"},
+        SpeakerCase{"AStatementIsNoWomansWords",
+                    "Taylor Swift said the label blocked her. She was "
+                    "upset.\n\nThe company denied it in a statement.\n\n"
+                    "\"We were shocked,\" the statement read.",
+                    "We were shocked", "the statement"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
