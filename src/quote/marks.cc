@@ -48,10 +48,13 @@ Mark MarkAt(std::string_view t, size_t i) {
         return {Family::kDouble, Role::kOpen, 3};
       case 0x9D:  // ”
         return {Family::kDouble, Role::kClose, 3};
-      case 0x98:  // ‘
+      case 0x98:  // ‘ (and ‘‘, two of them for a double mark)
+        if (at("\u2018\u2018")) return {Family::kDouble, Role::kOpen, 6};
+        return {Family::kSingle, Role::kOpen, 3};
       case 0xB9:  // ‹
         return {Family::kSingle, Role::kOpen, 3};
-      case 0x99:  // ’
+      case 0x99:  // ’ (and ’’, two of them for a double mark)
+        if (at("\u2019\u2019")) return {Family::kDouble, Role::kClose, 6};
         return {Family::kSingle, Role::kEither, 3};
       case 0xBA:  // ›
         return {Family::kSingle, Role::kClose, 3};

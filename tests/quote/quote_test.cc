@@ -95,6 +95,9 @@ INSTANTIATE_TEST_SUITE_P(
                  "to heart .\n“ I ’ m proud of him . ”\nHe scored five .",
                  {"I told him he was our guy .\nHe took that to heart .\n“ I "
                   "’ m proud of him ."}},
+        SpanCase{"TwoSingleMarksCloseADouble",
+                 "“It was an attempt to mislead voters,’’ Will Moy said.",
+                 {"It was an attempt to mislead voters,"}},
         SpanCase{"Empty", "He said \"\" and \" \" then.", {}}),
     [](const auto& info) { return std::string(info.param.name); });
 
