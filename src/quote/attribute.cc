@@ -1962,6 +1962,17 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     const bool reads = (words_[v].key == "read" || words_[v].key == "reads") &&
                        v > i && Document(words_[v - 1].key);
     if (!Verb(v) && !reads) continue;
+    // '"...," the Daily News quoted witness Devonte Brown as saying.'
+    if (v > i + 2 && words_[v - 1].key == "as") {
+      for (size_t k = v - 2; k > i; --k) {
+        if (words_[k].key != "quoted") continue;
+        if (k + 1 < v - 1) {
+          auto quoted = Resolve(k + 1, v - 2, i);
+          if (quoted) return quoted;
+        }
+        break;
+      }
+    }
     size_t b = v - 1;
     while (b > i && FillerAt(b)) --b;
     // '"...interests" mutually shared by ...': an adverb is no subject.

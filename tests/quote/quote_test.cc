@@ -591,6 +591,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "upset.\n\nThe company denied it in a statement.\n\n"
                     "\"We were shocked,\" the statement read.",
                     "We were shocked", "the statement"},
+        SpeakerCase{"QuotedAsSaying",
+                    "Gray was shot .\n\"The cops jumped out of the car so "
+                    "fast , \" the New York Daily News quoted witness "
+                    "Devonte Brown as saying .",
+                    "The cops jumped", "Devonte Brown"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
