@@ -489,21 +489,27 @@ int main(int argc, char** argv) {
   Score(docs, true, base, false, "");
   // By kind of text: news and magazine pages (AEB, and the readability
   // set's), tokenised wire text (ECB+), the seeds.
-  auto by_kind_of = [&](const std::vector<Doc>& set) {
-    json by_kind = json::object();
-    for (const std::string kind : {"aeb", "rp", "ecb", "seeds"}) {
+  // Scores of the documents of `set` whose part starts with each of
+  // `prefixes` (a whole part name names that part only).
+  auto by_prefix = [&](const std::vector<Doc>& set,
+                       const std::vector<std::string>& prefixes) {
+    json by = json::object();
+    for (const std::string& prefix : prefixes) {
       std::vector<Doc> subset;
       for (const Doc& d : set)
-        if (d.part.starts_with(kind)) subset.push_back(d);
+        if (d.part.starts_with(prefix)) subset.push_back(d);
       if (subset.empty()) continue;
       Scores s, b;
       Score(subset, false, s, false, "");
       Score(subset, true, b, false, "");
-      by_kind[kind] = {{"documents", subset.size()},
-                       {"stet", s.Json()},
-                       {"baseline", b.Json()}};
+      by[prefix] = {{"documents", subset.size()},
+                    {"stet", s.Json()},
+                    {"baseline", b.Json()}};
     }
-    return by_kind;
+    return by;
+  };
+  auto by_kind_of = [&](const std::vector<Doc>& set) {
+    return by_prefix(set, {"aeb", "rp", "ecb", "seeds"});
   };
   const json by_kind = by_kind_of(docs);
 
@@ -539,6 +545,12 @@ int main(int argc, char** argv) {
     held = {{"documents", heldout.size()}, {"quotes", held_quotes},
             {"speech", held_speech},       {"stet", s.Json()},
             {"baseline", b.Json()},        {"by_kind", by_kind_of(heldout)}};
+    // Each part alone: the parts marked at different times.
+    std::vector<std::string> parts;
+    for (const Doc& d : heldout)
+      if (std::find(parts.begin(), parts.end(), d.part) == parts.end())
+        parts.push_back(d.part);
+    held["by_part"] = by_prefix(heldout, parts);
   }
   json out = {{"documents", docs.size()},
               {"quotes", quotes},
