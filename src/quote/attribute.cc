@@ -484,6 +484,14 @@ bool Adjunct(std::string_view k) {
          k == "later";
 }
 
+// Speech verbs that may come before their subject ("..., said Smith"),
+// unlike those whose object follows them ("warning Moscow", "telling
+// Cook").
+bool Inverted(std::string_view k) {
+  return k == "said" || k == "says" || k == "added" || k == "adds" ||
+         k == "noted" || k == "wrote" || k == "explained" || k == "continued";
+}
+
 // "9", "nine", "dozens": a count before a noun.
 bool Number(std::string_view k) {
   static const std::unordered_set<std::string_view> kWords = {
@@ -1825,6 +1833,24 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
            // "said Lawrence yesterday".
            !(j > i + 1 && Adjunct(words_[j].key)))
       ++j;
+    // "said SeaMicro CEO and new AMD general manager Andrew Feldman",
+    // "said Anchorage businessman and blogger Andrew Halcro": two roles of
+    // one person, named last.
+    if (j > i + 1 && j + 1 < words_.size() && words_[j].key == "and") {
+      for (size_t k = j + 1; k < limit + 4 && k <= j + 8 && k < words_.size();
+           ++k) {
+        if (words_[k].punct || words_[k].quote >= 0 || Verb(k)) break;
+        if (!words_[k].cap || Title(words_[k].key)) continue;
+        const size_t e = RunEnd(k);
+        if (Parts(AfterTitles(k, e), e) >= 2 &&
+            (e + 1 >= words_.size() || words_[e + 1].punct)) {
+          auto named = Resolve(k, e, i);
+          if (named && named->person) return named;
+          break;
+        }
+        k = e;
+      }
+    }
     // "said an editorial in the conservative daily Eleftheros Typos": the
     // paper the writing is in.
     if (j > i + 1 && j + 1 < limit && Document(words_[j - 1].key) &&
@@ -2196,6 +2222,23 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start) {
     --a;
   }
   if (a == b) return FirstSubject(start, b);
+  // "Ben Stephenson, controller of BBC Drama Commissioning said": a role
+  // of a body in apposition; the name before it.
+  if (a > start + 3 &&
+      (words_[a - 1].key == "of" || words_[a - 1].key == "at")) {
+    size_t r = a - 1;
+    while (r > start && r + 5 > a && !words_[r - 1].punct && !words_[r - 1].cap)
+      --r;
+    if (r > start + 1 && words_[r - 1].key == "," && words_[r - 2].cap &&
+        !words_[r - 2].punct) {
+      size_t n = r - 2;
+      while (n > start && words_[n - 1].cap && !words_[n - 1].punct) --n;
+      if (Parts(n, r - 2) >= 2) {
+        auto named = Resolve(n, r - 2, v);
+        if (named && named->person) return named;
+      }
+    }
+  }
   // "David Emery posted to Twitter asking": the subject of the verb before.
   if (a > start && Verb(a - 1) &&
       (Preposition(words_[a].key) || words_[a].key == "to"))
@@ -2212,7 +2255,11 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start) {
                        words_[r - 1].key == "-"))
         --r;
       size_t parts = Parts(AfterTitles(r, b - 1), b - 1);
-      if (parts >= 2) {
+      // Not a body the role is of ("controller of BBC Drama").
+      const bool of_body =
+          r > a && (words_[r - 1].key == "of" || words_[r - 1].key == "at" ||
+                    words_[r - 1].key == "for");
+      if (parts >= 2 && !of_body) {
         auto named = Resolve(a, b - 1, v);
         if (named && named->person) return named;
       }
@@ -2294,6 +2341,17 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
         (k == "called" || k == "dubbed" || k == "calling" || k == "calls" ||
          k == "labelled" || k == "labeled" || k == "branded") &&
         first - v <= 4;
+    // 'The acquisition, said Papermaster, "..."': the name after the verb,
+    // set off by commas, right before the quotation.
+    if (v > start && words_[v - 1].key == "," && v + 1 < first && Inverted(k) &&
+        words_[v + 1].cap && !words_[v + 1].punct &&
+        (words_[first].key == "," || words_[first].key == ":")) {
+      const size_t e = RunEnd(v + 1);
+      if (e + 1 == first) {
+        auto named = Resolve(v + 1, e, v);
+        if (named && (named->person || named->org)) return named;
+      }
+    }
     auto s = SubjectOf(v, start);
     // "Pompeo said that Washington had concluded ... "...": a place
     // concludes nothing; the person whose words report it does.

@@ -596,6 +596,23 @@ INSTANTIATE_TEST_SUITE_P(
                     "fast , \" the New York Daily News quoted witness "
                     "Devonte Brown as saying .",
                     "The cops jumped", "Devonte Brown"},
+        SpeakerCase{"SaidThenTheNameSetOffByCommas",
+                    "The acquisition , said Papermaster , \"allows us to "
+                    "redefine the server . \"",
+                    "allows us", "Papermaster"},
+        SpeakerCase{"NotTheObjectOfWarning",
+                    "Theresa May accused Vladimir Putin of meddling , warning "
+                    "Moscow : \"We know what you are doing . \"",
+                    "We know", "Theresa May"},
+        SpeakerCase{"TwoRolesThenTheName",
+                    "\" We saw a chance , \" said SeaMicro CEO and new AMD "
+                    "general manager Andrew Feldman .",
+                    "We saw a chance", "Andrew Feldman"},
+        SpeakerCase{"ARoleOfABodyInApposition",
+                    "\"I can't wait . \"\nBen Stephenson , controller of BBC "
+                    "Drama Commissioning said Capaldi was \"an extraordinarily "
+                    "talented actor\" .",
+                    "talented actor", "Ben Stephenson"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
