@@ -1011,9 +1011,10 @@ void Reader::IndexNames() {
   for (size_t i = 0; i < words_.size();) {
     // "Yoon said", "said Yoon": someone, wherever else the word stands.
     if (!words_[i].punct && words_[i].cap && words_[i].quote < 0 &&
-        RunEnd(i) == i && (i == 0 || !words_[i - 1].cap) &&
+        (i == 0 || !words_[i - 1].cap) &&
         ((i + 1 < words_.size() && !words_[i + 1].punct && Verb(i + 1)) ||
-         (i > 0 && !words_[i - 1].punct && Verb(i - 1))))
+         (i > 0 && !words_[i - 1].punct && Verb(i - 1))) &&
+        RunEnd(i) == i)
       speakers_alone_.insert(words_[i].key);
     if (words_[i].punct || !words_[i].cap || words_[i].open) {
       ++i;
