@@ -507,6 +507,12 @@ bool Number(std::string_view k) {
 
 // "Sergei Lavrov" and "Sergey Lavrov": one spelling away, one person.
 bool OneEditApart(std::string_view a, std::string_view b) {
+  // Only where the first names are long enough for a spelling to differ
+  // by a letter ("John" and "Joan" are two people).
+  const size_t fa = a.find(' '), fb = b.find(' ');
+  if (a != b && (fa == std::string_view::npos || fb == std::string_view::npos ||
+                 std::min(fa, fb) < 5))
+    return false;
   if (a.size() < b.size()) std::swap(a, b);
   if (a.size() - b.size() > 1) return false;
   size_t i = 0;
@@ -575,10 +581,11 @@ class Reader {
         const std::string* best = nullptr;
         int best_count = 0;
         size_t seen = 0;
+        const std::string as_last = " " + name, as_first = name + " ";
         for (auto it = std::make_reverse_iterator(end);
              it != mentions_.rend() && seen++ < kReach; ++it) {
-          if (it->org || !(it->name.ends_with(" " + name) ||
-                           it->name.starts_with(name + " ")))
+          if (it->org ||
+              !(it->name.ends_with(as_last) || it->name.starts_with(as_first)))
             continue;
           if (!best && words_[it->word].paragraph + 1 >= words_[last].paragraph)
             return it->name;
@@ -722,7 +729,9 @@ class Reader {
             (w.key.size() > 5 && w.key.ends_with("ing")) ||
             lower_.count(w.key) > 0);
   }
-  std::optional<Subject> SubjectOf(size_t v, size_t start);
+  // `depth`: how many verbs joined to this one were followed back; the
+  // chain is cut so hostile text cannot exhaust the stack.
+  std::optional<Subject> SubjectOf(size_t v, size_t start, int depth = 0);
   bool TitleLike(const std::string& text) const;
   size_t FirstWordAfter(size_t offset) const;
   size_t LastWordBefore(size_t offset) const;  // words_.size() if none
@@ -753,7 +762,15 @@ class Reader {
   std::unordered_map<std::string, std::string> prefix_;
   // Bodies named in full ("New Zealand Department of Conservation",
   // "Doctors for Camp Closure"): (last word, name), in order.
-  std::vector<std::pair<size_t, std::string>> bodies_;
+  struct Body {
+    size_t end;                       // its last word
+    std::string name;                 // as written
+    std::vector<std::string> folded;  // its words, folded
+  };
+  std::vector<Body> bodies_;
+  // Lower-case words outside quotations -> where they stand (see "the
+  // man" in Resolve); empty until first needed.
+  std::unordered_map<std::string_view, std::vector<size_t>> lower_at_;
   // Folded initials -> the name they stand for ("dea" -> "Drug
   // Enforcement Administration"), from names of two words or more.
   std::unordered_map<std::string, std::string> acronyms_;
@@ -844,10 +861,14 @@ void Reader::ReadWords() {
     word.key = text::SearchKey(w);
     word.cap = Capitalised(w);
     // "anti-Scottish", "pro-Trump": part of a lower-case word, no name.
+    // (Name particles stay: "al-Assad", "el-Sisi", "bin-Laden".)
+    static const std::unordered_set<std::string_view> kParticles = {
+        "al", "el", "bin", "ibn", "abu", "abd", "ul", "ud", "de", "da", "di"};
     if (word.cap && words_.size() >= 2 && words_.back().key == "-" &&
         words_.back().end == word.begin &&
         words_[words_.size() - 2].end == words_.back().begin &&
-        !words_[words_.size() - 2].cap && !words_[words_.size() - 2].punct)
+        !words_[words_.size() - 2].cap && !words_[words_.size() - 2].punct &&
+        !kParticles.count(words_[words_.size() - 2].key))
       word.cap = false;
     word.verb = SpeechVerbs().count(word.key) > 0;
     word.lowercase_text = !word.cap && !in_address;
@@ -989,6 +1010,16 @@ size_t Reader::RunEnd(size_t i) const {
       ++j;
       continue;
     }
+    // "Bashar al-Assad", "Abdel Fattah el-Sisi": a particle joined to the
+    // surname by a hyphen.
+    if (!n.punct && (NameJoiner(n.key) || n.key == "el" || n.key == "abu") &&
+        n.begin > words_[j].end && j + 3 < words_.size() &&
+        words_[j + 2].key == "-" && words_[j + 2].begin == n.end &&
+        words_[j + 3].cap && !words_[j + 3].punct &&
+        words_[j + 3].begin == words_[j + 2].end) {
+      j += 3;
+      continue;
+    }
     // Korean given names: "Han Dong-hoon", "Lee Jae-myung", "Kim Jong-un"
     // (a syllable, not "New York-based" or "Senate Republican-led").
     if (j > i && n.punct && n.key == "-" && n.begin == words_[j].end &&
@@ -1041,20 +1072,39 @@ void Reader::IndexNames() {
         initials += words_[k].key[0];
       }
       if (parts >= 2 && parts <= 6) acronyms_.emplace(initials, Span(i, j));
-      // A body's name goes on over "of", "for", "on" and "and"
-      // ("Department of Conservation", "Doctors for Camp Closure").
+      // A body's name goes on over "of", "for" and "on", then "and"
+      // ("Department of Conservation", "Doctors for Camp Closure",
+      // "Committee on Intelligence and Security"); a few links at most,
+      // each run read once.
       size_t e = j;
-      while (e + 2 < words_.size() && !words_[e + 1].punct &&
-             (words_[e + 1].key == "of" || words_[e + 1].key == "for" ||
-              words_[e + 1].key == "on" || words_[e + 1].key == "and") &&
-             words_[e + 2].cap && !words_[e + 2].punct &&
-             words_[e + 2].quote < 0 &&
-             words_[e + 2].paragraph == words_[j].paragraph)
+      for (int links = 0; links < 4 && e + 2 < words_.size(); ++links) {
+        const std::string& joint = words_[e + 1].key;
+        const bool joins = !words_[e + 1].punct &&
+                           (joint == "of" || joint == "for" || joint == "on" ||
+                            (joint == "and" && e > j));
+        if (!joins || !words_[e + 2].cap || words_[e + 2].punct ||
+            words_[e + 2].quote >= 0 ||
+            words_[e + 2].paragraph != words_[j].paragraph)
+          break;
         e = RunEnd(e + 2);
+      }
       bool body = e > j;
       for (size_t k = i; k <= e && !body; ++k)
         body = !words_[k].punct && OrgWord(words_[k].key);
-      if ((parts >= 2 || e > j) && body) bodies_.push_back({e, Span(i, e)});
+      // A sentence's opening word was skipped above: "New Zealand ...".
+      size_t from = i;
+      if (i > 0 && words_[i - 1].open && words_[i - 1].cap &&
+          !words_[i - 1].punct && !lower_.count(words_[i - 1].key) &&
+          !Inner(words_[i - 1]) && !Determiner(words_[i - 1].key) &&
+          !Preposition(words_[i - 1].key) && !Boundary(words_[i - 1].key) &&
+          words_[i - 1].paragraph == words_[i].paragraph)
+        from = i - 1;
+      if ((parts >= 2 || e > j) && body &&
+          (bodies_.empty() || bodies_.back().end < i)) {
+        std::string name = Span(from, e);
+        std::vector<std::string> folded = text::FoldedWords(name);
+        bodies_.push_back({e, std::move(name), std::move(folded)});
+      }
       size_t g = i;
       if (g > 0 && words_[g - 1].key == "the") --g;
       if (g > 0 && !possessive) {
@@ -1095,8 +1145,10 @@ void Reader::IndexNames() {
         f->second.clear();
       ++full_count_[name];
       // "Te Kaurinui" -> "Te Kaurinui Robert Parata".
+      // (Not "John Smith Jr": a suffix makes another person, the son.)
       if (const size_t second = name.find(' ', name.find(' ') + 1);
           second != std::string::npos && Parts(a, j) <= 4 &&
+          SurnameWord(j) == j &&
           !title_line_[static_cast<size_t>(words_[j].paragraph)]) {
         auto [p, fresh_prefix] =
             prefix_.emplace(text::Fold(name.substr(0, second)), name);
@@ -1243,8 +1295,19 @@ void Reader::IndexNames() {
                !Determiner(words_[k].key) && !words_[k].key.ends_with("ed") &&
                words_[k].paragraph == words_[j].paragraph)
           ++k;
-        before_role = k > j + 1 && k < words_.size() && words_[k].cap &&
-                      !words_[k].punct && words_[k].quote < 0 &&
+        // The word before the name is a role: a title or a noun of
+        // someone who does something ("pilot", "analyst", "manager"), not
+        // a verb ("Joe Biden met Mary Jones").
+        const std::string_view role = words_[k - 1].key;
+        const bool agent =
+            Title(role) || role == "pilot" || role == "official" ||
+            ((role.ends_with("er") || role.ends_with("or") ||
+              role.ends_with("ist") || role.ends_with("ian") ||
+              role.ends_with("man") || role.ends_with("woman")) &&
+             role.size() > 4);
+        before_role = k > j + 1 && k < words_.size() && agent &&
+                      words_[k].cap && !words_[k].punct &&
+                      words_[k].quote < 0 &&
                       words_[k].paragraph == words_[j].paragraph &&
                       Parts(k, RunEnd(k)) >= 2;
       }
@@ -1438,7 +1501,8 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
           (words_[d - 1].key == "a" || words_[d - 1].key == "an" ||
            words_[d - 1].key == "one")) {
         std::string described = Span(d - 1, k);
-        described[0] = static_cast<char>(std::tolower(described[0]));
+        described[0] = static_cast<char>(
+            std::tolower(static_cast<unsigned char>(described[0])));
         return Subject{described, "", false};
       }
     }
@@ -1505,11 +1569,10 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     {
       auto body =
           std::lower_bound(bodies_.begin(), bodies_.end(), b,
-                           [](const auto& x, size_t w) { return x.first < w; });
-      if (body != bodies_.end() && body->first == b && words_[a].cap &&
-          !words_[a].punct &&
-          Parts(a, b) < text::FoldedWords(body->second).size())
-        return Subject{body->second, mention, false, true};
+                           [](const Body& x, size_t w) { return x.end < w; });
+      if (body != bodies_.end() && body->end == b && words_[a].cap &&
+          !words_[a].punct && Parts(a, b) < body->folded.size())
+        return Subject{body->name, mention, false, true};
     }
     size_t j = b;
     while (j > a && ((!words_[j - 1].punct && words_[j - 1].cap &&
@@ -1722,37 +1785,50 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     if (want.size() == b - a) {
       const auto end = std::lower_bound(
           bodies_.begin(), bodies_.end(), at,
-          [](const auto& body, size_t w) { return body.first < w; });
+          [](const Body& body, size_t w) { return body.end < w; });
       size_t seen = 0;
       for (auto it = std::make_reverse_iterator(end);
            it != bodies_.rend() && seen++ < kReach; ++it) {
-        const std::vector<std::string> has = text::FoldedWords(it->second);
+        const std::vector<std::string>& has = it->folded;
         bool all = true;
         for (std::string_view w : want)
           all = all && std::find(has.begin(), has.end(), w) != has.end();
-        if (all) return Subject{it->second, mention, false, true};
+        if (all) return Subject{it->name, mention, false, true};
       }
     }
   }
   // "the man": the one the story brought in as "a 43-year-old man".
   if (words_[a].key == "the" && b == a + 1 && !words_[b].cap &&
       !words_[b].punct && !Title(words_[b].key) && !Document(words_[b].key)) {
-    const std::string& head = words_[b].key;
-    const size_t floor = a > 1500 ? a - 1500 : 0;
-    for (size_t k = a; k-- > floor;) {
-      if (words_[k].key != head || words_[k].cap || words_[k].quote >= 0)
-        continue;
+    if (lower_at_.empty()) {
+      // Built on first use: where each lower-case word outside
+      // quotations stands, in order.
+      for (size_t k = 0; k < words_.size(); ++k)
+        if (!words_[k].punct && !words_[k].cap && words_[k].quote < 0)
+          lower_at_[words_[k].key].push_back(k);
+      lower_at_[""];  // built, even for a text with none
+    }
+    const auto at_head = lower_at_.find(words_[b].key);
+    const std::vector<size_t> none;
+    const std::vector<size_t>& heads =
+        at_head == lower_at_.end() ? none : at_head->second;
+    const auto first_after = std::lower_bound(heads.begin(), heads.end(), a);
+    size_t tried = 0;
+    for (auto h = std::make_reverse_iterator(first_after);
+         h != heads.rend() && tried++ < 50 && a - *h <= 1500; ++h) {
+      const size_t k = *h;
       size_t d = k;
       while (d > 0 && k - d < 5 && !words_[d - 1].punct && !words_[d - 1].cap &&
              words_[d - 1].key != "a" && words_[d - 1].key != "an" &&
              !Verb(d - 1) && !Preposition(words_[d - 1].key) &&
              !Determiner(words_[d - 1].key))
         --d;
-      while (d > 0 && k - d < 6 && words_[d - 1].key == "-") d -= 2;
+      while (d > 1 && k - d < 6 && words_[d - 1].key == "-") d -= 2;
       if (d > 0 && (words_[d - 1].key == "a" || words_[d - 1].key == "an") &&
           words_[d - 1].paragraph == words_[k].paragraph) {
         std::string described = Span(d - 1, k);
-        described[0] = static_cast<char>(std::tolower(described[0]));
+        described[0] = static_cast<char>(
+            std::tolower(static_cast<unsigned char>(described[0])));
         return Subject{described, mention, false};
       }
     }
@@ -1782,7 +1858,9 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
   // Punctuation between the quotation and its attribution.
   while (i < words_.size() && words_[i].punct &&
          (words_[i].key == "," || words_[i].key == "-" ||
-          words_[i].key == "—" || words_[i].key == "–"))
+          words_[i].key == "—" || words_[i].key == "–" ||
+          // a stray mark ("...workers’’, the boss said")
+          words_[i].key == "’" || words_[i].key == "'"))
     ++i;
   if (i >= words_.size() ||
       words_[i].paragraph !=
@@ -1831,8 +1909,9 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
            words_[j].key != "at" && words_[j].key != "during" &&
            words_[j].key != "to" && words_[j].key != "with" &&
            words_[j].key != "from" && words_[j].key != "by" &&
-           // "said Lawrence yesterday".
-           !(j > i + 1 && Adjunct(words_[j].key)))
+           // "said Lawrence yesterday" (right after a name only: "the
+           // last survivor").
+           !(j > i + 1 && Adjunct(words_[j].key) && words_[j - 1].cap))
       ++j;
     // "said SeaMicro CEO and new AMD general manager Andrew Feldman",
     // "said Anchorage businessman and blogger Andrew Halcro": two roles of
@@ -1914,9 +1993,13 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
       } else if (Determiner(words_[i + 1].key)) {
         size_t e = i + 1;
         while (e + 1 < limit && e < i + 5 && !words_[e + 1].punct &&
-               !Boundary(words_[e + 1].key))
+               !Boundary(words_[e + 1].key) && !Preposition(words_[e + 1].key))
           ++e;
-        if (e > i + 1) return Resolve(i + 1, e, i);
+        // Someone or some body, not "by the end of the week".
+        if (e > i + 1) {
+          auto agent = Resolve(i + 1, e, i);
+          if (agent && (agent->person || agent->org)) return agent;
+        }
       }
     }
   }
@@ -2173,7 +2256,9 @@ std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
 // `start`: the words right before it ("Mr Lavrov said"); for a verb joined
 // to an earlier one ("... and called"), that one's subject; for a
 // participle after a comma (", saying:"), the nearest likely subject.
-std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start) {
+std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
+                                                 int depth) {
+  if (depth > 8) return std::nullopt;
   size_t b = v;
   while (b > start && FillerAt(b - 1)) --b;
   // "Mr Johnson interrupted to add": the subject of the verb before "to".
@@ -2189,7 +2274,7 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start) {
   }
   if (b > start && (words_[b - 1].key == "and" || words_[b - 1].key == "but")) {
     for (size_t u = b - 1; u-- > start;)
-      if (words_[u].quote < 0 && Verb(u)) return SubjectOf(u, start);
+      if (words_[u].quote < 0 && Verb(u)) return SubjectOf(u, start, depth + 1);
     return FirstSubject(start, b - 1);
   }
   // "Reid 's rep said" in tokenised text: the mark is no boundary.
@@ -2223,27 +2308,10 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start) {
     --a;
   }
   if (a == b) return FirstSubject(start, b);
-  // "Ben Stephenson, controller of BBC Drama Commissioning said": a role
-  // of a body in apposition; the name before it.
-  if (a > start + 3 &&
-      (words_[a - 1].key == "of" || words_[a - 1].key == "at")) {
-    size_t r = a - 1;
-    while (r > start && r + 5 > a && !words_[r - 1].punct && !words_[r - 1].cap)
-      --r;
-    if (r > start + 1 && words_[r - 1].key == "," && words_[r - 2].cap &&
-        !words_[r - 2].punct) {
-      size_t n = r - 2;
-      while (n > start && words_[n - 1].cap && !words_[n - 1].punct) --n;
-      if (Parts(n, r - 2) >= 2) {
-        auto named = Resolve(n, r - 2, v);
-        if (named && named->person) return named;
-      }
-    }
-  }
   // "David Emery posted to Twitter asking": the subject of the verb before.
   if (a > start && Verb(a - 1) &&
       (Preposition(words_[a].key) || words_[a].key == "to"))
-    return SubjectOf(a - 1, start);
+    return SubjectOf(a - 1, start, depth + 1);
   // "Ben Stephenson, controller of BBC Drama Commissioning said", "Steven
   // Moffat, lead writer and executive producer, says": a role in
   // apposition; the subject is the name before it.
@@ -2484,7 +2552,7 @@ std::vector<Quote> Reader::Run() {
       // The sentence ending in the colon leads in to this quotation ("To
       // which she replied," too).
       size_t start = prev;
-      while (start > 0 &&
+      while (start > 0 && prev - start < kReach &&
              words_[start - 1].paragraph == words_[prev].paragraph &&
              words_[start - 1].quote < 0 &&
              !(words_[start - 1].punct &&
@@ -2581,9 +2649,9 @@ std::vector<Quote> Reader::Run() {
       const size_t start = SentenceStart(prev, words_[prev].paragraph);
       if (!s && here - words_[prev].paragraph <= (opens_paragraph ? 1 : 0)) {
         for (size_t k = start; k < prev && k < start + 4; ++k) {
-          if (words_[k].punct || Lead(words_[k])) continue;
-          if ((words_[k].key == "he" || words_[k].key == "she") &&
-              words_[k].quote < 0) {
+          const bool pronoun = words_[k].key == "he" || words_[k].key == "she";
+          if (words_[k].punct || (!pronoun && Lead(words_[k]))) continue;
+          if (pronoun && words_[k].quote < 0) {
             auto p = Resolve(k, k, k);
             if (p && p->person) s = Subject{p->speaker, "", true};
           }

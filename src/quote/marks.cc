@@ -150,6 +150,10 @@ struct Pairer {
   Mark Read(size_t i) const {
     Mark m = MarkAt(t, i);
     if (m.size == 0) return m;
+    // "‘...workers’’": with a single quotation open, the first ’ closes it
+    // (the second is then read on its own).
+    if (m.size == 6 && open && family == Family::kSingle)
+      m = {Family::kSingle, m.role, 3};
     const Side before = Classify(CodePointBefore(t, i));
     const Side after = Classify(CodePointAt(t, i + m.size));
     const bool closing_shape = before == Side::kWord || before == Side::kPunct
@@ -247,7 +251,8 @@ struct Pairer {
         // runs on.
         size_t b = k;
         while (b > j && (t[b - 1] == ' ' || t[b - 1] == '\t')) --b;
-        const bool opener_only = t[k] == '`' || t.substr(k, 3) == "\u201c";
+        const bool opener_only = t[k] == '`' || t.substr(k, 3) == "\u201c" ||
+                                 t.substr(k, 6) == "\u2018\u2018";
         if (opener_only && b > j && t[b - 1] == '\n' && !blank_line) {
           k += m.size - 1;
           continue;

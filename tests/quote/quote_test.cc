@@ -613,11 +613,59 @@ INSTANTIATE_TEST_SUITE_P(
                     "Drama Commissioning said Capaldi was \"an extraordinarily "
                     "talented actor\" .",
                     "talented actor", "Ben Stephenson"},
+        // Regressions from the second review of the session's rules.
+        SpeakerCase{"AVerbBetweenTwoNamesIsNoRole",
+                    "Joe Biden met Mary Jones at the White House on Monday. "
+                    "\"It was a very good meeting,\" he said.",
+                    "very good meeting", "Joe Biden"},
+        SpeakerCase{"TwoPeopleJoinedByAndAreNoBody",
+                    "Mary Jones and Tom Brown met the press on Monday.\n\n"
+                    "Mary Jones and Tom Brown said \"we are happy with the "
+                    "result today\".",
+                    "we are happy", "Tom Brown"},
+        SpeakerCase{"AnOpeningWordOfABodysName",
+                    "New Zealand Department of Conservation rangers found the "
+                    "bird on Monday.\n\n\"It is a sad day for all of us,\" "
+                    "the conservation department said.",
+                    "a sad day", "New Zealand Department of Conservation"},
+        SpeakerCase{"LastIsNoAdjunctInADescription",
+                    "\"We are all still here,\" said the last survivor of "
+                    "the crash.",
+                    "still here", "the last survivor of the crash"},
+        SpeakerCase{"HeOpeningTheSentenceBefore",
+                    "Bob Smith arrived in town.\n\nThe weather was bad.\n\n"
+                    "He defended his decision. \"Well, we tried hard here and "
+                    "we lost.\"",
+                    "we tried hard", "Bob Smith"},
+        SpeakerCase{"ASonIsNotHisFather",
+                    "John Smith Jr. was arrested in May. His father, John "
+                    "Smith, said \"my son is innocent of all of this\".",
+                    "my son is innocent", "John Smith"},
+        SpeakerCase{"ANameParticleWithAHyphen",
+                    "\"We will never give up our land,\" said Syrian "
+                    "President Bashar al-Assad.",
+                    "never give up", "Bashar al-Assad"},
+        SpeakerCase{"JohnAndJoanAreTwoPeople",
+                    "John Smith spoke first. Joan Smith spoke later.\n\nThe "
+                    "hall was full.\n\nIt rained.\n\n\"We won,\" Smith "
+                    "said.",
+                    "We won", "John Smith"},
+        SpeakerCase{"AStraySecondMarkAfterASingleQuotation",
+                    "‘We will always protect our workers’’, the boss said.",
+                    "protect our workers", "the boss"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
                     "Nobody will ever know", ""}),
     [](const auto& info) { return std::string(info.param.name); });
+
+TEST(QuoteSpeakerTest, ByTheEndOfTheWeekIsNoOne) {
+  const std::vector<Quote> quotes = ExtractQuotes(
+      "The plan was described as \"dead on arrival and useless\" by the end "
+      "of the week.");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker.find("end of the week"), std::string::npos);
+}
 
 TEST(QuoteSpeakerTest, ASentenceWithAVerbOfItsOwnIsNoAttribution) {
   // The next sentence's subject is "Emery", who retweeted; the quotation
@@ -714,6 +762,22 @@ TEST(QuoteTest, HostileTextNeverCrashesOrRunsOver) {
     crowd += " Aa" + std::to_string(i) + " Bb" + std::to_string(i) + ",";
   for (int i = 0; i < 8000; ++i) crowd += " the \"xx\" she said.";
   EXPECT_EQ(ExtractQuotes(crowd).size(), 8001u);
+  // Regression (second review): a text opening with a hyphen before "the
+  // man said" read before the first word; a sentence of tens of thousands
+  // of "said with x" before a colon recursed once per verb and overflowed
+  // the stack; a paragraph of "Aa of Aa of ..." stored every body's name
+  // again from each word (quadratic time and memory).
+  EXPECT_EQ(ExtractQuotes("- man went home.\nThe man said \"hello there my "
+                          "friend\".")
+                .size(),
+            1u);
+  std::string verbs = "Bob Smith ";
+  for (int i = 0; i < 40000; ++i) verbs += "said with x ";
+  verbs += "said:\n\"We are going home now.\"\n";
+  EXPECT_EQ(ExtractQuotes(verbs).size(), 1u);
+  std::string chain = "\"We are here,\" the aa said. ";
+  for (int i = 0; i < 20000; ++i) chain += "Aa of ";
+  EXPECT_EQ(ExtractQuotes(chain).size(), 1u);
 }
 
 TEST(QuoteMatchTest, TheSameQuoteInOtherWords) {
