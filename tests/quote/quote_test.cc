@@ -775,6 +775,10 @@ TEST(QuoteTest, HostileTextNeverCrashesOrRunsOver) {
   for (int i = 0; i < 40000; ++i) verbs += "said with x ";
   verbs += "said:\n\"We are going home now.\"\n";
   EXPECT_EQ(ExtractQuotes(verbs).size(), 1u);
+  std::string joined = "Bob Smith ";
+  for (int i = 0; i < 100000; ++i) joined += "said and ";
+  joined += "said:\n\"We are going home now.\"\n";
+  EXPECT_EQ(ExtractQuotes(joined).size(), 1u);
   std::string chain = "\"We are here,\" the aa said. ";
   for (int i = 0; i < 20000; ++i) chain += "Aa of ";
   EXPECT_EQ(ExtractQuotes(chain).size(), 1u);
