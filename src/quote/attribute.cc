@@ -1797,6 +1797,46 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       }
     }
   }
+  // "the company said": the company a sentence just before is about, its
+  // name opening that sentence ("TSMC, the world's largest maker of
+  // chips, said ..."), within this paragraph and the two before.
+  if (words_[a].key == "the" && b == a + 1 && !words_[b].punct) {
+    static const std::unordered_set<std::string_view> kFirm = {
+        "company",      "firm",      "retailer", "chain",   "automaker",
+        "carmaker",     "chipmaker", "maker",    "giant",   "startup",
+        "airline",      "carrier",   "bank",     "insurer", "lender",
+        "manufacturer", "publisher", "studio",   "label",   "network"};
+    if (kFirm.count(words_[b].key)) {
+      const int here = words_[a].paragraph;
+      const size_t own = SentenceStart(a, here);  // not this sentence's
+      for (size_t k = own; k-- > 0 && a - k < 400;) {
+        const Word& w = words_[k];
+        if (w.paragraph + 2 < here) break;
+        // A sentence's first word: the one after a sentence's end.
+        const bool starts = k == 0 || words_[k - 1].paragraph != w.paragraph ||
+                            (words_[k - 1].punct && words_[k - 1].quote < 0 &&
+                             SentenceEnd(k - 1));
+        if (!starts || w.punct || !w.cap || w.quote >= 0 ||
+            lower_.count(w.key) || Inner(w) || Pronouns().count(w.key))
+          continue;
+        const size_t e = RunEnd(k);
+        if (Place(Span(k, e))) continue;
+        auto body = Resolve(k, e, k);
+        if (!body || body->speaker.empty()) continue;
+        const auto g = gender_.find(body->speaker);
+        if (g != gender_.end() && g->second != 0) continue;  // a person
+        // Someone's full name, not a company's.
+        if (body->person && !body->org && !AllCaps(Span(k, e)) &&
+            body->speaker.find(' ') != std::string::npos &&
+            !OrgWord(words_[e].key))
+          continue;
+        body->mention = mention;
+        body->person = false;
+        body->org = true;
+        return body;
+      }
+    }
+  }
   // "the man": the one the story brought in as "a 43-year-old man".
   if (words_[a].key == "the" && b == a + 1 && !words_[b].cap &&
       !words_[b].punct && !Title(words_[b].key) && !Document(words_[b].key)) {

@@ -653,6 +653,15 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"AStraySecondMarkAfterASingleQuotation",
                     "‘We will always protect our workers’’, the boss said.",
                     "protect our workers", "the boss"},
+        SpeakerCase{"TheCompanyIsTheFirmOpeningASentenceBefore",
+                    "TSMC , the world 's largest maker of chips , said it "
+                    "will go on making them for ATI .\n`` We will keep our "
+                    "partnership , '' the company said .",
+                    "keep our partnership", "TSMC"},
+        SpeakerCase{"TheCompanyIsNoPersonNamedBefore",
+                    "Mary Jones runs the shop .\n`` We will stay open , '' "
+                    "the company said .",
+                    "stay open", "the company"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
