@@ -2317,6 +2317,27 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
       if (words_[u].quote < 0 && Verb(u)) return SubjectOf(u, start, depth + 1);
     return FirstSubject(start, b - 1);
   }
+  // "a study by the Centre for Economic Policy Research, a think tank,
+  // concluded": writing speaks for whoever it is by.
+  for (size_t k = start; k + 2 < b; ++k) {
+    if (words_[k].punct || !Document(words_[k].key) ||
+        (words_[k + 1].key != "by" && words_[k + 1].key != "from"))
+      continue;
+    size_t n = k + 2;
+    if (n < b && words_[n].key == "the") ++n;
+    if (n < b && words_[n].cap && !words_[n].punct) {
+      // The body's name in full where the text gives it so.
+      const auto body =
+          std::lower_bound(bodies_.begin(), bodies_.end(), n,
+                           [](const Body& x, size_t w) { return x.end < w; });
+      if (body != bodies_.end() && body->end < b &&
+          body->name.starts_with(Span(n, n)))
+        return Subject{body->name, Span(n, body->end), false, true};
+      auto by = Resolve(n, std::min(RunEnd(n), b - 1), v);
+      if (by && (by->person || by->org)) return by;
+    }
+    break;
+  }
   // "Reid 's rep said" in tokenised text: the mark is no boundary.
   // "James P. Kennedy Jr. said": an abbreviation's dot is no boundary.
   if (b == start || (words_[b - 1].punct && words_[b - 1].key != "'" &&

@@ -662,6 +662,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "Mary Jones runs the shop .\n`` We will stay open , '' "
                     "the company said .",
                     "stay open", "the company"},
+        SpeakerCase{"AStudyByABody",
+                    "As we noted, a March 2019 study by the Centre for "
+                    "Economic Policy Research, a London-based think tank, "
+                    "concluded that, using standard methods, \"the full "
+                    "incidence of the tariff falls on consumers.\"",
+                    "the full incidence",
+                    "Centre for Economic Policy Research"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
