@@ -1301,6 +1301,7 @@ void Reader::IndexNames() {
         const std::string_view role = words_[k - 1].key;
         const bool agent =
             Title(role) || role == "pilot" || role == "official" ||
+            role == "champion" || role == "star" || role == "analyst" ||
             ((role.ends_with("er") || role.ends_with("or") ||
               role.ends_with("ist") || role.ends_with("ian") ||
               role.ends_with("man") || role.ends_with("woman")) &&
@@ -1743,6 +1744,17 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     if (!words_[k].punct && !Determiner(words_[k].key) &&
         !Title(words_[k].key) && !(words_[k].cap && !words_[k].open))
       titles_only = false;
+  // "the 29-year-old", "the 55 - year - old": the age of someone already
+  // in the story, as a title is.
+  if (!titles_only && words_[a].key == "the" && b > a &&
+      words_[b].key == "old") {
+    bool age = true;
+    for (size_t k = a + 1; k < b && age; ++k)
+      age = words_[k].punct
+                ? words_[k].key == "-"
+                : (Number(words_[k].key) || words_[k].key.starts_with("year"));
+    titles_only = age;
+  }
   // "an officer", "a spokesman": someone not named before.
   const bool indefinite = words_[a].key == "a" || words_[a].key == "an" ||
                           words_[a].key == "another" || words_[a].key == "one";

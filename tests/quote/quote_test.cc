@@ -669,6 +669,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "incidence of the tariff falls on consumers.\"",
                     "the full incidence",
                     "Centre for Economic Policy Research"},
+        SpeakerCase{"TheAgeOfSomeoneInTheStory",
+                    "U.S. Masters champion Trevor Immelman was made a life "
+                    "member .\n`` I actually have goosebumps , '' said the "
+                    "29-year-old on the eve of the Open .",
+                    "goosebumps", "Trevor Immelman"},
+        SpeakerCase{"TheTokenisedAgeOfSomeoneInTheStory",
+                    "Peter Capaldi was cast on Sunday .\n`` It is a "
+                    "privilege , '' said the 55 - year - old .",
+                    "a privilege", "Peter Capaldi"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
