@@ -1312,7 +1312,13 @@ void Reader::IndexNames() {
                       words_[k].paragraph == words_[j].paragraph &&
                       Parts(k, RunEnd(k)) >= 2;
       }
-      if (person && !modifier && !before_role &&
+      // "1999 movie American Pie": a work's title, no one.
+      static const std::unordered_set<std::string_view> kWorks = {
+          "movie", "film",  "show", "series",  "song",   "album",
+          "book",  "novel", "play", "musical", "sitcom", "drama"};
+      const bool work = i > 0 && !words_[i - 1].punct && !words_[i - 1].cap &&
+                        kWorks.count(words_[i - 1].key) > 0;
+      if (person && !modifier && !before_role && !work &&
           !(parts == 1 && words_[a].open && titled == 0 &&
             !surname_.count(words_[SurnameWord(j)].key))) {
         const bool org = OrgWord(words_[j].key);

@@ -678,6 +678,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "Peter Capaldi was cast on Sunday .\n`` It is a "
                     "privilege , '' said the 55 - year - old .",
                     "a privilege", "Peter Capaldi"},
+        SpeakerCase{"AFilmsTitleIsNoOne",
+                    "Tara Reid checked in to rehab .\nThe actress , who shot "
+                    "to fame in 1999 movie American Pie , decided to go last "
+                    "week .\n'We appreciate your respect , ' her rep says in "
+                    "a statement .",
+                    "We appreciate your respect", "Tara Reid's rep"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
