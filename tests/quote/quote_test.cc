@@ -690,33 +690,44 @@ INSTANTIATE_TEST_SUITE_P(
                     "Nobody will ever know", ""}),
     [](const auto& info) { return std::string(info.param.name); });
 
-TEST(QuoteSpeakerTest, ByTheEndOfTheWeekIsNoOne) {
-  const std::vector<Quote> quotes = ExtractQuotes(
-      "The plan was described as \"dead on arrival and useless\" by the end "
-      "of the week.");
-  ASSERT_EQ(quotes.size(), 1u);
-  EXPECT_EQ(quotes[0].speaker.find("end of the week"), std::string::npos);
+// Words that must not be taken for the speaker of one quotation.
+struct NotSpeakerCase {
+  const char* name;
+  std::string text;
+  size_t quotes;       // how many quotations the text holds
+  size_t which;        // the one checked
+  std::string absent;  // never part of its speaker
+};
+
+class QuoteNotSpeakerTest : public ::testing::TestWithParam<NotSpeakerCase> {};
+
+TEST_P(QuoteNotSpeakerTest, IsNotTheSpeaker) {
+  const NotSpeakerCase& c = GetParam();
+  const std::vector<Quote> quotes = ExtractQuotes(c.text);
+  ASSERT_EQ(quotes.size(), c.quotes) << c.text;
+  EXPECT_EQ(quotes[c.which].speaker.find(c.absent), std::string::npos)
+      << quotes[c.which].speaker;
 }
 
-TEST(QuoteSpeakerTest, ASentenceWithAVerbOfItsOwnIsNoAttribution) {
-  // The next sentence's subject is "Emery", who retweeted; the quotation
-  // before it is not his.
-  const std::vector<Quote> quotes = ExtractQuotes(
-      "The tweet reads, \"The show was interrupted.\" Emery retweeted the "
-      "story, saying, \"Are there any?\"");
-  ASSERT_EQ(quotes.size(), 2u);
-  EXPECT_EQ(quotes[0].speaker.find("retweeted"), std::string::npos)
-      << quotes[0].speaker;
-}
-
-TEST(QuoteSpeakerTest, ACapitalAfterALowerCaseHyphenIsNoName) {
-  const std::vector<Quote> quotes = ExtractQuotes(
-      "The once-hated Scottish hero William Wallace is tortured before a "
-      "crowd.\n\nEven the anti-Scottish crowd gets repelled and begins "
-      "yelling “Mercy!”");
-  ASSERT_EQ(quotes.size(), 1u);
-  EXPECT_NE(quotes[0].speaker, "Scottish");
-}
+INSTANTIATE_TEST_SUITE_P(
+    NotSpeakers, QuoteNotSpeakerTest,
+    ::testing::Values(
+        NotSpeakerCase{"ByTheEndOfTheWeekIsNoOne",
+                       "The plan was described as \"dead on arrival and "
+                       "useless\" by the end of the week.",
+                       1, 0, "end of the week"},
+        // The next sentence's subject is "Emery", who retweeted; the
+        // quotation before it is not his.
+        NotSpeakerCase{"ASentenceWithAVerbOfItsOwnIsNoAttribution",
+                       "The tweet reads, \"The show was interrupted.\" Emery "
+                       "retweeted the story, saying, \"Are there any?\"",
+                       2, 0, "retweeted"},
+        NotSpeakerCase{"ACapitalAfterALowerCaseHyphenIsNoName",
+                       "The once-hated Scottish hero William Wallace is "
+                       "tortured before a crowd.\n\nEven the anti-Scottish "
+                       "crowd gets repelled and begins yelling “Mercy!”",
+                       1, 0, "Scottish"}),
+    [](const auto& info) { return std::string(info.param.name); });
 
 TEST(QuoteKindTest, ChantsOfIsNoSpeechVerb) {
   // "to chants of" is a noun: no one is named as saying the words.
