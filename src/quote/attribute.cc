@@ -733,6 +733,7 @@ class Reader {
   // chain is cut so hostile text cannot exhaust the stack.
   std::optional<Subject> SubjectOf(size_t v, size_t start, int depth = 0);
   bool TitleLike(const std::string& text) const;
+  bool NamedAsTerm(size_t prev) const;
   size_t FirstWordAfter(size_t offset) const;
   size_t LastWordBefore(size_t offset) const;  // words_.size() if none
 
@@ -2547,6 +2548,48 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
 
 // Title case with no closing punctuation: a title or a name ("The Thick of
 // It", "Doctor Who").
+// Whether the words ending at word `prev`, right before a quotation, name
+// it as a term or a work, not as anyone's words: 'so-called "metadata"',
+// 'it is called "feather duvet lung"', 'known as "the Pacific Ring of
+// Fire"', 'in his book "Financial Freedom"', 'the nickname "Shapow"'.
+// An active "called" ('Lavrov called the claims "..."') has a speaker and
+// is left to Before.
+bool Reader::NamedAsTerm(size_t prev) const {
+  if (prev >= words_.size() || words_[prev].quote >= 0) return false;
+  static const std::unordered_set<std::string_view> kNaming = {
+      "term",   "nickname", "moniker", "slogan",  "tagline",     "hashtag",
+      "motto",  "book",     "song",    "film",    "movie",       "album",
+      "novel",  "memoir",   "poem",    "musical", "documentary", "podcast",
+      "single", "titled",   "entitled"};
+  if (!words_[prev].punct && !words_[prev].cap &&
+      kNaming.count(words_[prev].key))
+    return true;
+  // Back over a determiner and up to two more lower-case words ('is
+  // called the old "..."', 'known as a "..."').
+  size_t k = prev;
+  for (int skipped = 0;
+       k > 0 && skipped < 3 && !words_[k].punct && !words_[k].cap &&
+       words_[k].key != "called" && words_[k].key != "as";
+       ++skipped)
+    --k;
+  if (words_[k].punct || words_[k].quote >= 0) return false;
+  if (words_[k].key == "as")
+    return k > 0 &&
+           (words_[k - 1].key == "known" || words_[k - 1].key == "referred");
+  if (words_[k].key != "called" || k == 0) return false;
+  // "so-called", "so called".
+  size_t b = k - 1;
+  if (words_[b].key == "-" && b > 0) --b;
+  if (words_[b].key == "so") return true;
+  // "is called", "was being called": no one gave the name.
+  b = k - 1;
+  if (words_[b].key == "being" && b > 0) --b;
+  return words_[b].key == "is" || words_[b].key == "are" ||
+         words_[b].key == "was" || words_[b].key == "were" ||
+         words_[b].key == "be" || words_[b].key == "been" ||
+         (words_[b].key == "s" && b > 0 && words_[b - 1].punct);
+}
+
 bool Reader::TitleLike(const std::string& text) const {
   static const std::unordered_set<std::string_view> kSmall = {
       "of",  "the",  "a",  "an", "and",  "in", "on", "at", "to",
@@ -2666,10 +2709,11 @@ std::vector<Quote> Reader::Run() {
         modifier = true;
     }
     // Not speech: a title, a name inside a noun phrase, what "a film
-    // called" something is called, and a word or three no one is said to
-    // have said (scare quotes).
+    // called" something is called, a term or work the words before name as
+    // such (NamedAsTerm), and a word or three no one is said to have said
+    // (scare quotes).
     const bool other = (title && (!after || headline_colon_) && !introduced) ||
-                       modifier ||
+                       modifier || NamedAsTerm(prev) ||
                        (called && (!s || (!s->person && !s->org))) ||
                        (!s && words <= 3 && !opens_paragraph);
     quote.kind = other ? QuoteKind::kOther : QuoteKind::kSpeech;

@@ -750,6 +750,62 @@ TEST(QuoteKindTest, TitlesAndScareQuotesAreNotSpeech) {
   EXPECT_EQ(q[2].speaker, "Steven Moffat");
 }
 
+// Words before a quotation that name it as a term or a work make it no
+// one's speech; an active "called" with a speaker does not.
+struct KindCase {
+  const char* name;
+  const char* text;
+  QuoteKind kind;
+};
+
+class QuoteKindTableTest : public ::testing::TestWithParam<KindCase> {};
+
+TEST_P(QuoteKindTableTest, TellsSpeechFromTermsAndWorks) {
+  const std::vector<Quote> q = ExtractQuotes(GetParam().text);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, GetParam().kind) << q[0].text;
+  if (GetParam().kind == QuoteKind::kOther) {
+    EXPECT_TRUE(q[0].speaker.empty());
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cues, QuoteKindTableTest,
+    ::testing::Values(
+        KindCase{"SoCalledWithASubject",
+                 "The Bill would require providers to store so-called "
+                 "\u201cmetadata\u201d for two years.",
+                 QuoteKind::kOther},
+        KindCase{"SoCalledTokenised",
+                 "Officials said Indonesia sits on a zone so called `` the "
+                 "ring of fire '' where plates meet .",
+                 QuoteKind::kOther},
+        KindCase{"PassiveCalled",
+                 "Doctors said that when it is feathers in a duvet, the "
+                 "illness is called \u201cfeather duvet lung.\u201d",
+                 QuoteKind::kOther},
+        KindCase{"PassiveCalledPastADeterminer",
+                 "This is called a \"third-party request.\"",
+                 QuoteKind::kOther},
+        KindCase{"KnownAs",
+                 "Volker said that he, Sondland and Perry were known as the "
+                 "\"three amigos\" in Kyiv.",
+                 QuoteKind::kOther},
+        KindCase{"AWorkNamedBeforeIt",
+                 "In his book \"Financial Freedom: A Proven Path to All the "
+                 "Money You Will Ever Need,\" Sabatier shares the formula.",
+                 QuoteKind::kOther},
+        KindCase{"ANickname",
+                 "He goes by the nickname \u201cShapow,\u201d the source "
+                 "said.",
+                 QuoteKind::kOther},
+        KindCase{"ActiveCalledIsSpeech",
+                 "Lavrov called the claims \"absolute nonsense\" on Monday.",
+                 QuoteKind::kSpeech},
+        KindCase{"SaidIsSpeech", "\"We are delighted,\" Steven Moffat said.",
+                 QuoteKind::kSpeech}),
+    [](const auto& info) { return std::string(info.param.name); });
+
 TEST(QuoteTest, VersionBodiesAreJoinedByBlankLines) {
   VersionText v;
   v.headline = "Headline \"not read\"";
