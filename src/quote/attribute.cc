@@ -242,7 +242,16 @@ bool Title(std::string_view k) {
                                                          "commentator",
                                                          "critic",
                                                          "analyst",
-                                                         "historian"};
+                                                         "historian",
+                                                         "md",
+                                                         "cfo",
+                                                         "coo",
+                                                         "cto",
+                                                         "cmo",
+                                                         "vp",
+                                                         "svp",
+                                                         "evp",
+                                                         "gm"};
   return t.count(k) > 0;
 }
 
@@ -1515,6 +1524,52 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
       }
     }
   }
+  // '..., said local hospital director Hengky Tewu. "...," he said': the
+  // one the sentence right before the quotation reports, when that
+  // sentence quotes no one itself.
+  if (personal && at < words_.size()) {
+    size_t k = at;
+    while (k > 0 && words_[k - 1].punct && words_[k - 1].quote < 0) --k;
+    const int q = k > 0 ? words_[k - 1].quote : -1;
+    const size_t e = q >= 0
+                         ? LastWordBefore(marks_[static_cast<size_t>(q)].open)
+                         : words_.size();
+    if (e < words_.size() && words_[e].quote < 0 &&
+        words_[e].paragraph + 1 >= paragraph && SentenceEnd(e)) {
+      const size_t start = SentenceStart(e, words_[e].paragraph);
+      for (size_t v = e; v-- > start;) {
+        if (words_[v].quote >= 0) break;
+        // "Promises Treatment Center": a capital inside a sentence makes
+        // a name, no verb.
+        if (!Verb(v) || (words_[v].cap && !words_[v].open)) continue;
+        // "said hospital director Hengky Tewu." or "noted Dean McCarron,
+        // principal analyst at ...": the name after the verb.
+        size_t n = v + 1;
+        // Only a role between ("said he backed King" names the one
+        // backed).
+        while (n < e && n < v + 5 && !words_[n].punct && !words_[n].cap &&
+               !Pronouns().count(words_[n].key) && !Auxiliary(words_[n].key) &&
+               !words_[n].key.ends_with("ed") && !Verb(n))
+          ++n;
+        std::optional<Subject> s;
+        if (Inverted(words_[v].key) && n < e && words_[n].cap &&
+            !words_[n].punct) {
+          const size_t r = RunEnd(n);
+          if (r + 1 == e || (r + 1 < e && words_[r + 1].key == ","))
+            s = Resolve(v + 1, r, v);
+        }
+        if (!s) s = SubjectOf(v, start);
+        // "He said she was nervous. "...," she said": not him.
+        const std::string said_by = s ? text::Fold(s->mention) : "";
+        const bool other_gender =
+            (said_by == "he" && want < 0) || (said_by == "she" && want > 0);
+        if (s && s->person && !other_gender && !Place(s->speaker) &&
+            fits(s->speaker, false))
+          return s;
+        break;
+      }
+    }
+  }
   if (auto s = mention(1, false, true)) return s;
   for (bool strict : {true, false}) {
     if (auto s = mention(0, strict, false)) return s;
@@ -1702,6 +1757,20 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       }
     }
     if (!words_[b].punct && Document(words_[b].key)) {
+      // "the AMD statement", "a White House statement": the name before
+      // the document's noun is whose it is.
+      if (b > a + 1 && words_[b - 1].cap && !words_[b - 1].punct &&
+          Determiner(words_[a].key) && !Title(words_[b - 1].key)) {
+        size_t r = b - 1;
+        while (r > a + 1 && words_[r - 1].cap && !words_[r - 1].punct) --r;
+        if (r == a + 1) {
+          auto owner = Resolve(r, b - 1, at);
+          if (owner && (owner->person || owner->org)) {
+            owner->mention = mention;
+            return owner;
+          }
+        }
+      }
       // "X 's policy": X's.
       for (size_t k = b; k > a + 1; --k) {
         if (words_[k - 1].key != "s" || !words_[k - 2].punct) continue;
@@ -2251,7 +2320,11 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
         titles || (!agent && g > start && Preposition(words_[g - 1].key));
     const bool possessor =
         j + 2 < v && words_[j + 1].punct && words_[j + 2].key == "s";
-    const bool lone_opening = j == i && w.open && !surname_.count(w.key);
+    // "Snider, who attended ...": "who" makes the word someone.
+    const bool who =
+        j + 2 < v && words_[j + 1].key == "," && words_[j + 2].key == "who";
+    const bool lone_opening =
+        j == i && w.open && !surname_.count(w.key) && !who;
     // "BBC1's The Andrew Marr Show": a title.
     const bool titled_work = w.key == "the" && !w.open && j > i;
     // "his initial Instagram announcement": a name modifying a noun.

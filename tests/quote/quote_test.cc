@@ -684,6 +684,31 @@ INSTANTIATE_TEST_SUITE_P(
                     "week .\n'We appreciate your respect , ' her rep says in "
                     "a statement .",
                     "We appreciate your respect", "Tara Reid's rep"},
+        SpeakerCase{"HeIsWhomTheSentenceBeforeReports",
+                    "Among the dead was a girl , identified as Yolanda "
+                    "Mandofi , said local hospital director Hengky Tewu .\n`` "
+                    "Our ambulances are picking up two more , '' he said .",
+                    "Our ambulances", "Hengky Tewu"},
+        SpeakerCase{"ReportedBeforeAfterARelativeClause",
+                    "Billy King hired Jim O'Brien last year.\nSnider, who "
+                    "attended King's news conference, said he backed King.\n"
+                    "\"I really don't question Billy at all,\" he said.",
+                    "I really don't question", "Snider"},
+        SpeakerCase{"ACapitalisedVerbFormIsAName",
+                    "The actress has checked into Promises Treatment Center "
+                    ", according to her publicist , Jack Ketsoyan .\n`` We "
+                    "appreciate your respect , '' he said .",
+                    "We appreciate your respect", "Jack Ketsoyan"},
+        SpeakerCase{"ManagingDirectorIsATitle",
+                    "ATI Technologies India MD Dasaradha R Gude told ET that "
+                    "the combination would drive growth .\n`` Our work is "
+                    "complementary , '' he said .",
+                    "Our work is complementary", "Dasaradha R Gude"},
+        SpeakerCase{"TheBodyNamedBeforeItsStatement",
+                    "Dasaradha R Gude told ET that the deal would drive "
+                    "growth .\nThe AMD statement said , `` We can not "
+                    "speculate on the implications . ''",
+                    "We can not speculate", "AMD"},
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
@@ -722,6 +747,11 @@ INSTANTIATE_TEST_SUITE_P(
                        "The tweet reads, \"The show was interrupted.\" Emery "
                        "retweeted the story, saying, \"Are there any?\"",
                        2, 0, "retweeted"},
+        NotSpeakerCase{"ToldNamesWhoWasTold",
+                       "In Banda Aceh , people slept outdoors , a local "
+                       "official told AFP .\n\"We have a power outage now , "
+                       "\" he added .",
+                       1, 0, "AFP"},
         NotSpeakerCase{"ACapitalAfterALowerCaseHyphenIsNoName",
                        "The once-hated Scottish hero William Wallace is "
                        "tortured before a crowd.\n\nEven the anti-Scottish "
