@@ -91,73 +91,73 @@ struct Word {
 
 const std::unordered_set<std::string_view>& SpeechVerbs() {
   static const std::unordered_set<std::string_view> k = {
-      "said",        "says",          "say",          "saying",
-      "told",        "tells",         "telling",      "added",
-      "adds",        "adding",        "asked",        "asks",
-      "replied",     "replies",       "responded",    "wrote",
-      "writes",      "tweeted",       "posted",       "stated",
-      "explained",   "explains",      "noted",        "notes",
-      "insisted",    "insists",       "argued",       "argues",
-      "claimed",     "claims",        "warned",       "warns",
-      "declared",    "announced",     "urged",        "continued",
-      "continues",   "admitted",      "acknowledged", "recalled",
-      "suggested",   "protested",     "complained",   "joked",
-      "conceded",    "agreed",        "stressed",     "emphasized",
-      "emphasised",  "predicted",     "promised",     "vowed",
-      "accused",     "denied",        "confirmed",    "remarked",
-      "observed",    "commented",     "maintained",   "countered",
-      "retorted",    "cautioned",     "lamented",     "boasted",
-      "shouted",     "testified",     "quipped",      "reiterated",
-      "concluded",   "described",     "called",       "sings",
-      "sang",        "thundered",     "fumed",        "explaining",
-      "describing",  "calling",       "writing",      "asking",
-      "begged",      "pleaded",       "demanded",     "yelled",
-      "whispered",   "laughed",       "sighed",       "mused",
-      "cried",       "exclaimed",     "answered",     "interjected",
-      "dubbed",      "labelled",      "labeled",      "branded",
-      "texted",      "emailed",       "messaged",     "reported",
-      "revealed",    "shared",        "wrote",        "assured",
-      "offered",     "barked",        "snapped",      "murmured",
-      "promises",    "warns",         "tweets",       "recounted",
-      "recalls",     "remembers",     "remembered",   "described",
-      "describes",   "calls",         "announces",    "admits",
-      "adds",        "acknowledges",  "agrees",       "notes",
-      "argues",      "add",           "tell",         "ask",
-      "explain",     "warn",          "insist",       "write",
-      "warning",     "insisting",     "arguing",      "claiming",
-      "noting",      "stating",       "declaring",    "announcing",
-      "adding",      "urging",        "admitting",    "suggesting",
-      "recalling",   "joking",        "replying",     "responding",
-      "tweeting",    "posting",       "accusing",     "complaining",
-      "promising",   "vowing",        "confirming",   "describing",
-      "reiterating", "stressing",     "predicting",   "remarking",
-      "conceding",   "acknowledging", "answer",       "reply",
-      "respond",     "alleged",       "alleges",      "contended",
-      "contends",    "charged",       "assures",      "written",
-      "assured",     "pleads",        "wonders",      "wondered",
-      "insisted",    "writes",        "asserted",     "asserts",
-      "disclosed",   "expressed",     "highlighted",  "indicated",
-      "mentioned",   "proclaimed",    "proposed",     "recommended",
-      "underlined",  "underscored",   "opined",       "speculated",
-      "hinted",      "gushed",        "marveled",     "marvelled",
-      "scoffed",     "teased",        "affirmed",     "clarified",
-      "elaborated",  "estimated",     "implored",     "informed",
-      "reasoned",    "reassured",     "reckoned",     "reflected",
-      "reminded",    "repeated",      "pointed",      "signaled",
-      "signalled",   "ventured",      "suggests",     "predicts",
-      "stresses",    "concedes",      "responds",     "reveals",
-      "confirms",    "denies",        "declares",     "states",
-      "observes",    "remarks",       "reiterates",   "emphasizes",
-      "emphasises",  "counters",      "cautions",     "laments",
-      "jokes",       "quips",         "muses",        "concludes",
-      "testifies",   "posts",         "shares",       "comments",
-      "shouts",      "shout",         "ordered",      "orders",
-      "screamed",    "screams",       "yells",        "chanted",
-      "chants",      "whispers",      "exclaims",     "retorts",
-      "chanting",    "shouting",      "screaming",    "yelling",
-      "apologised",  "apologized",    "apologises",   "apologizes",
-      "proclaims",   "proclaimed",    "estimates",    "notified",
-      "bragged",     "brags",         "bragging"};
+      "said",        "says",        "say",           "saying",
+      "told",        "tells",       "telling",       "added",
+      "adds",        "adding",      "asked",         "asks",
+      "replied",     "replies",     "responded",     "wrote",
+      "writes",      "tweeted",     "posted",        "stated",
+      "explained",   "explains",    "noted",         "notes",
+      "insisted",    "insists",     "argued",        "argues",
+      "claimed",     "claims",      "warned",        "warns",
+      "declared",    "announced",   "urged",         "continued",
+      "continues",   "admitted",    "acknowledged",  "recalled",
+      "suggested",   "protested",   "complained",    "joked",
+      "conceded",    "agreed",      "stressed",      "emphasized",
+      "emphasised",  "predicted",   "promised",      "vowed",
+      "accused",     "denied",      "confirmed",     "remarked",
+      "observed",    "commented",   "maintained",    "countered",
+      "retorted",    "cautioned",   "lamented",      "boasted",
+      "shouted",     "testified",   "quipped",       "reiterated",
+      "concluded",   "concluding",  "described",     "called",
+      "sings",       "sang",        "thundered",     "fumed",
+      "explaining",  "describing",  "calling",       "writing",
+      "asking",      "begged",      "pleaded",       "demanded",
+      "yelled",      "whispered",   "laughed",       "sighed",
+      "mused",       "cried",       "exclaimed",     "answered",
+      "interjected", "dubbed",      "labelled",      "labeled",
+      "branded",     "texted",      "emailed",       "messaged",
+      "reported",    "revealed",    "shared",        "wrote",
+      "assured",     "offered",     "barked",        "snapped",
+      "murmured",    "promises",    "warns",         "tweets",
+      "recounted",   "recalls",     "remembers",     "remembered",
+      "described",   "describes",   "calls",         "announces",
+      "admits",      "adds",        "acknowledges",  "agrees",
+      "notes",       "argues",      "add",           "tell",
+      "ask",         "explain",     "warn",          "insist",
+      "write",       "warning",     "insisting",     "arguing",
+      "claiming",    "noting",      "stating",       "declaring",
+      "announcing",  "adding",      "urging",        "admitting",
+      "suggesting",  "recalling",   "joking",        "replying",
+      "responding",  "tweeting",    "posting",       "accusing",
+      "complaining", "promising",   "vowing",        "confirming",
+      "describing",  "reiterating", "stressing",     "predicting",
+      "remarking",   "conceding",   "acknowledging", "answer",
+      "reply",       "respond",     "alleged",       "alleges",
+      "contended",   "contends",    "charged",       "assures",
+      "written",     "assured",     "pleads",        "wonders",
+      "wondered",    "insisted",    "writes",        "asserted",
+      "asserts",     "disclosed",   "expressed",     "highlighted",
+      "indicated",   "mentioned",   "proclaimed",    "proposed",
+      "recommended", "underlined",  "underscored",   "opined",
+      "speculated",  "hinted",      "gushed",        "marveled",
+      "marvelled",   "scoffed",     "teased",        "affirmed",
+      "clarified",   "elaborated",  "estimated",     "implored",
+      "informed",    "reasoned",    "reassured",     "reckoned",
+      "reflected",   "reminded",    "repeated",      "pointed",
+      "signaled",    "signalled",   "ventured",      "suggests",
+      "predicts",    "stresses",    "concedes",      "responds",
+      "reveals",     "confirms",    "denies",        "declares",
+      "states",      "observes",    "remarks",       "reiterates",
+      "emphasizes",  "emphasises",  "counters",      "cautions",
+      "laments",     "jokes",       "quips",         "muses",
+      "concludes",   "testifies",   "posts",         "shares",
+      "comments",    "shouts",      "shout",         "ordered",
+      "orders",      "screamed",    "screams",       "yells",
+      "chanted",     "chants",      "whispers",      "exclaims",
+      "retorts",     "chanting",    "shouting",      "screaming",
+      "yelling",     "apologised",  "apologized",    "apologises",
+      "apologizes",  "proclaims",   "proclaimed",    "estimates",
+      "notified",    "bragged",     "brags",         "bragging"};
   return k;
 }
 
@@ -483,7 +483,12 @@ class Reader {
     if (!words_[i].verb) return false;
     // "the claims", "his statement"; but "next to her screamed": a past
     // tense is no noun.
-    if (i > 0 && (Determiner(words_[i - 1].key) || words_[i - 1].key == "s") &&
+    static const std::unordered_set<std::string_view> kQuantifiers = {
+        "those", "these", "such", "some", "any",   "many",
+        "no",    "few",   "my",   "your", "whose", "several"};
+    if (i > 0 &&
+        (Determiner(words_[i - 1].key) || words_[i - 1].key == "s" ||
+         kQuantifiers.count(words_[i - 1].key)) &&
         !(words_[i - 1].key == "her" && words_[i].key.ends_with("ed")))
       return false;
     // "wouldn't say", "never said".
@@ -1784,7 +1789,12 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     size_t r = a;
     while (r < b && !words_[r + 1].punct && words_[r + 1].cap) ++r;
     auto s = surname_.find(words_[r].key);
-    if (r < b && s != surname_.end() &&
+    // Only a possessive: "Babin referred to those" is a clause, no one.
+    const bool possessive =
+        r + 2 <= b && words_[r + 1].punct &&
+        (words_[r + 1].key == "'" || words_[r + 1].key == "’") &&
+        words_[r + 2].key == "s";
+    if (possessive && s != surname_.end() &&
         s->second.find(' ') != std::string::npos) {
       std::string rest(t_.substr(words_[r].end, words_[b].end - words_[r].end));
       if (rest.starts_with(" '") || rest.starts_with(" ’")) rest.erase(0, 1);

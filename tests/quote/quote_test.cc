@@ -699,11 +699,17 @@ INSTANTIATE_TEST_SUITE_P(
                     ", according to her publicist , Jack Ketsoyan .\n`` We "
                     "appreciate your respect , '' he said .",
                     "We appreciate your respect", "Jack Ketsoyan"},
-        SpeakerCase{"DeanIsAFirstName",
-                    "AMD's server business could use a lift , noted Dean "
-                    "McCarron , principal analyst at Mercury Research .\n\"They "
-                    "are obviously experiencing a decline , \" he said .",
-                    "They are obviously", "Dean McCarron"},
+        SpeakerCase{
+            "DeanIsAFirstName",
+            "AMD's server business could use a lift , noted Dean "
+            "McCarron , principal analyst at Mercury Research .\n\"They "
+            "are obviously experiencing a decline , \" he said .",
+            "They are obviously", "Dean McCarron"},
+        SpeakerCase{"ANounAfterThoseIsNoVerb",
+                    "Rep. Brian Babin spoke.\n\nBabin referred to those "
+                    "comments at last week’s hearing, concluding that the "
+                    "odds of full funding were ”dwindling.”",
+                    "dwindling", "Brian Babin"},
         SpeakerCase{"ManagingDirectorIsATitle",
                     "ATI Technologies India MD Dasaradha R Gude told ET that "
                     "the combination would drive growth .\n`` Our work is "
