@@ -1603,6 +1603,34 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         }
         break;
       }
+      // "Big Machine Records issued a statement ... The statement,
+      // which ..., claimed": whoever gave the one the story brought in
+      // ("a statement") within the three paragraphs before.
+      if (words_[a].key == "the" && at < words_.size()) {
+        const int here = words_[at].paragraph;
+        for (size_t k = a; k-- > 1 && a - k < 400;) {
+          if (words_[k].paragraph + 3 < here) break;
+          if (words_[k].key != words_[b].key || words_[k].quote >= 0 ||
+              (words_[k - 1].key != "a" && words_[k - 1].key != "an"))
+            continue;
+          const size_t from = SentenceStart(k, words_[k].paragraph);
+          std::optional<Subject> owner;
+          // "a statement from Big Machine Records".
+          if (k + 2 < words_.size() &&
+              (words_[k + 1].key == "from" || words_[k + 1].key == "by") &&
+              words_[k + 2].cap && !words_[k + 2].punct)
+            owner = Resolve(k + 2, RunEnd(k + 2), k);
+          // "Big Machine Records issued a statement", "X said in a
+          // statement".
+          if (!owner && from + 1 < k) owner = FirstSubject(from, k - 1);
+          if (owner && (owner->person || owner->org) &&
+              !Place(owner->speaker)) {
+            owner->mention = mention;
+            return owner;
+          }
+          break;
+        }
+      }
       // "the statement": a body's, when the story names one just before
       // ("The company denied it in a statement ... Big Machine Records").
       if (words_[a].key == "the" && at < words_.size()) {
@@ -1705,10 +1733,14 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       }
     }
   }
-  // "the company said": the company a sentence just before is about, its
-  // name opening that sentence ("TSMC, the world's largest maker of
-  // chips, said ..."), within this paragraph and the two before.
-  if (words_[a].key == "the" && b == a + 1 && !words_[b].punct) {
+  // "the company said", "the production company said": the company a
+  // sentence just before is about, its name opening that sentence ("TSMC,
+  // the world's largest maker of chips, said ..."), within this paragraph
+  // and the two before; else the body last named as a sentence's subject
+  // there ("..., Dick Clark Productions denied ...").
+  if (words_[a].key == "the" && !words_[b].punct &&
+      (b == a + 1 ||
+       (b == a + 2 && !words_[a + 1].punct && !words_[a + 1].cap))) {
     static const std::unordered_set<std::string_view> kFirm = {
         "company",      "firm",      "retailer", "chain",   "automaker",
         "carmaker",     "chipmaker", "maker",    "giant",   "startup",
@@ -1725,7 +1757,8 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
                             (words_[k - 1].punct && words_[k - 1].quote < 0 &&
                              SentenceEnd(k - 1));
         if (!starts || w.punct || !w.cap || w.quote >= 0 ||
-            lower_.count(w.key) || Inner(w) || Pronouns().count(w.key))
+            lower_.count(w.key) || Inner(w) || Pronouns().count(w.key) ||
+            Lead(w))
           continue;
         const size_t e = RunEnd(k);
         if (Place(Span(k, e))) continue;
@@ -1742,6 +1775,16 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         body->person = false;
         body->org = true;
         return body;
+      }
+      const auto end = std::lower_bound(
+          mentions_.begin(), mentions_.end(), own,
+          [](const Mention& m, size_t w) { return m.word < w; });
+      size_t seen = 0;
+      for (auto it = std::make_reverse_iterator(end);
+           it != mentions_.rend() && seen++ < kReach; ++it) {
+        if (words_[it->word].paragraph + 2 < here) break;
+        if (it->org && it->subject && !Place(it->name))
+          return Subject{it->name, mention, false, true};
       }
     }
   }

@@ -710,6 +710,19 @@ INSTANTIATE_TEST_SUITE_P(
                     "comments at last week’s hearing, concluding that the "
                     "odds of full funding were ”dwindling.”",
                     "dwindling", "Brian Babin"},
+        SpeakerCase{"TheStatementIsWhoeverIssuedIt",
+                    "On Monday, Big Machine Records issued a statement after "
+                    "Swift scolded her former label.\n\nThe statement, which "
+                    "was obtained by the Los Angeles Times, said the matter "
+                    "was closed.\n\n"
+                    "\"It should be noted that artists do not need label "
+                    "approval,\" the statement continued.",
+                    "It should be noted", "Big Machine Records"},
+        SpeakerCase{"TheProductionCompanyNamedAsASubjectBefore",
+                    "However, shortly after news broke on Monday, Dick Clark "
+                    "Productions denied that it had settled.\n\n\"At no time "
+                    "did we agree to it,\" the production company said.",
+                    "At no time", "Dick Clark Productions"},
         SpeakerCase{"ManagingDirectorIsATitle",
                     "ATI Technologies India MD Dasaradha R Gude told ET that "
                     "the combination would drive growth .\n`` Our work is "
