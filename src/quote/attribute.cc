@@ -1383,8 +1383,20 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
         const std::string said_by = s ? text::Fold(s->mention) : "";
         const bool other_gender =
             (said_by == "he" && want < 0) || (said_by == "she" && want > 0);
-        if (s && s->person && !other_gender && !Place(s->speaker) &&
-            fits(s->speaker, false))
+        // Someone named, or one described by a role ("her publicist
+        // confirmed", "a local official told AFP").
+        static const std::unordered_set<std::string_view> kRoles = {
+            "publicist", "source",   "witness",  "resident",      "neighbor",
+            "neighbour", "friend",   "relative", "employee",      "worker",
+            "student",   "teacher",  "nurse",    "pastor",        "owner",
+            "victim",    "survivor", "rep",      "representative"};
+        bool role = false;
+        if (s && !s->person && !s->org && !s->speaker.empty()) {
+          const std::vector<std::string> w = text::FoldedWords(s->speaker);
+          role = !w.empty() && (Title(w.back()) || kRoles.count(w.back()));
+        }
+        if (s && (s->person || role) && !other_gender && !Place(s->speaker) &&
+            (role || fits(s->speaker, false)))
           return s;
         break;
       }
@@ -2455,6 +2467,19 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
     }
     return s;
   }
+  // "According to a 2018 survey by Penelope Muse Abernathy of ..., the
+  // firm's practice has been to "...": the source opening the sentence,
+  // however far back.
+  {
+    size_t o = start;
+    while (o < first && words_[o].punct) ++o;
+    if (o + 2 < first && words_[o].key == "according" &&
+        words_[o + 1].key == "to" && words_[o].quote < 0) {
+      size_t j = o + 2;
+      while (j < first && !words_[j].punct) ++j;
+      if (j > o + 2) return Resolve(o + 2, j - 1, o);
+    }
+  }
   // 'The Pentagon rejected these accusations as "patently false"', 'to
   // describe his city as a "gas chamber"': words the sentence's subject
   // puts on something, whatever the verb.
@@ -2721,6 +2746,21 @@ std::vector<Quote> Reader::Run() {
           }
           break;
         }
+      }
+    }
+    if (quote.kind == QuoteKind::kSpeech && !s) {
+      // '"sickness, ..." are all thought to contribute, according to the
+      // New Zealand Department of Conservation.': the source closing the
+      // sentence.
+      for (size_t k = FirstWordAfter(m.close);
+           !s && k + 2 < words_.size() && k < FirstWordAfter(m.close) + 40;
+           ++k) {
+        if (words_[k].quote >= 0 || SentenceEnd(k)) break;
+        if (words_[k].key != "according" || words_[k + 1].key != "to") continue;
+        size_t j = k + 2;
+        while (j < words_.size() && j < k + 14 && !words_[j].punct) ++j;
+        if (j > k + 2) s = Resolve(k + 2, j - 1, k);
+        break;
       }
     }
     if (quote.kind == QuoteKind::kSpeech && s) {

@@ -723,6 +723,23 @@ INSTANTIATE_TEST_SUITE_P(
                     "Productions denied that it had settled.\n\n\"At no time "
                     "did we agree to it,\" the production company said.",
                     "At no time", "Dick Clark Productions"},
+        SpeakerCase{"HeIsTheRoleTheSentenceBeforeReports",
+                    "In Banda Aceh , people slept outdoors as the area was "
+                    "hit by aftershocks , a local official told AFP .\n\"We "
+                    "have a power outage now , \" he added .",
+                    "We have a power outage", "a local official"},
+        SpeakerCase{"AccordingToOpeningALongSentence",
+                    "According to a 2018 survey by Penelope Muse Abernathy of "
+                    "the University of North Carolina, the firm’s practice "
+                    "after acquiring a newspaper in a small town has been to "
+                    "“consolidate copy editing and page design” at a center.",
+                    "consolidate copy editing", "Penelope Muse Abernathy"},
+        SpeakerCase{"AccordingToClosingTheSentence",
+                    "Why whales strand remains elusive, but “sickness, "
+                    "navigational error, a rapidly falling tide” are all "
+                    "thought to contribute, according to the New Zealand "
+                    "Department of Conservation.",
+                    "sickness", "the New Zealand Department of Conservation"},
         SpeakerCase{"ManagingDirectorIsATitle",
                     "ATI Technologies India MD Dasaradha R Gude told ET that "
                     "the combination would drive growth .\n`` Our work is "
