@@ -451,6 +451,23 @@ class Reader {
       return "";
     return full;
   }
+  // One past the last word of the source "according to" names from word
+  // j, before `limit`: up to a punctuation mark (or a boundary word, with
+  // `boundary`), a possessive kept ("the church 's minister").
+  size_t SourceEnd(size_t j, size_t limit, bool boundary) const {
+    while (j < limit) {
+      if (!words_[j].punct) {
+        if (boundary && Boundary(words_[j].key)) break;
+        ++j;
+      } else if ((words_[j].key == "'" || words_[j].key == "’") &&
+                 j + 1 < limit && words_[j + 1].key == "s") {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
   // The first word of [a, b] after its last title ("British Foreign
   // Secretary Boris Johnson" -> "Boris").
   size_t AfterTitles(size_t a, size_t b) const {
@@ -1977,6 +1994,32 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
       }
     }
     auto s = Resolve(i + 1, j - 1, i);
+    // "said a police officer at the scene.", "said a man wearing ski
+    // goggles and a dark blue jacket.": one described, not named, in all
+    // the words the sentence gives, short of when and where it was said.
+    static const std::unordered_set<std::string_view> kWhen = {
+        "on",      "in",        "during",  "yesterday", "today",
+        "tonight", "last",      "earlier", "later",     "this",
+        "after",   "before",    "when",    "while",     "as",
+        "who",     "according", "adding",  "but"};
+    if (s && !s->person && !s->org && j + 1 < words_.size() &&
+        (words_[i + 1].key == "a" || words_[i + 1].key == "an" ||
+         words_[i + 1].key == "another") &&
+        !words_[j].punct && !kWhen.count(words_[j].key)) {
+      size_t e = j;
+      while (e < words_.size() && e < j + 10 && !words_[e].punct &&
+             words_[e].quote < 0 && !kWhen.count(words_[e].key) &&
+             !Title(words_[e].key) && !Verb(e))
+        ++e;
+      if (e < words_.size() && e > j &&
+          ((words_[e].punct && (SentenceEnd(e) || words_[e].key == ",")) ||
+           kWhen.count(words_[e].key))) {
+        std::string described = Span(i + 1, e - 1);
+        described[0] = static_cast<char>(
+            std::tolower(static_cast<unsigned char>(described[0])));
+        s->speaker = described;
+      }
+    }
     // "said the foreign secretary, Boris Johnson": the name after the comma.
     if (s && !s->person && j + 1 < words_.size() && words_[j].key == "," &&
         words_[j + 1].cap && !words_[j + 1].punct) {
@@ -2059,7 +2102,7 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
   if (words_[i].key == "according" && i + 2 < words_.size() &&
       words_[i + 1].key == "to") {
     size_t j = i + 2;
-    while (j < limit && !words_[j].punct && !Boundary(words_[j].key)) ++j;
+    j = SourceEnd(j, limit, true);
     return Resolve(i + 2, j - 1, i);
   }
   // "Geoffrey Berman, the U.S. attorney for ..., said": the subject is
@@ -2435,7 +2478,7 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
       return Resolve(v + 2, first - 1, v);
     if (k == "according" && v + 1 <= first && words_[v + 1].key == "to") {
       size_t j = v + 2;
-      while (j <= first && !words_[j].punct) ++j;
+      j = SourceEnd(j, first + 1, false);
       if (j > v + 2) return Resolve(v + 2, j - 1, v);
     }
     if (!Verb(v)) continue;
@@ -2476,7 +2519,7 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
     if (o + 2 < first && words_[o].key == "according" &&
         words_[o + 1].key == "to" && words_[o].quote < 0) {
       size_t j = o + 2;
-      while (j < first && !words_[j].punct) ++j;
+      j = SourceEnd(j, first, false);
       if (j > o + 2) return Resolve(o + 2, j - 1, o);
     }
   }
@@ -2758,7 +2801,7 @@ std::vector<Quote> Reader::Run() {
         if (words_[k].quote >= 0 || SentenceEnd(k)) break;
         if (words_[k].key != "according" || words_[k + 1].key != "to") continue;
         size_t j = k + 2;
-        while (j < words_.size() && j < k + 14 && !words_[j].punct) ++j;
+        j = SourceEnd(j, std::min(words_.size(), k + 14), false);
         if (j > k + 2) s = Resolve(k + 2, j - 1, k);
         break;
       }

@@ -740,6 +740,20 @@ INSTANTIATE_TEST_SUITE_P(
                     "thought to contribute, according to the New Zealand "
                     "Department of Conservation.",
                     "sickness", "the New Zealand Department of Conservation"},
+        SpeakerCase{"AccordingToAPossessorsRole",
+                    "A church burned in Wasilla .\nAccording to the church 's "
+                    "minister , `` We have no idea what caused it '' .",
+                    "We have no idea", "the church 's minister"},
+        SpeakerCase{"SaidASomeoneDescribedInFull",
+                    "`` I do feel bad when I see property burned , '' said a "
+                    "man wearing ski goggles and a dark blue jacket .",
+                    "I do feel bad",
+                    "a man wearing ski goggles and a dark "
+                    "blue jacket"},
+        SpeakerCase{"SaidASomeoneDescribedShortOfWhen",
+                    "\"They are acting rowdy,\" said a police officer at the "
+                    "scene on Monday.",
+                    "They are acting rowdy", "a police officer at the scene"},
         SpeakerCase{"ManagingDirectorIsATitle",
                     "ATI Technologies India MD Dasaradha R Gude told ET that "
                     "the combination would drive growth .\n`` Our work is "
