@@ -280,12 +280,12 @@ bool PlaceWord(std::string_view k) {
 // report from ...", "an editorial in ...".
 bool Document(std::string_view k) {
   static const std::unordered_set<std::string_view> d = {
-      "statement", "letter",    "report", "release",      "post",
-      "tweet",     "email",     "memo",   "filing",       "lawsuit",
-      "complaint", "documents", "papers", "announcement", "message",
-      "website",   "blog",      "notice", "affidavit",    "indictment",
-      "policy",    "study",     "survey", "guidelines",   "rules",
-      "editorial", "column",    "article"};
+      "statement", "letter",    "report",  "release",      "post",
+      "tweet",     "email",     "memo",    "filing",       "lawsuit",
+      "complaint", "documents", "papers",  "announcement", "message",
+      "website",   "blog",      "notice",  "affidavit",    "indictment",
+      "policy",    "study",     "survey",  "guidelines",   "rules",
+      "editorial", "column",    "article", "obituary"};
   return d.count(k) > 0;
 }
 
@@ -2222,6 +2222,25 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
 // The sentence's subject: the first likely subject from `start` before
 // word `v` ("Last week Theresa May accused ..., warning Moscow:").
 std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
+  // "When asked about when AMD and SeaMicro started talking, Papermaster
+  // would not ...": the subject comes after an opening clause.
+  {
+    static const std::unordered_set<std::string_view> kSubordinate = {
+        "when",   "while", "after",   "before",  "although",
+        "though", "if",    "because", "since",   "once",
+        "unless", "until", "whereas", "whenever"};
+    size_t o = start;
+    while (o < v && words_[o].punct) ++o;
+    if (o < v && kSubordinate.count(words_[o].key)) {
+      for (size_t c = o + 1; c + 1 < v; ++c) {
+        if (words_[c].quote >= 0) break;
+        if (words_[c].key == ",") {
+          start = c + 1;
+          break;
+        }
+      }
+    }
+  }
   for (size_t i = start; i < v; ++i) {
     const Word& w = words_[i];
     if (w.quote >= 0 || w.punct) continue;
@@ -2239,8 +2258,16 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
     // "welcomed by Smith": the agent of a passive is no object.
     const bool agent = g > start + 1 && words_[g - 1].key == "by" &&
                        words_[g - 2].key.ends_with("ed");
-    const bool governed =
-        titles || (!agent && g > start && Preposition(words_[g - 1].key));
+    // "weeks after Theresa May used a speech": a clause's subject after a
+    // word that can also govern a noun.
+    const bool clause =
+        g > start && j + 1 < v && !words_[j + 1].punct && !words_[j + 1].cap &&
+        (words_[g - 1].key == "after" || words_[g - 1].key == "before" ||
+         words_[g - 1].key == "since" || words_[g - 1].key == "until") &&
+        (words_[j + 1].key.ends_with("ed") || Auxiliary(words_[j + 1].key) ||
+         words_[j + 1].verb);
+    const bool governed = titles || (!agent && !clause && g > start &&
+                                     Preposition(words_[g - 1].key));
     const bool possessor =
         j + 2 < v && words_[j + 1].punct && words_[j + 2].key == "s";
     // "Snider, who attended ...": "who" makes the word someone.
@@ -2248,6 +2275,12 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
         j + 2 < v && words_[j + 1].key == "," && words_[j + 2].key == "who";
     const bool lone_opening =
         j == i && w.open && !surname_.count(w.key) && !who;
+    // "roamed the streets across central Athens, shouting": a place says
+    // nothing.
+    if (Place(Span(i, j))) {
+      i = j;
+      continue;
+    }
     // "BBC1's The Andrew Marr Show": a title.
     const bool titled_work = w.key == "the" && !w.open && j > i;
     // "his initial Instagram announcement": a name modifying a noun.
@@ -2697,7 +2730,12 @@ std::vector<Quote> Reader::Run() {
         }
     }
 
-    // What kind of quotation.
+    // What kind of quotation. Writing that calls something "..." ('his
+    // obituary called him the author of "..."') is quoted.
+    auto written = [](const std::string& mention) {
+      const std::vector<std::string> w = text::FoldedWords(mention);
+      return !w.empty() && Document(w.back());
+    };
     const bool title = TitleLike(quote.text);
     // 'the "Pose" actor', 'South Dakota's "Meth. We're on it." campaign':
     // a name or slogan inside a noun phrase.
@@ -2723,7 +2761,8 @@ std::vector<Quote> Reader::Run() {
     // (scare quotes).
     const bool other = (title && (!after || headline_colon_) && !introduced) ||
                        modifier || NamedAsTerm(prev) ||
-                       (called && (!s || (!s->person && !s->org))) ||
+                       (called && (!s || (!s->person && !s->org)) &&
+                        !(s && written(s->mention))) ||
                        (!s && words <= 3 && !opens_paragraph);
     quote.kind = other ? QuoteKind::kOther : QuoteKind::kSpeech;
     // A paragraph that is only a short quotation with no closing stop

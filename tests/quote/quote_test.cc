@@ -754,6 +754,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"They are acting rowdy,\" said a police officer at the "
                     "scene on Monday.",
                     "They are acting rowdy", "a police officer at the scene"},
+        SpeakerCase{"TheSubjectAfterAnOpeningClause",
+                    "\"That is exactly right,\" said Mark Papermaster.\nWhen "
+                    "asked about when AMD and SeaMicro started talking, "
+                    "Papermaster would not be specific, except to say that "
+                    "AMD \"moved very, very rapidly.\"",
+                    "moved very", "Mark Papermaster"},
+        SpeakerCase{"AClauseSubjectAfterAfter",
+                    "His comments come weeks after Theresa May used a speech "
+                    "last month to accuse Vladimir Putin of meddling and "
+                    "warned Moscow: “We know what you are doing.”",
+                    "We know what", "Theresa May"},
         SpeakerCase{"ManagingDirectorIsATitle",
                     "ATI Technologies India MD Dasaradha R Gude told ET that "
                     "the combination would drive growth .\n`` Our work is "
@@ -802,6 +813,11 @@ INSTANTIATE_TEST_SUITE_P(
                        "The tweet reads, \"The show was interrupted.\" Emery "
                        "retweeted the story, saying, \"Are there any?\"",
                        2, 0, "retweeted"},
+        NotSpeakerCase{"APlaceSaysNothing",
+                       "Police fired tear gas in Athens .\nGroups of young "
+                       "people roamed the streets across central Athens , "
+                       "shouting:\n`` This night is for Alexi ! ''",
+                       1, 0, "Athens"},
         NotSpeakerCase{"ToldNamesWhoWasTold",
                        "In Banda Aceh , people slept outdoors , a local "
                        "official told AFP .\n\"We have a power outage now , "
@@ -886,6 +902,11 @@ INSTANTIATE_TEST_SUITE_P(
                  QuoteKind::kOther},
         KindCase{"ActiveCalledIsSpeech",
                  "Lavrov called the claims \"absolute nonsense\" on Monday.",
+                 QuoteKind::kSpeech},
+        KindCase{"WritingThatCallsIsSpeech",
+                 "When Arthur Waite died in 1942, his obituary, published in "
+                 "the Brooklyn Daily Eagle, called him the author of “many "
+                 "books on occult phenomenon.”",
                  QuoteKind::kSpeech},
         KindCase{"SaidIsSpeech", "\"We are delighted,\" Steven Moffat said.",
                  QuoteKind::kSpeech}),
