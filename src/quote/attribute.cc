@@ -2275,12 +2275,6 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
         j + 2 < v && words_[j + 1].key == "," && words_[j + 2].key == "who";
     const bool lone_opening =
         j == i && w.open && !surname_.count(w.key) && !who;
-    // "roamed the streets across central Athens, shouting": a place says
-    // nothing.
-    if (Place(Span(i, j))) {
-      i = j;
-      continue;
-    }
     // "BBC1's The Andrew Marr Show": a title.
     const bool titled_work = w.key == "the" && !w.open && j > i;
     // "his initial Instagram announcement": a name modifying a noun.

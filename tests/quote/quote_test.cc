@@ -813,11 +813,6 @@ INSTANTIATE_TEST_SUITE_P(
                        "The tweet reads, \"The show was interrupted.\" Emery "
                        "retweeted the story, saying, \"Are there any?\"",
                        2, 0, "retweeted"},
-        NotSpeakerCase{"APlaceSaysNothing",
-                       "Police fired tear gas in Athens .\nGroups of young "
-                       "people roamed the streets across central Athens , "
-                       "shouting:\n`` This night is for Alexi ! ''",
-                       1, 0, "Athens"},
         NotSpeakerCase{"ToldNamesWhoWasTold",
                        "In Banda Aceh , people slept outdoors , a local "
                        "official told AFP .\n\"We have a power outage now , "
