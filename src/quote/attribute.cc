@@ -2214,6 +2214,9 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
           words_[k].key.ends_with("ed") && words_[k - 1].cap &&
           !words_[k - 1].punct)
         return std::nullopt;
+    // '... had a "bird's-eye view" of the shooting says': the quotation is
+    // inside a longer subject that began before it.
+    if (Preposition(words_[i].key)) return std::nullopt;
     return Resolve(i, b, i);
   }
   return std::nullopt;
@@ -2385,6 +2388,29 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
   if (b == start || (words_[b - 1].punct && words_[b - 1].key != "'" &&
                      !(words_[b - 1].key == "." && !SentenceEnd(b - 1))))
     return FirstSubject(start, b);
+  // "a career Army officer who described the call as "..."": the one the
+  // relative clause is about.
+  if (b > start + 1 &&
+      (words_[b - 1].key == "who" || words_[b - 1].key == "that") &&
+      !words_[b - 2].punct && !Verb(b - 2)) {
+    size_t a = b - 1;
+    while (a > start && b - 1 - a < 8 && !words_[a - 1].punct &&
+           words_[a - 1].quote < 0 && !Boundary(words_[a - 1].key) &&
+           !Verb(a - 1) && !Preposition(words_[a - 1].key) &&
+           !Auxiliary(words_[a - 1].key))
+      --a;
+    while (a < b - 1 && !Determiner(words_[a].key)) ++a;
+    // A described one ("a career Army officer"), not an apposition
+    // ("James Lankford, an Oklahoma Republican who ...") nor a clause
+    // ("when Harper first learned who ...").
+    bool described = a < b - 1 && (a == start || words_[a - 1].key != ",");
+    for (size_t k = a + 1; described && k < b - 1; ++k)
+      described = words_[k].cap || !words_[k].key.ends_with("ed");
+    if (described) {
+      auto s = Resolve(a, b - 2, v);
+      if (s && !s->speaker.empty()) return s;
+    }
+  }
   // "In a Tumblr post at the time she described": a pronoun right before
   // the verb is its subject, whatever comes before it.
   if (b > start && Pronouns().count(words_[b - 1].key) &&

@@ -765,6 +765,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "last month to accuse Vladimir Putin of meddling and "
                     "warned Moscow: “We know what you are doing.”",
                     "We know what", "Theresa May"},
+        SpeakerCase{"TheOneARelativeClauseIsAbout",
+                    "A Brooklyn woman who claims she had a “bird's-eye "
+                    "view” of the shooting says the youth did not have a "
+                    "gun.",
+                    "bird's-eye view", "a Brooklyn woman"},
+        SpeakerCase{"AnAppositionBeforeWhoIsNoSubject",
+                    "Senator James Lankford, an Oklahoma Republican who "
+                    "warned of the deficit's dangers, played down that "
+                    "threat.\n\n“I understand it’s a risk,” he said.",
+                    "I understand", "James Lankford"},
         SpeakerCase{"ManagingDirectorIsATitle",
                     "ATI Technologies India MD Dasaradha R Gude told ET that "
                     "the combination would drive growth .\n`` Our work is "
