@@ -293,9 +293,9 @@ struct Pairer {
       if (!open) {
         if (m.role == Role::kOpen) {
           Open(i, m);
-        } else if (m.family == Family::kDouble && m.role == Role::kClose &&
-                   t[i] != '\'') {
-          // ” used to open ("”Yes,” he said"): shaped as an opener.
+        } else if (m.family == Family::kDouble && m.role == Role::kClose) {
+          // ” used to open ("”Yes,” he said"), and tokenised text's ''
+          // ("\n''Would we have done it ?''"): shaped as an opener.
           const Side before = Classify(CodePointBefore(t, i));
           const Side after = Classify(CodePointAt(t, i + m.size));
           if ((before == Side::kEdge || before == Side::kSpace) &&

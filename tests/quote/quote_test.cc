@@ -98,6 +98,10 @@ INSTANTIATE_TEST_SUITE_P(
         SpanCase{"TwoSingleMarksCloseADouble",
                  "“It was an attempt to mislead voters,’’ Will Moy said.",
                  {"It was an attempt to mislead voters,"}},
+        SpanCase{"TwoApostrophesOpeningALine",
+                 "He was gone .\n''Would we have done it without him ? '' "
+                 "Bruce Arians asked .\n''No . ''",
+                 {"Would we have done it without him ?", "No ."}},
         SpanCase{"Empty", "He said \"\" and \" \" then.", {}}),
     [](const auto& info) { return std::string(info.param.name); });
 
