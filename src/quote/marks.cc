@@ -209,7 +209,26 @@ struct Pairer {
     open = true;
     family = m.family;
     open_at = at;
+    // A mark closing one line opens the words of the next ('... facilities
+    // . "\nShe's in rehab').
     begin = SkipSpaces(t, at + m.size);
+    while (begin < t.size() && (t[begin] == '\n' || t[begin] == '\r'))
+      begin = SkipSpaces(t, begin + 1);
+  }
+
+  // Tokenised text's `` used to close: after a sentence's last word and its
+  // stop, comma or question mark ("scorer , `` Hansbrough said", "a party
+  // girl. ``"), or at the end of a line ("the final say ``").
+  bool TokenisedClose(size_t i) const {
+    if (t[i] != '`') return false;
+    const Side before = Classify(CodePointBefore(t, i));
+    const Side after = Classify(CodePointAt(t, i + 2));
+    if (before != Side::kSpace) return false;
+    size_t p = i;
+    while (p > 0 && t[p - 1] == ' ') --p;
+    if (p <= begin) return false;
+    return t[p - 1] == ',' || t[p - 1] == '.' || t[p - 1] == '?' ||
+           t[p - 1] == '!' || after == Side::kEdge;
   }
 
   // At a line break with a quotation open: whether it goes on. `i` is the
@@ -251,6 +270,7 @@ struct Pairer {
         // runs on.
         size_t b = k;
         while (b > j && (t[b - 1] == ' ' || t[b - 1] == '\t')) --b;
+        if (TokenisedClose(k)) return true;
         const bool opener_only = t[k] == '`' || t.substr(k, 3) == "\u201c" ||
                                  t.substr(k, 6) == "\u2018\u2018";
         if (opener_only && b > j && t[b - 1] == '\n' && !blank_line) {
@@ -312,16 +332,9 @@ struct Pairer {
         // was never closed and this one starts afresh.
         const Side before = Classify(CodePointBefore(t, i));
         const Side after = Classify(CodePointAt(t, i + m.size));
-        // Tokenised text's `` used to close: "scorer , `` Hansbrough said".
-        size_t p = i;
-        while (p > 0 && t[p - 1] == ' ') --p;
-        const bool tokenised_close = t[i] == '`' && before == Side::kSpace &&
-                                     p > begin &&
-                                     (t[p - 1] == ',' || t[p - 1] == '.' ||
-                                      t[p - 1] == '?' || t[p - 1] == '!');
         if (((before == Side::kWord || before == Side::kPunct) &&
              after != Side::kWord) ||
-            tokenised_close) {
+            TokenisedClose(i)) {
           Close(i, m.size);
         } else {
           Open(i, m);

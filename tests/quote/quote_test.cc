@@ -102,6 +102,25 @@ INSTANTIATE_TEST_SUITE_P(
                  "He was gone .\n''Would we have done it without him ? '' "
                  "Bruce Arians asked .\n''No . ''",
                  {"Would we have done it without him ?", "No ."}},
+        SpanCase{"BackquotesClosingAfterAStopOverLines",
+                 "`` I did n't know it was going to ruin my career .\nPeople "
+                 "forget I 've done 20 movies .\nI 'm not just a party girl. "
+                 "``\nWhile Reid has been out of the spotlight , she works .",
+                 {"I did n't know it was going to ruin my career .\nPeople "
+                  "forget I 've done 20 movies .\nI 'm not just a party "
+                  "girl."}},
+        SpanCase{"BackquotesClosingALine",
+                 "`` It does not matter who gets elected .\nThe president "
+                 "has the final say ``\nVoters went home .",
+                 {"It does not matter who gets elected .\nThe president has "
+                  "the final say"}},
+        SpanCase{"AMarkEndingALineOpensTheNext",
+                 "\"She is fine , \" Heller argued after a prosecutor "
+                 "objected . \"\nShe's in rehab right now .\nNothing bad is "
+                 "going to happen . \"",
+                 {"She is fine ,",
+                  "She's in rehab right now .\nNothing bad is going to "
+                  "happen ."}},
         SpanCase{"Empty", "He said \"\" and \" \" then.", {}}),
     [](const auto& info) { return std::string(info.param.name); });
 
