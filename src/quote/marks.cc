@@ -253,7 +253,9 @@ struct Pairer {
         j > i + 1 && t.substr(i, j - i).find("\n\n") != std::string_view::npos;
     for (size_t k = j; k < t.size(); ++k) {
       if (t[k] == '\n') {
-        if (++lines > 3) return false;
+        // Text with a sentence a line quotes a speaker over more lines
+        // than paragraphs of prose do.
+        if (++lines > (blank_line ? 3 : 12)) return false;
         size_t n = k + 1;
         while (n < t.size() && (t[n] == ' ' || t[n] == '\t')) ++n;
         if (n < t.size() && t[n] == '\n') blank_line = true;

@@ -121,6 +121,13 @@ INSTANTIATE_TEST_SUITE_P(
                  {"She is fine ,",
                   "She's in rehab right now .\nNothing bad is going to "
                   "happen ."}},
+        SpanCase{"ASentenceALineOverManyLines",
+                 "\"I was in Dallas when we drafted him .\nHe's filled in "
+                 "well .\nI think he's smart .\nHe's healthy .\nHe's "
+                 "rested .\nHe will be ready . \"\nSeattle won .",
+                 {"I was in Dallas when we drafted him .\nHe's filled in "
+                  "well .\nI think he's smart .\nHe's healthy .\nHe's "
+                  "rested .\nHe will be ready ."}},
         SpanCase{"Empty", "He said \"\" and \" \" then.", {}}),
     [](const auto& info) { return std::string(info.param.name); });
 
