@@ -110,6 +110,18 @@ bool IsDigit(int32_t cp) { return cp >= '0' && cp <= '9'; }
 bool Apostrophe(std::string_view t, size_t i, size_t size, Side before,
                 Side after) {
   if (before == Side::kWord && after == Side::kWord) return true;
+  // Tokenised text that spaces a clitic off on both sides: "don ’ t",
+  // "we ’ ll", "There ’ s".
+  if (before == Side::kSpace && after == Side::kSpace && i >= 2 &&
+      Classify(CodePointBefore(t, i - 1)) == Side::kWord) {
+    static constexpr std::string_view kSpaced[] = {"t",  "s", "re", "ll",
+                                                   "ve", "d", "m"};
+    const size_t at = i + size + 1;
+    for (std::string_view c : kSpaced)
+      if (t.size() >= at + c.size() && t.substr(at, c.size()) == c &&
+          Classify(CodePointAt(t, at + c.size())) != Side::kWord)
+        return true;
+  }
   const int32_t next = CodePointAt(t, i + size);
   if (after == Side::kWord && IsDigit(next) && before != Side::kWord)
     return true;  // '90s

@@ -128,6 +128,11 @@ INSTANTIATE_TEST_SUITE_P(
                  {"I was in Dallas when we drafted him .\nHe's filled in "
                   "well .\nI think he's smart .\nHe's healthy .\nHe's "
                   "rested .\nHe will be ready ."}},
+        SpanCase{
+            "ASpacedOffClitic",
+            "Gray was calling out : ‘ Please don ’ t let me die ! ’ and "
+            "officers yelled back : ‘ Stay down , or we ’ ll shoot . ’",
+            {"Please don ’ t let me die !", "Stay down , or we ’ ll shoot ."}},
         SpanCase{"Empty", "He said \"\" and \" \" then.", {}}),
     [](const auto& info) { return std::string(info.param.name); });
 
