@@ -353,12 +353,20 @@ constexpr size_t kReach = 200;
 class Reader {
  public:
   Reader(std::string_view text, const std::vector<quote::Marked>& marks)
-      : t_(text), marks_(marks) {
+      : t_(text),
+        marks_(marks),
+        lowercased_(std::none_of(text.begin(), text.end(),
+                                 [](char c) { return c >= 'A' && c <= 'Z'; })) {
     ReadWords();
+    if (lowercased_) RecaseNames();
     IndexNames();
   }
 
   std::vector<Quote> Run();
+  // In text with no quotation marks, lower-cased and tokenised as a
+  // newswire's archive keeps it ("... we can t pretend ... , said johnson
+  // ."): the direct speech its reporting clauses give away.
+  std::vector<quote::Marked> UnmarkedSpeech() const;
 
  private:
   struct Subject {
@@ -368,6 +376,7 @@ class Reader {
   };
 
   void ReadWords();
+  void RecaseNames();
   void IndexNames();
   std::string Span(size_t a, size_t b) const;  // words [a, b] as written
   std::string Name(size_t a, size_t b) const;  // a capitalised run, cleaned
@@ -585,6 +594,9 @@ class Reader {
 
   std::string_view t_;
   const std::vector<quote::Marked>& marks_;
+  // No capital letter anywhere: names are found by their titles
+  // (RecaseNames) and written capitalised.
+  bool lowercased_ = false;
   std::vector<Word> words_;
   std::vector<size_t> quote_first_, quote_last_;  // word range per quote
   // Folded surname -> the fullest name the article gives it.
@@ -751,6 +763,12 @@ void Reader::ReadWords() {
       title_line_[static_cast<size_t>(words_[i].paragraph)] = true;
     i = j;
   }
+  // "johnson shot back", "she hit back": a retort.
+  for (size_t i = 1; i < words_.size(); ++i)
+    if (words_[i].key == "back" && !words_[i - 1].punct &&
+        (words_[i - 1].key == "shot" || words_[i - 1].key == "hit" ||
+         words_[i - 1].key == "fired" || words_[i - 1].key == "snapped"))
+      words_[i - 1].verb = true;
   // Views into words_, which no longer changes.
   for (const Word& w : words_)
     if (w.lowercase_text) lower_.insert(w.key);
@@ -825,9 +843,43 @@ std::string Reader::Name(size_t a, size_t b) const {
                                 words_[i - 1].punct &&
                                 words_[i].end - words_[i].begin > 1;
     if ((!out.empty() && !joined) || after_initials) out += ' ';
+    const size_t first = out.size();
     out += w;
+    if (lowercased_ && out[first] >= 'a' && out[first] <= 'z')
+      out[first] = static_cast<char>(out[first] - 'a' + 'A');
   }
   return out;
+}
+
+// "british foreign minister boris johnson told": in lower-cased text the
+// words after a title, up to a verb or a function word, are a name; its
+// words are one wherever else they stand ("said johnson").
+void Reader::RecaseNames() {
+  std::unordered_set<std::string> names;
+  for (size_t i = 0; i + 1 < words_.size(); ++i) {
+    if (words_[i].punct || !Title(words_[i].key)) continue;
+    size_t j = i + 1;
+    while (j < words_.size() && j < i + 4 && !words_[j].punct &&
+           words_[j].quote < 0 && words_[j].key.size() >= 2 &&
+           !Title(words_[j].key) && !words_[j].verb &&
+           !words_[j].key.ends_with("ed") &&
+           !Stopwords().count(words_[j].key) && !Auxiliary(words_[j].key) &&
+           !Boundary(words_[j].key) && !Preposition(words_[j].key) &&
+           !Determiner(words_[j].key) && !Pronouns().count(words_[j].key))
+      ++j;
+    // Two words or more: "minister boris johnson", not "minister said".
+    if (j >= i + 3 && j < words_.size() && !words_[j].punct &&
+        (words_[j].verb || words_[j].key.ends_with("ed") ||
+         Auxiliary(words_[j].key)))
+      for (size_t k = i + 1; k < j; ++k) names.insert(words_[k].key);
+  }
+  if (names.empty()) return;
+  for (Word& w : words_)
+    if (!w.punct && names.count(w.key)) {
+      w.cap = true;
+      w.lowercase_text = false;
+    }
+  for (const std::string& n : names) lower_.erase(n);
 }
 
 // The last word of the capitalised run starting at word i (joiners,
@@ -1190,6 +1242,12 @@ bool Reader::SentenceEnd(size_t i) const {
   if (!w.punct || w.quote >= 0) return false;
   if (w.key == "?" || w.key == "!" || w.key == ";") return true;
   if (w.key != ".") return false;
+  // An ellipsis ("... we can t pretend", "or ... on russian activities")
+  // leaves words out of a sentence; it does not end one.
+  if ((i > 0 && words_[i - 1].key == "." && words_[i - 1].end == w.begin) ||
+      (i + 1 < words_.size() && words_[i + 1].key == "." &&
+       words_[i + 1].begin == w.end))
+    return false;
   if (i + 1 >= words_.size() || words_[i + 1].paragraph != w.paragraph)
     return true;
   const Word& next = words_[i + 1];
@@ -1439,6 +1497,20 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   while (b > a && words_[b].punct) --b;
   if (a > b || words_[a].punct) return std::nullopt;
   const std::string mention = Span(a, b);
+  // "johnson a leading advocate of brexit": a name, then what it is, with
+  // no comma between.
+  if (words_[a].cap && !words_[a].punct && a < b) {
+    const size_t r = RunEnd(a);
+    if (r < b && !words_[r + 1].punct &&
+        (words_[r + 1].key == "a" || words_[r + 1].key == "an") &&
+        surname_.count(words_[r].key)) {
+      auto named = Resolve(a, r, at);
+      if (named && named->person) {
+        named->mention = mention;
+        return named;
+      }
+    }
+  }
   // "she heard someone say": speech, of no one the text names.
   if (!words_[b].punct &&
       (words_[b].key == "someone" || words_[b].key == "somebody" ||
@@ -2902,10 +2974,75 @@ std::vector<Quote> Reader::Run() {
   return out;
 }
 
+std::vector<quote::Marked> Reader::UnmarkedSpeech() const {
+  // Direct speech keeps its speaker's "i", "we" and "you"; reported speech
+  // ("but that didn t mean ..., he said") turns them into "he" and "they".
+  static const std::unordered_set<std::string_view> kFirstPerson = {
+      "i",   "we",   "me",   "my",   "our",    "us",
+      "you", "your", "mine", "ours", "myself", "ourselves"};
+  auto direct = [&](size_t a, size_t b) {
+    for (size_t k = a; k <= b; ++k)
+      if (!words_[k].punct && kFirstPerson.count(words_[k].key)) return true;
+    return false;
+  };
+  std::vector<quote::Marked> out;
+  auto add = [&](size_t a, size_t b) {
+    while (b > a && words_[b].punct) --b;
+    out.push_back(
+        {words_[a].begin, words_[b].end, words_[a].begin, words_[b].end});
+  };
+  for (size_t i = 0; i < words_.size();) {
+    size_t e = i;  // the sentence [i, e]
+    while (e + 1 < words_.size() &&
+           words_[e + 1].paragraph == words_[i].paragraph && !SentenceEnd(e))
+      ++e;
+    size_t from = i;  // where the next quotation may start
+    for (size_t k = i; k <= e; ++k) {
+      // "to which lavrov replied : he s scared ... ."
+      if (words_[k].key == ":" && k > from && Verb(k - 1)) {
+        size_t b = e;
+        while (b > k && words_[b].punct) --b;
+        if (b > k + 2 && direct(k + 1, b)) add(k + 1, b);
+        break;
+      }
+      // "... we can t pretend ... , said johnson .", "not successfully ,
+      // i think is the word , johnson a leading advocate of brexit shot
+      // back , ...": the clause before a short one that names a speaker
+      // and its verb.
+      if (words_[k].key != "," || k < from + 2) continue;
+      size_t a_end = k + 1;
+      while (a_end <= e && words_[a_end].key != "," && !SentenceEnd(a_end))
+        ++a_end;
+      if (a_end == k + 1 || a_end - k - 1 > 10) continue;
+      bool verb = false;
+      for (size_t v = k + 1; v < a_end && !verb; ++v) verb = Verb(v);
+      const Word& first = words_[k + 1];
+      const bool speaker_first = Verb(k + 1) || (first.cap && !first.punct) ||
+                                 first.key == "he" || first.key == "she";
+      if (verb && speaker_first && direct(from, k - 1)) {
+        add(from, k - 1);
+        from = a_end + 1;
+        k = a_end;
+      }
+    }
+    i = e + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Quote> ExtractQuotes(std::string_view text) {
-  const std::vector<quote::Marked> marks = quote::PairMarks(text);
+  std::vector<quote::Marked> marks = quote::PairMarks(text);
+  // Text with no quotation marks, lower-cased and tokenised: its direct
+  // speech, found by the clauses that report it.
+  if (marks.empty() && text.find_first_of("\"`'") == std::string_view::npos &&
+      std::none_of(text.begin(), text.end(),
+                   [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+      text.find(" , ") != std::string_view::npos) {
+    const Reader probe(text, marks);
+    marks = probe.UnmarkedSpeech();
+  }
   if (marks.empty()) return {};
   Reader r(text, marks);
   return r.Run();

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -1127,18 +1128,53 @@ TEST(PersonKeyTest, OnePersonUnderItsNames) {
 
 // The seeds: the quotation every outlet carried in its own words.
 TEST(QuoteSeedsTest, NotSuccessfullyIsJohnsonsInEveryOutletThatQuotesIt) {
+  // ITV quotes it in marks; Reuters' archive copy, lower-cased and
+  // tokenised with its marks gone, only by the clause that reports it.
   std::ifstream in(std::string(STET_EXAMPLES_DIR) + "/seeds.jsonl");
   std::string line;
-  int found = 0;
+  std::set<std::string> outlets;
   while (std::getline(in, line)) {
     const auto j = nlohmann::json::parse(line);
     for (const Quote& q : ExtractQuotes(j["text"].get<std::string>())) {
-      if (q.text.find("Not successfully") == std::string::npos) continue;
-      ++found;
+      if (q.text.find("ot successfully") == std::string::npos) continue;
+      outlets.insert(j["source"].get<std::string>());
       EXPECT_EQ(q.speaker, "Boris Johnson") << j["source"];
     }
   }
-  EXPECT_GE(found, 1);
+  EXPECT_EQ(outlets, (std::set<std::string>{"itv", "reuters"}));
+}
+
+// Lower-cased, tokenised text with no quotation marks: direct speech is
+// what a reporting clause closes or opens and keeps its speaker's "i" and
+// "we"; reported speech is none.
+TEST(QuoteUnmarkedTest, DirectSpeechByItsReportingClause) {
+  const std::string text =
+      "british foreign minister boris johnson told his russian counterpart "
+      "on friday there was evidence of meddling , but said the efforts had "
+      "fallen flat .\n\nbut that didn t mean pretending all was well , he "
+      "said .\n\n... we can t pretend that they do not exist , and that we "
+      "share a common perspective on ukraine or ... on cyberspace , said "
+      "johnson .\n\nrussian foreign minister sergei lavrov challenged that "
+      "narrative .\n\nnot successfully , i think is the word , johnson a "
+      "leading advocate of brexit shot back , to which lavrov replied : he s "
+      "scared that if he doesn t disagree with me , his reputation will be "
+      "ruined .";
+  const std::vector<Quote> q = ExtractQuotes(text);
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].text,
+            "... we can t pretend that they do not exist , and that we share "
+            "a common perspective on ukraine or ... on cyberspace");
+  EXPECT_EQ(q[0].speaker, "Boris Johnson");
+  EXPECT_EQ(q[1].text, "not successfully , i think is the word");
+  EXPECT_EQ(q[1].speaker, "Boris Johnson");
+  EXPECT_EQ(q[2].text,
+            "he s scared that if he doesn t disagree with me , his reputation "
+            "will be ruined");
+  EXPECT_EQ(q[2].speaker, "Sergei Lavrov");
+  // Ordinary text without marks quotes no one.
+  EXPECT_TRUE(ExtractQuotes("But that didn't mean pretending, he said. We "
+                            "can't pretend, said Johnson.")
+                  .empty());
 }
 
 }  // namespace
