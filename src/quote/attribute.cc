@@ -91,73 +91,60 @@ struct Word {
 
 const std::unordered_set<std::string_view>& SpeechVerbs() {
   static const std::unordered_set<std::string_view> k = {
-      "said",        "says",        "say",           "saying",
-      "told",        "tells",       "telling",       "added",
-      "adds",        "adding",      "asked",         "asks",
-      "replied",     "replies",     "responded",     "wrote",
-      "writes",      "tweeted",     "posted",        "stated",
-      "explained",   "explains",    "noted",         "notes",
-      "insisted",    "insists",     "argued",        "argues",
-      "claimed",     "claims",      "warned",        "warns",
-      "declared",    "announced",   "urged",         "continued",
-      "continues",   "admitted",    "acknowledged",  "recalled",
-      "suggested",   "protested",   "complained",    "joked",
-      "conceded",    "agreed",      "stressed",      "emphasized",
-      "emphasised",  "predicted",   "promised",      "vowed",
-      "accused",     "denied",      "confirmed",     "remarked",
-      "observed",    "commented",   "maintained",    "countered",
-      "retorted",    "cautioned",   "lamented",      "boasted",
-      "shouted",     "testified",   "quipped",       "reiterated",
-      "concluded",   "concluding",  "described",     "called",
-      "sings",       "sang",        "thundered",     "fumed",
-      "explaining",  "describing",  "calling",       "writing",
-      "asking",      "begged",      "pleaded",       "demanded",
-      "yelled",      "whispered",   "laughed",       "sighed",
-      "mused",       "cried",       "exclaimed",     "answered",
-      "interjected", "dubbed",      "labelled",      "labeled",
-      "branded",     "texted",      "emailed",       "messaged",
-      "reported",    "revealed",    "shared",        "wrote",
-      "assured",     "offered",     "barked",        "snapped",
-      "murmured",    "promises",    "warns",         "tweets",
-      "recounted",   "recalls",     "remembers",     "remembered",
-      "described",   "describes",   "calls",         "announces",
-      "admits",      "adds",        "acknowledges",  "agrees",
-      "notes",       "argues",      "add",           "tell",
-      "ask",         "explain",     "warn",          "insist",
-      "write",       "warning",     "insisting",     "arguing",
-      "claiming",    "noting",      "stating",       "declaring",
-      "announcing",  "adding",      "urging",        "admitting",
-      "suggesting",  "recalling",   "joking",        "replying",
-      "responding",  "tweeting",    "posting",       "accusing",
-      "complaining", "promising",   "vowing",        "confirming",
-      "describing",  "reiterating", "stressing",     "predicting",
-      "remarking",   "conceding",   "acknowledging", "answer",
-      "reply",       "respond",     "alleged",       "alleges",
-      "contended",   "contends",    "charged",       "assures",
-      "written",     "assured",     "pleads",        "wonders",
-      "wondered",    "insisted",    "writes",        "asserted",
-      "asserts",     "disclosed",   "expressed",     "highlighted",
-      "indicated",   "mentioned",   "proclaimed",    "proposed",
-      "recommended", "underlined",  "underscored",   "opined",
-      "speculated",  "hinted",      "gushed",        "marveled",
-      "marvelled",   "scoffed",     "teased",        "affirmed",
-      "clarified",   "elaborated",  "estimated",     "implored",
-      "informed",    "reasoned",    "reassured",     "reckoned",
-      "reflected",   "reminded",    "repeated",      "pointed",
-      "signaled",    "signalled",   "ventured",      "suggests",
-      "predicts",    "stresses",    "concedes",      "responds",
-      "reveals",     "confirms",    "denies",        "declares",
-      "states",      "observes",    "remarks",       "reiterates",
-      "emphasizes",  "emphasises",  "counters",      "cautions",
-      "laments",     "jokes",       "quips",         "muses",
-      "concludes",   "testifies",   "posts",         "shares",
-      "comments",    "shouts",      "shout",         "ordered",
-      "orders",      "screamed",    "screams",       "yells",
-      "chanted",     "chants",      "whispers",      "exclaims",
-      "retorts",     "chanting",    "shouting",      "screaming",
-      "yelling",     "apologised",  "apologized",    "apologises",
-      "apologizes",  "proclaims",   "proclaimed",    "estimates",
-      "notified",    "bragged",     "brags",         "bragging"};
+      "said",       "says",        "say",        "saying",        "told",
+      "tells",      "telling",     "added",      "adds",          "adding",
+      "asked",      "asks",        "replied",    "replies",       "responded",
+      "wrote",      "writes",      "tweeted",    "posted",        "stated",
+      "explained",  "explains",    "noted",      "notes",         "insisted",
+      "insists",    "argued",      "argues",     "claimed",       "claims",
+      "warned",     "warns",       "declared",   "announced",     "urged",
+      "continued",  "continues",   "admitted",   "acknowledged",  "recalled",
+      "suggested",  "protested",   "complained", "joked",         "conceded",
+      "agreed",     "stressed",    "emphasized", "emphasised",    "predicted",
+      "promised",   "vowed",       "accused",    "denied",        "confirmed",
+      "remarked",   "observed",    "commented",  "maintained",    "countered",
+      "retorted",   "cautioned",   "lamented",   "boasted",       "shouted",
+      "testified",  "quipped",     "reiterated", "concluded",     "concluding",
+      "speaks",     "described",   "called",     "sings",         "sang",
+      "thundered",  "fumed",       "explaining", "describing",    "calling",
+      "writing",    "asking",      "begged",     "pleaded",       "demanded",
+      "yelled",     "whispered",   "laughed",    "sighed",        "mused",
+      "cried",      "exclaimed",   "answered",   "interjected",   "dubbed",
+      "labelled",   "labeled",     "branded",    "texted",        "emailed",
+      "messaged",   "reported",    "revealed",   "shared",        "wrote",
+      "assured",    "offered",     "barked",     "snapped",       "murmured",
+      "promises",   "warns",       "tweets",     "recounted",     "recalls",
+      "remembers",  "remembered",  "described",  "describes",     "calls",
+      "announces",  "admits",      "adds",       "acknowledges",  "agrees",
+      "notes",      "argues",      "add",        "tell",          "ask",
+      "explain",    "warn",        "insist",     "write",         "warning",
+      "insisting",  "arguing",     "claiming",   "noting",        "stating",
+      "declaring",  "announcing",  "adding",     "urging",        "admitting",
+      "suggesting", "recalling",   "joking",     "replying",      "responding",
+      "tweeting",   "posting",     "accusing",   "complaining",   "promising",
+      "vowing",     "confirming",  "describing", "reiterating",   "stressing",
+      "predicting", "remarking",   "conceding",  "acknowledging", "answer",
+      "reply",      "respond",     "alleged",    "alleges",       "contended",
+      "contends",   "charged",     "assures",    "written",       "assured",
+      "pleads",     "wonders",     "wondered",   "insisted",      "writes",
+      "asserted",   "asserts",     "disclosed",  "expressed",     "highlighted",
+      "indicated",  "mentioned",   "proclaimed", "proposed",      "recommended",
+      "underlined", "underscored", "opined",     "speculated",    "hinted",
+      "gushed",     "marveled",    "marvelled",  "scoffed",       "teased",
+      "affirmed",   "clarified",   "elaborated", "estimated",     "implored",
+      "informed",   "reasoned",    "reassured",  "reckoned",      "reflected",
+      "reminded",   "repeated",    "pointed",    "signaled",      "signalled",
+      "ventured",   "suggests",    "predicts",   "stresses",      "concedes",
+      "responds",   "reveals",     "confirms",   "denies",        "declares",
+      "states",     "observes",    "remarks",    "reiterates",    "emphasizes",
+      "emphasises", "counters",    "cautions",   "laments",       "jokes",
+      "quips",      "muses",       "concludes",  "testifies",     "posts",
+      "shares",     "comments",    "shouts",     "shout",         "ordered",
+      "orders",     "screamed",    "screams",    "yells",         "chanted",
+      "chants",     "whispers",    "exclaims",   "retorts",       "chanting",
+      "shouting",   "screaming",   "yelling",    "apologised",    "apologized",
+      "apologises", "apologizes",  "proclaims",  "proclaimed",    "estimates",
+      "notified",   "bragged",     "brags",      "bragging"};
   return k;
 }
 
@@ -2227,7 +2214,12 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
           break;
         }
         if (words_[k].quote >= 0 || Verb(k) || words_[k].key == ",") break;
-        if (k == v + 1 && !Preposition(words_[k].key)) break;
+        // "... , a senior political source told Reuters.": whom it was
+        // told, then the stop.
+        const bool told_whom =
+            (words_[v].key == "told" || words_[v].key == "tells") &&
+            words_[k].cap && !words_[k].punct;
+        if (k == v + 1 && !Preposition(words_[k].key) && !told_whom) break;
       }
       bool clean = b - last <= 4;
       for (size_t k = last + 1; k <= b && clean; ++k)
@@ -2844,7 +2836,12 @@ std::vector<Quote> Reader::Run() {
           !words_[next].cap &&
           words_[next].paragraph == words_[prev].paragraph && !Verb(next) &&
           !Boundary(words_[next].key) && !Preposition(words_[next].key) &&
-          !Filler(words_[next].key) && !Auxiliary(words_[next].key))
+          !Filler(words_[next].key) && !Auxiliary(words_[next].key) &&
+          // 'the "single leading factor" contributing to': a participle
+          // and its object go on the sentence; no noun the words modify
+          // (as in 'a "sector perform" rating in').
+          !(words_[next].key.ends_with("ing") && next + 1 < words_.size() &&
+            (words_[next + 1].key == "to" || Determiner(words_[next + 1].key))))
         modifier = true;
     }
     // Not speech: a title, a name inside a noun phrase, what "a film

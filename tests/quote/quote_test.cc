@@ -5,8 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 namespace stet {
@@ -811,6 +811,19 @@ INSTANTIATE_TEST_SUITE_P(
                     "warned of the deficit's dangers, played down that "
                     "threat.\n\n“I understand it’s a risk,” he said.",
                     "I understand", "James Lankford"},
+        SpeakerCase{"AParticipleAfterTheQuotationIsNoNoun",
+                    "Overuse is the \"single leading factor\" contributing to "
+                    "this problem, the CDC says.",
+                    "single leading factor", "CDC"},
+        SpeakerCase{"ToldWhomClosingTheSentence",
+                    "The generals seized power in an operation against "
+                    "\"criminals\" in his entourage, a senior political "
+                    "source told Reuters.",
+                    "criminals", "a senior political source"},
+        SpeakerCase{"SpeaksOf",
+                    "Coach Norv Turner arrived.\n\nTurner often speaks of "
+                    "signing \"character\" players.",
+                    "character", "Norv Turner"},
         SpeakerCase{"ManagingDirectorIsATitle",
                     "ATI Technologies India MD Dasaradha R Gude told ET that "
                     "the combination would drive growth .\n`` Our work is "
@@ -949,6 +962,10 @@ INSTANTIATE_TEST_SUITE_P(
                  "the Brooklyn Daily Eagle, called him the author of “many "
                  "books on occult phenomenon.”",
                  QuoteKind::kSpeech},
+        KindCase{"ARatingNamedByTheWords",
+                 "ATI is unlikely to outperform , warranting a `` sector "
+                 "perform '' rating in the analyst 's view .",
+                 QuoteKind::kOther},
         KindCase{"SaidIsSpeech", "\"We are delighted,\" Steven Moffat said.",
                  QuoteKind::kSpeech}),
     [](const auto& info) { return std::string(info.param.name); });
