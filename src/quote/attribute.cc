@@ -2977,11 +2977,13 @@ std::vector<quote::Marked> Reader::UnmarkedSpeech() const {
   static const std::unordered_set<std::string_view> kFirstPerson = {
       "i",   "we",   "me",   "my",   "our",    "us",
       "you", "your", "mine", "ours", "myself", "ourselves"};
-  auto direct = [&](size_t a, size_t b) {
-    for (size_t k = a; k <= b; ++k)
-      if (!words_[k].punct && kFirstPerson.count(words_[k].key)) return true;
-    return false;
-  };
+  // How many such words come before each word: any stretch is checked at
+  // once, so hostile text ("x , said y , said y , ...") stays linear.
+  std::vector<size_t> before(words_.size() + 1, 0);
+  for (size_t k = 0; k < words_.size(); ++k)
+    before[k + 1] =
+        before[k] + (!words_[k].punct && kFirstPerson.count(words_[k].key) > 0);
+  auto direct = [&](size_t a, size_t b) { return before[b + 1] > before[a]; };
   std::vector<quote::Marked> out;
   auto add = [&](size_t a, size_t b) {
     while (b > a && words_[b].punct) --b;

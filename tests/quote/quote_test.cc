@@ -1044,6 +1044,15 @@ TEST(QuoteTest, HostileTextNeverCrashesOrRunsOver) {
   std::string chain = "\"We are here,\" the aa said. ";
   for (int i = 0; i < 20000; ++i) chain += "Aa of ";
   EXPECT_EQ(ExtractQuotes(chain).size(), 1u);
+  // Lower-cased text with no marks: an endless sentence of reporting
+  // clauses, each checked for "i" and "we" at once, not by rescanning.
+  std::string clauses, retorts;
+  for (int i = 0; i < 100000; ++i) clauses += "x , said y ";
+  for (int i = 0; i < 20000; ++i) retorts += "i think so , said johnson , ";
+  EXPECT_TRUE(ExtractQuotes(clauses).empty());
+  const std::vector<Quote> retorted = ExtractQuotes(retorts);
+  ASSERT_EQ(retorted.size(), 20000u);
+  EXPECT_EQ(retorted.back().text, "i think so");
 }
 
 TEST(QuoteMatchTest, TheSameQuoteInOtherWords) {
