@@ -15,7 +15,12 @@
 // run of paragraphs by one speaker; otherwise the speaker is unknown rather
 // than a guess. A speaker is named as the article names them at the
 // fullest ("Boris Johnson" for "Mr Johnson"), so that PersonKey makes one
-// person of them across articles.
+// person of them across articles. Text with no quotation marks at all,
+// lower-cased and tokenised as a wire archive keeps it ("... we can t
+// pretend ... , said johnson ."), still yields its direct speech: a clause
+// closed or opened by a short reporting clause ("said johnson", "lavrov
+// replied :") that keeps its speaker's "i", "we" or "you"; its names are
+// found by the titles before them and written capitalised.
 //
 // QuoteSimilarity says how alike two quotations are when an outlet trims,
 // extends, re-punctuates, lower-cases or rewords them; GroupQuoteVariants
