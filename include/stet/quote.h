@@ -75,7 +75,9 @@ std::string JoinedBody(const VersionText& text);
 // function words and contraction fragments left out): the share of the
 // shorter one's words found in the longer, so a trimmed quote is still the
 // same quote (never less than their Dice coefficient). Quotations of fewer
-// than three such words are alike (1) only in the same words, else 0.
+// than three such words are alike (1) only in the same words, or when the
+// other opens with all of their words in order ("Not successfully." and
+// "not successfully , not successfully , i think is the word"), else 0.
 double QuoteSimilarity(std::string_view a, std::string_view b);
 
 // Quotations at least this alike are variants of one utterance. Chosen on

@@ -25,7 +25,15 @@ struct Telling {
   std::vector<uint64_t> hash;
   std::vector<double> weight;  // parallel to hash
   double total = 0;            // sum of weight
+  // Its first words, every word counted, in order (at most kLead), and
+  // how many words it has in all: a short quotation is the opening of a
+  // longer one ("Not successfully." of "not successfully , not
+  // successfully , i think is the word").
+  std::vector<uint64_t> lead;
+  size_t words = 0;
 };
+
+constexpr size_t kLead = 6;
 
 Telling Tell(std::string_view s) {
   // What is left of a contraction once the apostrophe splits it ("aren"
@@ -36,8 +44,10 @@ Telling Tell(std::string_view s) {
       "ca",    "wo",   "ve",   "ll",    "re",     "nt",     "mustn"};
   Telling t;
   for (const text::SearchWord& w : text::SearchWords(s)) {
+    const uint64_t h = XXH3_64bits(w.key.data(), w.key.size());
+    if (t.words++ < kLead) t.lead.push_back(h);
     if (Stopwords().count(w.key) || kFragments.count(w.key)) continue;
-    t.hash.push_back(XXH3_64bits(w.key.data(), w.key.size()));
+    t.hash.push_back(h);
   }
   std::sort(t.hash.begin(), t.hash.end());
   t.weight.assign(t.hash.size(), 1.0);
@@ -50,10 +60,19 @@ Telling Tell(std::string_view s) {
 // same in both (its weight depends on the word alone).
 double Containment(const Telling& x, const Telling& y) {
   if (x.hash.empty() || y.hash.empty()) return 0;
-  // A quotation of a word or two is the same only in the same words:
-  // "abundant evidence" is not "no evidence".
-  if (std::min(x.hash.size(), y.hash.size()) < 3)
-    return x.hash == y.hash ? 1.0 : 0.0;
+  // A quotation of a word or two is the same only in the same words
+  // ("abundant evidence" is not "no evidence"), or when a longer one opens
+  // with all of its words in order ("Not successfully." and "not
+  // successfully , not successfully , i think is the word").
+  if (std::min(x.hash.size(), y.hash.size()) < 3) {
+    if (x.hash == y.hash) return 1.0;
+    const Telling& s = x.words <= y.words ? x : y;
+    const Telling& l = x.words <= y.words ? y : x;
+    return s.words >= 2 && s.words <= kLead && l.lead.size() >= s.words &&
+                   std::equal(s.lead.begin(), s.lead.end(), l.lead.begin())
+               ? 1.0
+               : 0.0;
+  }
   double shared = 0;
   for (size_t i = 0, j = 0; i < x.hash.size() && j < y.hash.size();) {
     if (x.hash[i] < y.hash[j]) {

@@ -1070,6 +1070,11 @@ TEST(QuoteMatchTest, TheSameQuoteInOtherWords) {
        "it is no secret that relations are not good", true},
       {"We know what you are doing", "The talks were extremely useful", false},
       {"abundant evidence", "no evidence", false},
+      // A short quotation that opens a longer one, word for word.
+      {"Not successfully.",
+       "not successfully , not successfully , i think is the word", true},
+      {"no evidence", "no, there is no evidence of anything at all", false},
+      {"No.", "No, we will not go there again", false},
   };
   for (const Case& c : cases)
     EXPECT_EQ(QuoteSimilarity(c.a, c.b) >= kQuoteVariantThreshold, c.same)
