@@ -2918,6 +2918,26 @@ std::vector<Quote> Reader::Run() {
           break;
         }
       }
+      // "For Parata and his family the deaths are personal.|"It's very
+      // emotional."": a paragraph that is only a quotation, after one
+      // about a single person.
+      if (!s && opens_paragraph && here - words_[prev].paragraph == 1) {
+        const std::string* only = nullptr;
+        bool one = true;
+        seen = 0;
+        for (auto it = std::make_reverse_iterator(after);
+             it != mentions_.rend() && seen++ < kReach && one; ++it) {
+          if (words_[it->word].paragraph != words_[prev].paragraph) break;
+          if (it->org || Place(it->name)) continue;
+          if (only && !SamePerson(PersonKey(*only), PersonKey(it->name)))
+            one = false;
+          only = &it->name;
+        }
+        const size_t next = FirstWordAfter(m.close);
+        const bool alone = next >= words_.size() ||
+                           words_[next].paragraph != words_[qf].paragraph;
+        if (one && only && alone) s = Subject{*only, "", true};
+      }
     }
     if (quote.kind == QuoteKind::kSpeech && !s) {
       // '"sickness, ..." are all thought to contribute, according to the

@@ -824,6 +824,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "Coach Norv Turner arrived.\n\nTurner often speaks of "
                     "signing \"character\" players.",
                     "character", "Norv Turner"},
+        SpeakerCase{"AQuotationAloneAfterAParagraphAboutOnePerson",
+                    "Hori Parata leads the recovery group.\n\nWhales came "
+                    "ashore again in May.\n\nFor Parata and his family the "
+                    "deaths are personal.\n\n“It’s very emotional. We need "
+                    "to listen.”",
+                    "very emotional", "Hori Parata"},
         SpeakerCase{"ManagingDirectorIsATitle",
                     "ATI Technologies India MD Dasaradha R Gude told ET that "
                     "the combination would drive growth .\n`` Our work is "
