@@ -575,7 +575,7 @@ class Reader {
   // chain is cut so hostile text cannot exhaust the stack.
   std::optional<Subject> SubjectOf(size_t v, size_t start, int depth = 0);
   bool TitleLike(const std::string& text) const;
-  bool NamedAsTerm(size_t prev) const;
+  bool NamedAsTerm(size_t prev, int paragraph) const;
   size_t FirstWordAfter(size_t offset) const;
   size_t LastWordBefore(size_t offset) const;  // words_.size() if none
 
@@ -584,6 +584,12 @@ class Reader {
   // No capital letter anywhere: names are found by their titles
   // (RecaseNames) and written capitalised.
   bool lowercased_ = false;
+  // Set while Resolve looks for whoever issued "a statement", and while
+  // Pronoun reads the sentence before a quotation: neither step starts
+  // again from inside itself (hostile text would chain it through the
+  // whole text, one level of recursion a sentence).
+  bool in_statement_ = false;
+  bool in_reported_ = false;
   std::vector<Word> words_;
   std::vector<size_t> quote_first_, quote_last_;  // word range per quote
   // Folded surname -> the fullest name the article gives it.
@@ -842,9 +848,20 @@ std::string Reader::Name(size_t a, size_t b) const {
 // words after a title, up to a verb or a function word, are a name; its
 // words are one wherever else they stand ("said johnson").
 void Reader::RecaseNames() {
+  // Titles of people only (not the days, places and roles the Title list
+  // also holds: "on monday night residents said").
+  static const std::unordered_set<std::string_view> kBefore = {
+      "mr",        "mrs",          "ms",          "dr",           "prof",
+      "professor", "sir",          "lord",        "lady",         "president",
+      "minister",  "secretary",    "senator",     "sen",          "rep",
+      "governor",  "gov",          "mayor",       "ambassador",   "chancellor",
+      "premier",   "spokesman",    "spokeswoman", "spokesperson", "judge",
+      "coach",     "ceo",          "chairman",    "chairwoman",   "king",
+      "queen",     "prince",       "princess",    "pope",         "rev",
+      "envoy",     "commissioner", "general",     "gen",          "leader"};
   std::unordered_set<std::string> names;
   for (size_t i = 0; i + 1 < words_.size(); ++i) {
-    if (words_[i].punct || !Title(words_[i].key)) continue;
+    if (words_[i].punct || !kBefore.count(words_[i].key)) continue;
     size_t j = i + 1;
     while (j < words_.size() && j < i + 4 && !words_[j].punct &&
            words_[j].quote < 0 && words_[j].key.size() >= 2 &&
@@ -1409,7 +1426,9 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
   // '..., said local hospital director Hengky Tewu. "...," he said': the
   // one the sentence right before the quotation reports, when that
   // sentence quotes no one itself.
-  if (personal && at < words_.size()) {
+  // Not from inside such a step: a subject that is itself "he" after a
+  // quotation would go back a sentence at a time through the whole text.
+  if (personal && at < words_.size() && !in_reported_) {
     size_t k = at;
     while (k > 0 && words_[k - 1].punct && words_[k - 1].quote < 0) --k;
     const int q = k > 0 ? words_[k - 1].quote : -1;
@@ -1434,6 +1453,7 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
                !words_[n].key.ends_with("ed") && !Verb(n))
           ++n;
         std::optional<Subject> s;
+        in_reported_ = true;
         if (Inverted(words_[v].key) && n < e && words_[n].cap &&
             !words_[n].punct) {
           const size_t r = RunEnd(n);
@@ -1441,6 +1461,7 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
             s = Resolve(v + 1, r, v);
         }
         if (!s) s = SubjectOf(v, start);
+        in_reported_ = false;
         // "He said she was nervous. "...," she said": not him.
         const std::string said_by = s ? text::Fold(s->mention) : "";
         const bool other_gender =
@@ -1694,7 +1715,9 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       // "Big Machine Records issued a statement ... The statement,
       // which ..., claimed": whoever gave the one the story brought in
       // ("a statement") within the three paragraphs before.
-      if (words_[a].key == "the" && at < words_.size()) {
+      // Not from inside such a lookup: "The statement issued a statement.
+      // The statement issued ..." would go back through the whole text.
+      if (words_[a].key == "the" && at < words_.size() && !in_statement_) {
         const int here = words_[at].paragraph;
         for (size_t k = a; k-- > 1 && a - k < 400;) {
           if (words_[k].paragraph + 3 < here) break;
@@ -1710,7 +1733,11 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
             owner = Resolve(k + 2, RunEnd(k + 2), k);
           // "Big Machine Records issued a statement", "X said in a
           // statement".
-          if (!owner && from + 1 < k) owner = FirstSubject(from, k - 1);
+          if (!owner && from + 1 < k) {
+            in_statement_ = true;
+            owner = FirstSubject(from, k - 1);
+            in_statement_ = false;
+          }
           if (owner && (owner->person || owner->org) &&
               !Place(owner->speaker)) {
             owner->mention = mention;
@@ -2672,16 +2699,18 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
   return std::nullopt;
 }
 
-// Title case with no closing punctuation: a title or a name ("The Thick of
-// It", "Doctor Who").
 // Whether the words ending at word `prev`, right before a quotation, name
 // it as a term or a work, not as anyone's words: 'so-called "metadata"',
 // 'it is called "feather duvet lung"', 'known as "the Pacific Ring of
 // Fire"', 'in his book "Financial Freedom"', 'the nickname "Shapow"'.
 // An active "called" ('Lavrov called the claims "..."') has a speaker and
 // is left to Before.
-bool Reader::NamedAsTerm(size_t prev) const {
-  if (prev >= words_.size() || words_[prev].quote >= 0) return false;
+bool Reader::NamedAsTerm(size_t prev, int paragraph) const {
+  // Only words of the quotation's own paragraph: a headline before it
+  // ("Spielberg talks about his new film") names nothing.
+  if (prev >= words_.size() || words_[prev].quote >= 0 ||
+      words_[prev].paragraph != paragraph)
+    return false;
   static const std::unordered_set<std::string_view> kNaming = {
       "term",   "nickname", "moniker", "slogan",  "tagline",     "hashtag",
       "motto",  "book",     "song",    "film",    "movie",       "album",
@@ -2716,6 +2745,8 @@ bool Reader::NamedAsTerm(size_t prev) const {
          (words_[b].key == "s" && b > 0 && words_[b - 1].punct);
 }
 
+// Title case with no closing punctuation: a title or a name ("The Thick of
+// It", "Doctor Who").
 bool Reader::TitleLike(const std::string& text) const {
   static const std::unordered_set<std::string_view> kSmall = {
       "of",  "the",  "a",  "an", "and",  "in", "on", "at", "to",
@@ -2848,11 +2879,12 @@ std::vector<Quote> Reader::Run() {
     // called" something is called, a term or work the words before name as
     // such (NamedAsTerm), and a word or three no one is said to have said
     // (scare quotes).
-    const bool other = (title && (!after || headline_colon_) && !introduced) ||
-                       modifier || NamedAsTerm(prev) ||
-                       (called && (!s || (!s->person && !s->org)) &&
-                        !(s && written(s->mention))) ||
-                       (!s && words <= 3 && !opens_paragraph);
+    const bool other =
+        (title && (!after || headline_colon_) && !introduced) || modifier ||
+        NamedAsTerm(prev, qf < words_.size() ? words_[qf].paragraph : -1) ||
+        (called && (!s || (!s->person && !s->org)) &&
+         !(s && written(s->mention))) ||
+        (!s && words <= 3 && !opens_paragraph);
     quote.kind = other ? QuoteKind::kOther : QuoteKind::kSpeech;
     // A paragraph that is only a short quotation with no closing stop
     // ('"My fears have been realized"', '3. "Not some irregular channel"'):

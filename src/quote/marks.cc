@@ -328,11 +328,13 @@ struct Pairer {
         if (m.role == Role::kOpen) {
           Open(i, m);
         } else if (m.family == Family::kDouble && m.role == Role::kClose) {
-          // ” used to open ("”Yes,” he said"), and tokenised text's ''
-          // ("\n''Would we have done it ?''"): shaped as an opener.
+          // ” used to open ("”Yes,” he said"): shaped as an opener; and
+          // tokenised text's '' opening a line ("\n''Would we have done
+          // it ?''"), not one inside it ("rock ''n'' roll").
           const Side before = Classify(CodePointBefore(t, i));
           const Side after = Classify(CodePointAt(t, i + m.size));
-          if ((before == Side::kEdge || before == Side::kSpace) &&
+          if ((before == Side::kEdge ||
+               (before == Side::kSpace && t[i] != '\'')) &&
               after == Side::kWord)
             Open(i, m);
         }

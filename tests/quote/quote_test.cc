@@ -134,6 +134,9 @@ INSTANTIATE_TEST_SUITE_P(
             "Gray was calling out : ‘ Please don ’ t let me die ! ’ and "
             "officers yelled back : ‘ Stay down , or we ’ ll shoot . ’",
             {"Please don ’ t let me die !", "Stay down , or we ’ ll shoot ."}},
+        SpanCase{"TwoApostrophesInsideALineOpenNothing",
+                 "He loved rock ''n'' roll and the ''Times'' said so.",
+                 {}},
         SpanCase{"Empty", "He said \"\" and \" \" then.", {}}),
     [](const auto& info) { return std::string(info.param.name); });
 
@@ -972,6 +975,10 @@ INSTANTIATE_TEST_SUITE_P(
                  "ATI is unlikely to outperform , warranting a `` sector "
                  "perform '' rating in the analyst 's view .",
                  QuoteKind::kOther},
+        KindCase{"AHeadlineBeforeNamesNothing",
+                 "Spielberg talks about his new film\n\"It will be the best "
+                 "thing I have ever made,\" Spielberg said.",
+                 QuoteKind::kSpeech},
         KindCase{"SaidIsSpeech", "\"We are delighted,\" Steven Moffat said.",
                  QuoteKind::kSpeech}),
     [](const auto& info) { return std::string(info.param.name); });
@@ -1059,6 +1066,19 @@ TEST(QuoteTest, HostileTextNeverCrashesOrRunsOver) {
   const std::vector<Quote> retorted = ExtractQuotes(retorts);
   ASSERT_EQ(retorted.size(), 20000u);
   EXPECT_EQ(retorted.back().text, "i think so");
+  // Regression (third review): "the statement" looked for whoever issued
+  // "a statement" from inside that same lookup, and "he said" read the
+  // sentence before from inside that same step: both went back through
+  // the whole text, one level of recursion a sentence.
+  std::string statements, yes, lowered;
+  for (int i = 0; i < 7000; ++i)
+    statements += "The statement issued a statement. ";
+  statements += "The statement said: \"We will win.\"";
+  for (int i = 0; i < 4000; ++i) yes += "\"Yes\" he said. ";
+  for (int i = 0; i < 4000; ++i) lowered += "we will win , he said . ";
+  EXPECT_EQ(ExtractQuotes(statements).size(), 1u);
+  EXPECT_EQ(ExtractQuotes(yes).size(), 4000u);
+  EXPECT_EQ(ExtractQuotes(lowered).size(), 4000u);
 }
 
 TEST(QuoteMatchTest, TheSameQuoteInOtherWords) {
@@ -1208,6 +1228,13 @@ TEST(QuoteUnmarkedTest, DirectSpeechByItsReportingClause) {
             "he s scared that if he doesn t disagree with me , his reputation "
             "will be ruined");
   EXPECT_EQ(q[2].speaker, "Sergei Lavrov");
+  // A day before a word makes no title of it ("on monday night residents
+  // said").
+  const std::vector<Quote> residents = ExtractQuotes(
+      "we will win this fight , said residents . on monday "
+      "night residents said the plan failed .");
+  ASSERT_EQ(residents.size(), 1u);
+  EXPECT_EQ(residents[0].speaker, "residents");
   // Ordinary text without marks quotes no one.
   EXPECT_TRUE(ExtractQuotes("But that didn't mean pretending, he said. We "
                             "can't pretend, said Johnson.")
