@@ -576,6 +576,7 @@ class Reader {
   std::optional<Subject> SubjectOf(size_t v, size_t start, int depth = 0);
   bool TitleLike(const std::string& text) const;
   bool NamedAsTerm(size_t prev, int paragraph) const;
+  bool Described(size_t prev) const;
   size_t FirstWordAfter(size_t offset) const;
   size_t LastWordBefore(size_t offset) const;  // words_.size() if none
 
@@ -1989,6 +1990,16 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     }
   }
   if (words_[i].punct) return std::nullopt;
+  // '"igniting," as Reuters reported', 'the "new Gannett," as Reed dubbed
+  // the combination': whoever the "as" clause names.
+  if (words_[i].key == "as" && i + 2 < words_.size() && words_[i + 1].cap &&
+      !words_[i + 1].punct) {
+    const size_t r = RunEnd(i + 1);
+    if (r + 1 < words_.size() && Verb(r + 1)) {
+      auto s = Resolve(i + 1, r, i);
+      if (s && (s->person || s->org)) return s;
+    }
+  }
   // A new sentence that starts with a capital is not about this quotation
   // unless it is only its attribution ('"We will." Johnson said.').
   // Twelve words on (punctuation not counted).
@@ -2481,7 +2492,14 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
     return FirstSubject(start, b);
   // "a career Army officer who described the call as "..."": the one the
   // relative clause is about.
-  if (b > start + 1 &&
+  // Not a passive ("a stranding that was described as"): the one the
+  // words are put on, not who put them.
+  bool passive = false;
+  for (size_t k = b; k < v && !passive; ++k)
+    passive = words_[k].key == "was" || words_[k].key == "were" ||
+              words_[k].key == "is" || words_[k].key == "are" ||
+              words_[k].key == "been" || words_[k].key == "being";
+  if (b > start + 1 && !passive &&
       (words_[b - 1].key == "who" || words_[b - 1].key == "that") &&
       !words_[b - 2].punct && !Verb(b - 2)) {
     size_t a = b - 1;
@@ -2745,6 +2763,19 @@ bool Reader::NamedAsTerm(size_t prev, int paragraph) const {
          (words_[b].key == "s" && b > 0 && words_[b - 1].punct);
 }
 
+// Whether the words ending at word `prev` describe what follows as
+// someone's words, whoever they are ('a stranding that was described as
+// "unprecedented"'): speech, of no one the text names.
+bool Reader::Described(size_t prev) const {
+  if (prev >= words_.size() || prev == 0 || words_[prev].quote >= 0 ||
+      words_[prev].key != "as")
+    return false;
+  const std::string& v = words_[prev - 1].key;
+  return v == "described" || v == "characterized" || v == "characterised" ||
+         v == "portrayed" || v == "hailed" || v == "denounced" ||
+         v == "condemned";
+}
+
 // Title case with no closing punctuation: a title or a name ("The Thick of
 // It", "Doctor Who").
 bool Reader::TitleLike(const std::string& text) const {
@@ -2884,7 +2915,7 @@ std::vector<Quote> Reader::Run() {
         NamedAsTerm(prev, qf < words_.size() ? words_[qf].paragraph : -1) ||
         (called && (!s || (!s->person && !s->org)) &&
          !(s && written(s->mention))) ||
-        (!s && words <= 3 && !opens_paragraph);
+        (!s && words <= 3 && !opens_paragraph && !Described(prev));
     quote.kind = other ? QuoteKind::kOther : QuoteKind::kSpeech;
     // A paragraph that is only a short quotation with no closing stop
     // ('"My fears have been realized"', '3. "Not some irregular channel"'):

@@ -833,6 +833,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "deaths are personal.\n\n“It’s very emotional. We need "
                     "to listen.”",
                     "very emotional", "Hori Parata"},
+        SpeakerCase{"AsSomeoneReported",
+                    "He put up a flag – “igniting,” as Reuters reported, "
+                    "fears of an attack.",
+                    "igniting", "Reuters"},
+        SpeakerCase{"AsSomeoneDubbedIt",
+                    "Michael Reed runs the company.\n\nThe “new Gannett,” "
+                    "as Reed dubbed the combination, will be national.",
+                    "new Gannett", "Michael Reed"},
+        SpeakerCase{"DescribedAsByNoOneNamed",
+                    "Earlier this year a mass stranding that was described "
+                    "as “unprecedented” left the tribe scrambling.",
+                    "unprecedented", ""},
         SpeakerCase{"ManagingDirectorIsATitle",
                     "ATI Technologies India MD Dasaradha R Gude told ET that "
                     "the combination would drive growth .\n`` Our work is "
