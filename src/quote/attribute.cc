@@ -2546,6 +2546,12 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
     --a;
   }
   if (a == b) return FirstSubject(start, b);
+  // "I was appalled to hear comments like, "..."": the writer, in a clause
+  // of their own, is no one the text names.
+  if (b > a + 1 && (words_[a].key == "i" || words_[a].key == "we")) {
+    for (size_t k = a + 1; k < b; ++k)
+      if (Auxiliary(words_[k].key)) return std::nullopt;
+  }
   // "David Emery posted to Twitter asking": the subject of the verb before.
   if (a > start && Verb(a - 1) &&
       (Preposition(words_[a].key) || words_[a].key == "to"))

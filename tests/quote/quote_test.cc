@@ -845,6 +845,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "Earlier this year a mass stranding that was described "
                     "as “unprecedented” left the tribe scrambling.",
                     "unprecedented", ""},
+        SpeakerCase{"TheWritersOwnClauseNamesNoOne",
+                    "Her upbringing has nothing to do with it .\nI was "
+                    "appalled to hear comments like , `` Well , she put "
+                    "herself in the limelight . ''",
+                    "she put herself", ""},
         SpeakerCase{"ManagingDirectorIsATitle",
                     "ATI Technologies India MD Dasaradha R Gude told ET that "
                     "the combination would drive growth .\n`` Our work is "
