@@ -215,38 +215,25 @@ bool Preposition(std::string_view k) {
 // The last word of an organisation's name.
 bool OrgWord(std::string_view k) {
   static const std::unordered_set<std::string_view> o = {
-      "university",  "school",     "college",
-      "institute",   "times",      "post",
-      "journal",     "news",       "magazine",
-      "press",       "insider",    "records",
-      "inc",         "corp",       "corporation",
-      "co",          "ltd",        "llc",
-      "plc",         "group",      "company",
-      "center",      "centre",     "council",
-      "ministry",    "department", "agency",
-      "association", "foundation", "bank",
-      "club",        "hospital",   "court",
-      "police",      "army",       "force",
-      "office",      "committee",  "commission",
-      "service",     "services",   "network",
-      "party",       "union",      "league",
-      "board",       "authority",  "administration",
-      "government",  "house",      "productions",
-      "studios",     "pictures",   "entertainment",
-      "media",       "reuters",    "nasa",
-      "fbi",         "cia",        "bbc",
-      "cnn",         "itv",        "nbc",
-      "cbs",         "abc",        "fox",
-      "nfl",         "nba",        "un",
-      "eu",          "nato",       "security",
-      "securities",  "research",   "capital",
-      "partners",    "fund",       "trust",
-      "system",      "systems",    "technologies",
-      "labs",        "laboratory", "church",
-      "embassy",     "parliament", "congress",
-      "senate",      "kremlin",    "pentagon",
-      "microsoft",   "apple",      "google",
-      "facebook",    "twitter",    "instagram"};
+      "university", "school", "college", "institute", "times", "post",
+      "journal", "news", "magazine", "press", "insider", "records", "inc",
+      "corp", "corporation", "co", "ltd", "llc", "plc", "group", "company",
+      "center", "centre", "council", "ministry", "department", "agency",
+      "association", "foundation", "bank", "club", "hospital", "court",
+      "police", "army", "force", "office", "committee", "commission", "service",
+      "services", "network", "party", "union", "league", "board", "authority",
+      "administration", "government", "house", "productions", "studios",
+      "pictures", "entertainment", "media", "reuters", "nasa", "fbi", "cia",
+      "bbc", "cnn", "itv", "nbc", "cbs", "abc", "fox", "nfl", "nba", "un", "eu",
+      "nato", "security", "securities", "research", "capital", "partners",
+      "fund", "trust", "system", "systems", "technologies", "labs",
+      "laboratory", "church", "embassy", "parliament", "congress", "senate",
+      "kremlin", "pentagon", "microsoft", "apple", "google", "facebook",
+      "twitter", "instagram",
+      // Things a capitalised name can end in, no one's surname ("the
+      // Exceptional Space Act Award"): never "he" or "she".
+      "award", "awards", "prize", "medal", "trophy", "festival", "summit",
+      "treaty", "accord"};
   return o.count(k) > 0;
 }
 

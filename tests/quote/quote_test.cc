@@ -898,6 +898,12 @@ INSTANTIATE_TEST_SUITE_P(
                        "The tweet reads, \"The show was interrupted.\" Emery "
                        "retweeted the story, saying, \"Are there any?\"",
                        2, 0, "retweeted"},
+        NotSpeakerCase{"AnAwardSaysNothing",
+                       "The program was copied by other teams .\nIn "
+                       "recognition , the league gave the Chargers its "
+                       "Winston - Shell Award in 2007 for “ demonstrating "
+                       "commitment to unique ideas . ”",
+                       1, 0, "Award"},
         NotSpeakerCase{"ToldNamesWhoWasTold",
                        "In Banda Aceh , people slept outdoors , a local "
                        "official told AFP .\n\"We have a power outage now , "
