@@ -564,6 +564,7 @@ class Reader {
   bool TitleLike(const std::string& text) const;
   bool NamedAsTerm(size_t prev, int paragraph) const;
   bool Described(size_t prev) const;
+  static bool Clause(const std::string& description);
   size_t FirstWordAfter(size_t offset) const;
   size_t LastWordBefore(size_t offset) const;  // words_.size() if none
 
@@ -2769,6 +2770,20 @@ bool Reader::Described(size_t prev) const {
          v == "condemned";
 }
 
+// Whether a description is a clause, not someone: it opens with a verb of
+// being or having, has one no "to" governs ("a man believed to be ..."
+// is someone), or ends in a word that needs more after it.
+bool Reader::Clause(const std::string& description) {
+  const std::vector<std::string> w = text::FoldedWords(description);
+  if (w.empty()) return false;
+  if (Auxiliary(w.front())) return true;
+  for (size_t k = 1; k < w.size(); ++k)
+    if (Auxiliary(w[k]) && w[k - 1] != "to") return true;
+  const std::string& last = w.back();
+  return last == "to" || last == "of" || last == "the" || last == "a" ||
+         last == "and" || last == "that";
+}
+
 // Title case with no closing punctuation: a title or a name ("The Thick of
 // It", "Doctor Who").
 bool Reader::TitleLike(const std::string& text) const {
@@ -3010,6 +3025,10 @@ std::vector<Quote> Reader::Run() {
         break;
       }
     }
+    // A clause read as a description ("is apparently", "Such a query would
+    // be difficult", "traces of pathogens gives the body more chances to")
+    // names no one: unknown rather than a guess.
+    if (s && !s->person && !s->org && Clause(s->speaker)) s.reset();
     if (quote.kind == QuoteKind::kSpeech && s) {
       quote.speaker = s->speaker;
       quote.mention = s->mention;

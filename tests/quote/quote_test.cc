@@ -904,6 +904,10 @@ INSTANTIATE_TEST_SUITE_P(
                        "Winston - Shell Award in 2007 for “ demonstrating "
                        "commitment to unique ideas . ”",
                        1, 0, "Award"},
+        NotSpeakerCase{"AClauseIsNoDescription",
+                       "Another Twitter user who is apparently at the site "
+                       "said that the riot 'sounds like a war zone . '",
+                       1, 0, "apparently"},
         NotSpeakerCase{"ToldNamesWhoWasTold",
                        "In Banda Aceh , people slept outdoors , a local "
                        "official told AFP .\n\"We have a power outage now , "
