@@ -792,6 +792,8 @@ std::string Reader::Name(size_t a, size_t b) const {
   while (a < b && words_[a].punct) ++a;
   while (b > a && words_[b].punct) --b;
   if (a > b || words_[a].punct) return "";
+  // "Doctor Who": a show, no one called Who.
+  if (a == b && (words_[a].key == "who" || words_[a].key == "what")) return "";
   // "Ukraine Kurt Volker": a place or body the text names on its own.
   {
     size_t parts = Parts(a, b);
@@ -1537,6 +1539,27 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     auto p = Pronoun(at, words_[a].key);
     if (p) p->mention = mention;
     return p;
+  }
+  // "he’d", "she's", "you’re": the pronoun before its contraction; "who"
+  // asks, it names no one.
+  if ((a == b || (b == a + 2 && words_[a + 1].punct)) && !words_[a].punct) {
+    const std::string_view w = std::string_view(t_).substr(
+        words_[a].begin, words_[b].end - words_[a].begin);
+    size_t cut = w.find('\'');
+    if (cut == std::string_view::npos) cut = w.find("\u2019");
+    if (cut != std::string_view::npos && cut > 0) {
+      const std::string head = text::Fold(w.substr(0, cut));
+      if (head == "he" || head == "she") {
+        auto p = Pronoun(at, head);
+        if (p) p->mention = mention;
+        return p;
+      }
+      if (Pronouns().count(head) || head == "you" || head == "i" ||
+          head == "we")
+        return std::nullopt;
+    }
+    if (a == b && (words_[a].key == "who" || words_[a].key == "what"))
+      return std::nullopt;
   }
   // A name when the subject ends in one ("CHP Officer Brad Baehr", "the
   // actress 's rep Jack Ketsoyan"), unless a preposition governs it ("a

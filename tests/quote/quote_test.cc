@@ -850,6 +850,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "appalled to hear comments like , `` Well , she put "
                     "herself in the limelight . ''",
                     "she put herself", ""},
+        SpeakerCase{"APronounWithItsContraction",
+                    "Mark Heller took the case.\n\n“I never lose,” he’d "
+                    "said.",
+                    "I never lose", "Mark Heller"},
         SpeakerCase{"ManagingDirectorIsATitle",
                     "ATI Technologies India MD Dasaradha R Gude told ET that "
                     "the combination would drive growth .\n`` Our work is "
@@ -908,6 +912,14 @@ INSTANTIATE_TEST_SUITE_P(
                        "Another Twitter user who is apparently at the site "
                        "said that the riot 'sounds like a war zone . '",
                        1, 0, "apparently"},
+        NotSpeakerCase{"AShowIsNoOneCalledWho",
+                       "Buchan said his old co-star would make an excellent "
+                       "Doctor Who .\n`` It 's a sublime bit of casting . ''",
+                       1, 0, "Who"},
+        NotSpeakerCase{"YouAreIsTheReader",
+                       "“If you don’t have a big booster, the plan fails,” "
+                       "you’re told.",
+                       1, 0, "you"},
         NotSpeakerCase{"ToldNamesWhoWasTold",
                        "In Banda Aceh , people slept outdoors , a local "
                        "official told AFP .\n\"We have a power outage now , "
