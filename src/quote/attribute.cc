@@ -2795,7 +2795,8 @@ bool Reader::Described(size_t prev) const {
 
 // Whether a description is a clause, not someone: it opens with a verb of
 // being or having, has one no "to" governs ("a man believed to be ..."
-// is someone), or ends in a word that needs more after it.
+// is someone), or ends in a word that needs more after it or says when
+// ("only a month ago announced"). (Not a number: "Channel 4" speaks.)
 bool Reader::Clause(const std::string& description) {
   const std::vector<std::string> w = text::FoldedWords(description);
   if (w.empty()) return false;
@@ -2804,7 +2805,7 @@ bool Reader::Clause(const std::string& description) {
     if (Auxiliary(w[k]) && w[k - 1] != "to") return true;
   const std::string& last = w.back();
   return last == "to" || last == "of" || last == "the" || last == "a" ||
-         last == "and" || last == "that";
+         last == "and" || last == "that" || last == "ago";
 }
 
 // Title case with no closing punctuation: a title or a name ("The Thick of

@@ -920,6 +920,11 @@ INSTANTIATE_TEST_SUITE_P(
                        "“If you don’t have a big booster, the plan fails,” "
                        "you’re told.",
                        1, 0, "you"},
+        NotSpeakerCase{"WhenIsNoOne",
+                       "SeaMicro has added 64 - bit Atoms , and only a month "
+                       "ago announced a variant to give the system some "
+                       "\"brawny cores\" to do heavier tasks .",
+                       1, 0, "ago"},
         NotSpeakerCase{"ToldNamesWhoWasTold",
                        "In Banda Aceh , people slept outdoors , a local "
                        "official told AFP .\n\"We have a power outage now , "
