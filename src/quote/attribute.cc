@@ -455,8 +455,24 @@ class Reader {
   // Secretary Boris Johnson" -> "Boris").
   size_t AfterTitles(size_t a, size_t b) const {
     for (size_t k = b; k > a; --k)
-      if (!words_[k - 1].punct && Title(words_[k - 1].key)) return k;
+      if (!words_[k - 1].punct && TitleAt(k - 1, b)) return k;
     return a;
+  }
+  // Whether word i, in a name ending at word b, is a title. A word that is
+  // one only with another ("Home Secretary", "General Mark Milley") is
+  // part of a body's name before a single word ("Home Depot", "General
+  // Motors", "State Department").
+  bool TitleAt(size_t i, size_t b) const {
+    if (!Title(words_[i].key)) return false;
+    static const std::unordered_set<std::string_view> kCombining = {
+        "home",  "foreign", "state", "defence", "defense",
+        "prime", "general", "chief", "vice"};
+    if (!kCombining.count(words_[i].key)) return true;
+    if (i + 1 <= b && !words_[i + 1].punct && Title(words_[i + 1].key))
+      return true;
+    size_t rest = 0;
+    for (size_t k = i + 1; k <= b; ++k) rest += !words_[k].punct;
+    return rest >= 2;
   }
   // A filler word at i ("also", "quickly"), unless its capital makes it a
   // name ("Early says", "Kelly said", '"...," Lovely said').
@@ -774,8 +790,7 @@ std::string Reader::Span(size_t a, size_t b) const {
 std::string Reader::Name(size_t a, size_t b) const {
   // Titles and lead words go, but never the last word ("Ken Doctor",
   // "Doctor").
-  while (a < b && (words_[a].punct || Title(words_[a].key) || Lead(words_[a])))
-    ++a;
+  while (a < b && (words_[a].punct || TitleAt(a, b) || Lead(words_[a]))) ++a;
   // "Envoy Andrei Kelin": a word the text also writes in lower case, before
   // a name of two words, is a title the list does not know.
   {
@@ -1017,7 +1032,7 @@ void Reader::IndexNames() {
     }
     const size_t j = RunEnd(i);
     size_t a = i;
-    while (a <= j && (words_[a].punct || Title(words_[a].key))) ++a;
+    while (a <= j && (words_[a].punct || TitleAt(a, j))) ++a;
     const std::string name = a <= j ? Name(a, j) : "";
     int parts = static_cast<int>(Parts(a, j));
     // "The Thick Of It", "Tax Preparation Service": a title or a thing, no
@@ -1131,7 +1146,7 @@ void Reader::IndexNames() {
     const size_t j = RunEnd(i);
     size_t a = i;
     int titled = 0;
-    while (a <= j && (words_[a].punct || Title(words_[a].key))) {
+    while (a <= j && (words_[a].punct || TitleAt(a, j))) {
       const std::string& k = words_[a].key;
       if (k == "mr" || k == "sir" || k == "lord" || k == "king" ||
           k == "prince")
@@ -1834,8 +1849,15 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
          ++it) {
       const std::string& earlier = it->second.speaker;
       if (it->second.person || earlier.empty()) continue;
-      for (const std::string& w : text::FoldedWords(earlier))
-        if (w == head) return Subject{earlier, mention, false, it->second.org};
+      // Its head: the noun before what it is of or for ("a spokesman for
+      // the company" is a spokesman, no company).
+      std::string earlier_head;
+      for (const std::string& w : text::FoldedWords(earlier)) {
+        if (Preposition(w) || w == "inside" || w == "who" || w == "that") break;
+        earlier_head = w;
+      }
+      if (earlier_head == head)
+        return Subject{earlier, mention, false, it->second.org};
     }
   }
   // "the conservation department", "the doctors": the body named in full

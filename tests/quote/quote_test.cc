@@ -854,6 +854,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "Mark Heller took the case.\n\n“I never lose,” he’d "
                     "said.",
                     "I never lose", "Mark Heller"},
+        SpeakerCase{"ATitleWordInABodysName",
+                    "\"We will build,\" General Motors said.", "We will build",
+                    "General Motors"},
+        SpeakerCase{"ATitleWordInAShopsName",
+                    "Sales rose.\n\n\"No comment,\" Home Depot said.",
+                    "No comment", "Home Depot"},
         SpeakerCase{"ManagingDirectorIsATitle",
                     "ATI Technologies India MD Dasaradha R Gude told ET that "
                     "the combination would drive growth .\n`` Our work is "
@@ -925,6 +931,11 @@ INSTANTIATE_TEST_SUITE_P(
                        "ago announced a variant to give the system some "
                        "\"brawny cores\" to do heavier tasks .",
                        1, 0, "ago"},
+        NotSpeakerCase{"TheCompanyIsNoSpokesmanForIt",
+                       "WeWork cut jobs.\n\n\"We are focused on the "
+                       "future,\" a spokesman for the company said.\n\n\"We "
+                       "deny it,\" the company said.",
+                       2, 1, "spokesman"},
         NotSpeakerCase{"ToldNamesWhoWasTold",
                        "In Banda Aceh , people slept outdoors , a local "
                        "official told AFP .\n\"We have a power outage now , "
