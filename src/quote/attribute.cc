@@ -1830,17 +1830,9 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         (r.size() > role.size() && titles_only && r.ends_with(" " + role)))
       return Subject{name, mention, true};
   }
-  // "the Foreign Secretary", "the actor": someone already in the story.
-  if (titles_only && !indefinite && Determiner(words_[a].key)) {
-    auto p = Pronoun(at, "");
-    if (p) {
-      p->mention = mention;
-      return p;
-    }
-  }
-  // "the source", "the man": the one an earlier speaker's description
-  // named by the same noun ("Nisan Ahmado's source inside the camp", "a
-  // 43-year-old man").
+  // "the source", "the man", "the spokesman": the one an earlier speaker's
+  // description named by the same noun ("Nisan Ahmado's source inside the
+  // camp", "a 43-year-old man"), before anyone the story names.
   if (words_[a].key == "the" && b == a + 1 && !words_[b].cap &&
       !words_[b].punct) {
     const std::string& head = words_[b].key;
@@ -1858,6 +1850,14 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       }
       if (earlier_head == head)
         return Subject{earlier, mention, false, it->second.org};
+    }
+  }
+  // "the Foreign Secretary", "the actor": someone already in the story.
+  if (titles_only && !indefinite && Determiner(words_[a].key)) {
+    auto p = Pronoun(at, "");
+    if (p) {
+      p->mention = mention;
+      return p;
     }
   }
   // "the conservation department", "the doctors": the body named in full

@@ -860,6 +860,11 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"ATitleWordInAShopsName",
                     "Sales rose.\n\n\"No comment,\" Home Depot said.",
                     "No comment", "Home Depot"},
+        SpeakerCase{"TheSpokesmanWhoSpokeBefore",
+                    "Later, the prime minister's official spokesman said Mrs "
+                    "May had \"full confidence\" in Johnson.\n\n\"He is "
+                    "doing a good job,\" the spokesman said.",
+                    "He is doing", "the prime minister's official spokesman"},
         SpeakerCase{"ManagingDirectorIsATitle",
                     "ATI Technologies India MD Dasaradha R Gude told ET that "
                     "the combination would drive growth .\n`` Our work is "
