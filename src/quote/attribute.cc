@@ -1883,10 +1883,11 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     }
   }
   // "the company said", "the production company said": the company a
-  // sentence just before is about, its name opening that sentence ("TSMC,
-  // the world's largest maker of chips, said ..."), within this paragraph
-  // and the two before; else the body last named as a sentence's subject
-  // there ("..., Dick Clark Productions denied ...").
+  // sentence before is about, its name opening that sentence ("TSMC, the
+  // world's largest maker of chips, said ..."), within this paragraph and
+  // the four before (news names the company up top and says "the company"
+  // for paragraphs after); else the body last named as a sentence's
+  // subject there ("..., Dick Clark Productions denied ...").
   if (words_[a].key == "the" && !words_[b].punct &&
       (b == a + 1 ||
        (b == a + 2 && !words_[a + 1].punct && !words_[a + 1].cap))) {
@@ -1900,7 +1901,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       const size_t own = SentenceStart(a, here);  // not this sentence's
       for (size_t k = own; k-- > 0 && a - k < 400;) {
         const Word& w = words_[k];
-        if (w.paragraph + 2 < here) break;
+        if (w.paragraph + 4 < here) break;
         // A sentence's first word: the one after a sentence's end.
         const bool starts = k == 0 || words_[k - 1].paragraph != w.paragraph ||
                             (words_[k - 1].punct && words_[k - 1].quote < 0 &&
@@ -1931,7 +1932,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       size_t seen = 0;
       for (auto it = std::make_reverse_iterator(end);
            it != mentions_.rend() && seen++ < kReach; ++it) {
-        if (words_[it->word].paragraph + 2 < here) break;
+        if (words_[it->word].paragraph + 4 < here) break;
         if (it->org && it->subject && !Place(it->name))
           return Subject{it->name, mention, false, true};
       }

@@ -865,6 +865,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "May had \"full confidence\" in Johnson.\n\n\"He is "
                     "doing a good job,\" the spokesman said.",
                     "He is doing", "the prime minister's official spokesman"},
+        SpeakerCase{
+            "TheCompanyNamedUpTop",
+            "Apple on Tuesday unveiled a new iPhone.\n\n\"This is the "
+            "best iPhone,\" said Tim Cook, Apple's chief "
+            "executive.\n\nThe company said the phone would go on "
+            "sale on Friday.\n\nThe shares rose.\n\n\"We think customers "
+            "will love it,\" the company said.",
+            "We think customers", "Apple"},
         SpeakerCase{"ManagingDirectorIsATitle",
                     "ATI Technologies India MD Dasaradha R Gude told ET that "
                     "the combination would drive growth .\n`` Our work is "
