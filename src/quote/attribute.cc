@@ -320,6 +320,12 @@ bool OneEditApart(std::string_view a, std::string_view b) {
   return ea - i <= 1 && eb - i <= 1;
 }
 
+// No capital letter anywhere: lower-cased text, as a wire archive keeps it.
+bool NoCapitals(std::string_view text) {
+  return std::none_of(text.begin(), text.end(),
+                      [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // How far back (words, mentions, speakers) a speaker is looked for: far
 // enough for any real attribution, and it keeps hostile text linear.
 constexpr size_t kReach = 200;
@@ -327,10 +333,7 @@ constexpr size_t kReach = 200;
 class Reader {
  public:
   Reader(std::string_view text, const std::vector<quote::Marked>& marks)
-      : t_(text),
-        marks_(marks),
-        lowercased_(std::none_of(text.begin(), text.end(),
-                                 [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      : t_(text), marks_(marks), lowercased_(NoCapitals(text)) {
     ReadWords();
     if (lowercased_) RecaseNames();
     IndexNames();
@@ -433,6 +436,24 @@ class Reader {
                    OrgWord(text::Fold(full.substr(full.rfind(' ') + 1)))))
       return "";
     return full;
+  }
+  // The body (an organisation) named last before word `before`, within
+  // its paragraph and the `paragraphs` before; with `subject`, only one
+  // named as its sentence's subject, and no place.
+  std::optional<Subject> BodyBefore(size_t before, int paragraphs,
+                                    bool subject) const {
+    const int here = words_[std::min(before, words_.size() - 1)].paragraph;
+    const auto end =
+        std::lower_bound(mentions_.begin(), mentions_.end(), before,
+                         [](const Mention& m, size_t w) { return m.word < w; });
+    size_t seen = 0;
+    for (auto it = std::make_reverse_iterator(end);
+         it != mentions_.rend() && seen++ < kReach; ++it) {
+      if (words_[it->word].paragraph + paragraphs < here) break;
+      if (it->org && (!subject || (it->subject && !Place(it->name))))
+        return Subject{it->name, "", false, true};
+    }
+    return std::nullopt;
   }
   // One past the last word of the source "according to" names from word
   // j, before `limit`: up to a punctuation mark (or a boundary word, with
@@ -1775,18 +1796,11 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       }
       // "the statement": a body's, when the story names one just before
       // ("The company denied it in a statement ... Big Machine Records").
-      if (words_[a].key == "the" && at < words_.size()) {
-        const int here = words_[at].paragraph;
-        const auto end = std::lower_bound(
-            mentions_.begin(), mentions_.end(), at,
-            [](const Mention& m, size_t w) { return m.word < w; });
-        size_t seen = 0;
-        for (auto it = std::make_reverse_iterator(end);
-             it != mentions_.rend() && seen++ < kReach; ++it) {
-          if (words_[it->word].paragraph + 3 < here) break;
-          if (it->org) return Subject{it->name, mention, false, true};
+      if (words_[a].key == "the" && at < words_.size())
+        if (auto body = BodyBefore(at, 3, false)) {
+          body->mention = mention;
+          return body;
         }
-      }
       // Writing is from a body: "it" is no one the text calls "he" or
       // "she".
       auto p = Pronoun(at, "it");
@@ -1926,15 +1940,9 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         body->org = true;
         return body;
       }
-      const auto end = std::lower_bound(
-          mentions_.begin(), mentions_.end(), own,
-          [](const Mention& m, size_t w) { return m.word < w; });
-      size_t seen = 0;
-      for (auto it = std::make_reverse_iterator(end);
-           it != mentions_.rend() && seen++ < kReach; ++it) {
-        if (words_[it->word].paragraph + 4 < here) break;
-        if (it->org && it->subject && !Place(it->name))
-          return Subject{it->name, mention, false, true};
+      if (auto body = BodyBefore(own, 4, true)) {
+        body->mention = mention;
+        return body;
       }
     }
   }
@@ -3178,9 +3186,7 @@ std::vector<Quote> ExtractQuotes(std::string_view text) {
   // Text with no quotation marks, lower-cased and tokenised: its direct
   // speech, found by the clauses that report it.
   if (marks.empty() && text.find_first_of("\"`'") == std::string_view::npos &&
-      std::none_of(text.begin(), text.end(),
-                   [](char c) { return c >= 'A' && c <= 'Z'; }) &&
-      text.find(" , ") != std::string_view::npos) {
+      NoCapitals(text) && text.find(" , ") != std::string_view::npos) {
     const Reader probe(text, marks);
     marks = probe.UnmarkedSpeech();
   }
