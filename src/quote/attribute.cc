@@ -3069,9 +3069,9 @@ std::vector<Quote> Reader::Run() {
       // '"sickness, ..." are all thought to contribute, according to the
       // New Zealand Department of Conservation.': the source closing the
       // sentence.
-      for (size_t k = FirstWordAfter(m.close);
-           !s && k + 2 < words_.size() && k < FirstWordAfter(m.close) + 40;
-           ++k) {
+      const size_t after_close = FirstWordAfter(m.close);
+      for (size_t k = after_close;
+           !s && k + 2 < words_.size() && k < after_close + 40; ++k) {
         if (words_[k].quote >= 0 || SentenceEnd(k)) break;
         if (words_[k].key != "according" || words_[k + 1].key != "to") continue;
         size_t j = k + 2;
