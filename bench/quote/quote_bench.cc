@@ -219,6 +219,16 @@ struct Scores {
   // Reference() -> (speech quotations found, speaker right).
   std::map<std::string, std::pair<int64_t, int64_t>> by_reference;
   Counts variants;
+  int64_t FoundQuotes() const {
+    int64_t n = 0;
+    for (const auto& [kind, r] : by_reference) n += r.first;
+    return n;
+  }
+  int64_t FoundRight() const {
+    int64_t n = 0;
+    for (const auto& [kind, r] : by_reference) n += r.second;
+    return n;
+  }
   json ByReference() const {
     json out = json::object();
     for (const auto& [kind, n] : by_reference)
@@ -247,6 +257,13 @@ struct Scores {
            speaker_known_total
                ? static_cast<double>(speaker_known_right) / speaker_known_total
                : 0},
+          // Over the speech quotations found as speech only: how well the
+          // speaker is named once a quotation is found, the way published
+          // attributors report it.
+          {"found_quotes", FoundQuotes()},
+          {"found_accuracy",
+           FoundQuotes() ? static_cast<double>(FoundRight()) / FoundQuotes()
+                         : 0},
           {"by_reference", ByReference()}}},
         {"variants", variants.Json()}};
   }

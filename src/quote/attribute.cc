@@ -3084,6 +3084,15 @@ std::vector<Quote> Reader::Run() {
     // be difficult", "traces of pathogens gives the body more chances to")
     // names no one: unknown rather than a guess.
     if (s && !s->person && !s->org && Clause(s->speaker)) s.reset();
+    if (quote.kind == QuoteKind::kSpeech && !s && !spoken_.empty()) {
+      // A quotation nothing above names a speaker for, a paragraph or two
+      // after the last one attributed: news writing goes on quoting the
+      // person it quoted last before it names anyone new.
+      const size_t last = spoken_.back().first;
+      if (qf < words_.size() && last < words_.size() &&
+          words_[qf].paragraph - words_[last].paragraph <= 2)
+        s = spoken_.back().second;
+    }
     if (quote.kind == QuoteKind::kSpeech && s) {
       quote.speaker = s->speaker;
       quote.mention = s->mention;

@@ -217,6 +217,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"The first part,\" Jim Bridenstine said.\n\n\"And the "
                     "second part of what he said.\"",
                     "second part", "Jim Bridenstine"},
+        // Regression: a quotation a paragraph after one that named no one
+        // had no speaker.
+        SpeakerCase{"GoesOnPastAParagraphNamingNoOne",
+                    "\"We are concerned,\" Uber said in a statement.\n\nThe "
+                    "fares rose fourfold on Sunday as the siege went on.\n\n"
+                    "\"Fares have increased to encourage more drivers.\"",
+                    "Fares have increased", "Uber"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
