@@ -1266,6 +1266,15 @@ void Reader::IndexNames() {
     }
     i = j + 1;
   }
+  // Where the text shows no gender ("Mary Steenburgen" never followed by
+  // "she"), the first name's.
+  for (const Mention& m : mentions_) {
+    if (m.org || m.name.find(' ') == std::string::npos) continue;
+    int& g = gender_[m.name];
+    if (g == 0)
+      g = quote::FirstNameGender(
+          text::Fold(std::string_view(m.name).substr(0, m.name.find(' '))));
+  }
 }
 
 bool Reader::SentenceEnd(size_t i) const {
@@ -1347,25 +1356,32 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
       std::lower_bound(mentions_.begin(), mentions_.end(), at,
                        [](const Mention& m, size_t w) { return m.word < w; });
   const auto from = std::make_reverse_iterator(first_after);
-  auto mention = [&](int back, bool strict,
-                     bool subjects) -> std::optional<Subject> {
+  // Each look-up sets `*where` to the word it found its subject at.
+  size_t ignored = 0;
+  auto mention = [&](int back, bool strict, bool subjects,
+                     size_t* where = nullptr) -> std::optional<Subject> {
     size_t seen = 0;
     for (auto it = from; it != mentions_.rend() && seen++ < kReach; ++it) {
       if (!before_at(it->word)) continue;
       if (words_[it->word].paragraph + back < paragraph) break;
       if (subjects && !it->subject) continue;
       if (personal && it->org) continue;
-      if (fits(it->name, strict)) return Subject{it->name, "", !it->org};
+      if (fits(it->name, strict)) {
+        (where ? *where : ignored) = it->word;
+        return Subject{it->name, "", !it->org};
+      }
     }
     return std::nullopt;
   };
-  auto speaker = [&](bool strict) -> std::optional<Subject> {
+  auto speaker = [&](bool strict, size_t* where) -> std::optional<Subject> {
     size_t seen = 0;
     for (auto it = spoken_.rbegin(); it != spoken_.rend() && seen++ < kReach;
          ++it) {
       if (words_[it->first].paragraph + 3 < paragraph) break;
-      if (it->second.person && fits(it->second.speaker, strict))
+      if (it->second.person && fits(it->second.speaker, strict)) {
+        *where = it->first;
         return it->second;
+      }
     }
     return std::nullopt;
   };
@@ -1515,8 +1531,14 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
   if (auto s = mention(1, false, true)) return s;
   for (bool strict : {true, false}) {
     if (auto s = mention(0, strict, false)) return s;
-    if (auto s = speaker(strict)) return s;
-    if (auto s = mention(3, strict, true)) return s;
+    // The speaker before, or a subject named since ('"...," Bill McAllister
+    // said. Mr Steele said ... "...," he said'): the nearer.
+    size_t spoke = 0, named = 0;
+    auto s = speaker(strict, &spoke);
+    auto m = mention(3, strict, true, &named);
+    if (s && m && named > spoke) return m;
+    if (s) return s;
+    if (m) return m;
     if (auto s = mention(2, strict, false)) return s;
   }
   // "he said" with no one named for paragraphs (text with a sentence a

@@ -22,6 +22,10 @@ struct Marked {
 // Johnson", "CHP Officer Brad Baehr"), folded: left out of names.
 bool Title(std::string_view folded);
 
+// The gender a first name (folded) shows: 1 a man's, -1 a woman's, 0 one
+// given to both or unknown.
+int FirstNameGender(std::string_view folded);
+
 // Pairs the quotation marks of `text` (see stet/quote.h): the outer
 // quotations, in order, none overlapping.
 std::vector<Marked> PairMarks(std::string_view text);

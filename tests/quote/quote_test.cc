@@ -224,6 +224,23 @@ INSTANTIATE_TEST_SUITE_P(
                     "fares rose fourfold on Sunday as the siege went on.\n\n"
                     "\"Fares have increased to encourage more drivers.\"",
                     "Fares have increased", "Uber"},
+        // Regression: with no pronoun after either name, "she" went to the
+        // man named last.
+        SpeakerCase{"PronounOfTheFirstNamesGender",
+                    "Angela Benson watched from across the road. Michael "
+                    "Gallagher arrived at the scene.\n\n\"I just feel sad,\" "
+                    "she said.",
+                    "I just feel sad", "Angela Benson"},
+        // Regression: "he" went to the last speaker though another man was
+        // the subject of a sentence since.
+        SpeakerCase{"PronounToASubjectNamedSinceTheLastSpeaker",
+                    "The fire chief, James Steele, was at the church.\n\n"
+                    "\"Whatever the motives, we have faith,\" Bill McAllister "
+                    "said.\n\nMr Steele said the blaze was being treated as "
+                    "arson.\n\nAuthorities did not know whether the church "
+                    "was a target.\n\n\"It is hard to say at this point,\" he "
+                    "said.",
+                    "hard to say", "James Steele"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
