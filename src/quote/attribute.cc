@@ -2297,6 +2297,16 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     }
     size_t b = v - 1;
     while (b > i && FillerAt(b)) --b;
+    // "Sen. Mark Ellis (R-Texas) said", "Ellis (pictured) said": an aside
+    // in brackets is no part of the subject.
+    if (words_[b].key == ")") {
+      size_t o = b;
+      while (o > i + 1 && b - o < 10 && words_[o].key != "(") --o;
+      if (words_[o].key == "(") {
+        b = o - 1;
+        while (b > i && FillerAt(b)) --b;
+      }
+    }
     // '"...interests" mutually shared by ...': an adverb is no subject.
     if (b == i && FillerAt(i)) continue;
     // '... to "take detailed histories" of the patients, Dempsey said.': a
@@ -2344,8 +2354,14 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
       }
       // "the candidate , regional bureaucrat Resulberdy Mammedov , said":
       // a description, then the name it belongs to in apposition.
-      if (!words_[comma - 1].cap && words_[b - 1].cap && b - 1 > comma) {
-        const size_t e = b - 1;
+      // "a witness, Mark Ellis, 54, told": the age after the name left out.
+      size_t named_end = b - 1;
+      if (named_end > comma + 2 && Number(words_[named_end].key) &&
+          words_[named_end - 1].key == ",")
+        named_end -= 2;
+      if (!words_[comma - 1].cap && words_[named_end].cap &&
+          named_end > comma) {
+        const size_t e = named_end;
         size_t s0 = e;
         while (s0 > comma + 1 &&
                (words_[s0 - 1].cap ||

@@ -241,6 +241,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "was a target.\n\n\"It is hard to say at this point,\" he "
                     "said.",
                     "hard to say", "James Steele"},
+        // Regression: the aside was read as the speaker ("R-Texas").
+        SpeakerCase{"AsideInBracketsAfterTheName",
+                    "\"It was chaos,\" Sen. Mark Ellis (R-Texas) said.",
+                    "It was chaos", "Mark Ellis"},
+        // Regression: the age after the name left "a witness".
+        SpeakerCase{"DescriptionNameAndAge",
+                    "\"It was chaos,\" a witness, Mark Ellis, 54, told the "
+                    "BBC.",
+                    "It was chaos", "Mark Ellis"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
