@@ -1306,9 +1306,11 @@ bool Reader::SentenceEnd(size_t i) const {
       words_[i - 1].end - words_[i - 1].begin == 1 && words_[i - 1].cap &&
       next.cap)
     return false;
-  // "U.S. attorney": a lower-case word after a short word's dot.
-  if (i > 0 && !words_[i - 1].punct &&
-      words_[i - 1].end - words_[i - 1].begin <= 3 && !next.cap)
+  // "U.S. attorney": a lower-case word after a short word's dot; "Acme
+  // Corp. said", "Acme Inc. spokeswoman": after a company's.
+  if (i > 0 && !words_[i - 1].punct && !next.cap &&
+      (words_[i - 1].end - words_[i - 1].begin <= 3 ||
+       words_[i - 1].key == "corp" || words_[i - 1].key == "bros"))
     return false;
   return true;
 }
@@ -1669,8 +1671,9 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     // Laboratory)": the person before the body they belong to.
     for (size_t k = a + 2; k < b; ++k) {
       const std::string& by = words_[k].key;
-      if ((by != "of" && by != "at" && by != "from") || words_[k].cap ||
-          !words_[k - 1].cap || words_[k - 1].punct)
+      if ((by != "of" && by != "at" && by != "from" && by != "with" &&
+           by != "in") ||
+          words_[k].cap || !words_[k - 1].cap || words_[k - 1].punct)
         continue;
       // A full name, no work's title ("The Thick of It writer").
       size_t r = k - 1;
@@ -1687,6 +1690,16 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     // An organisation is named whole ("the UK Foreign Office").
     if (!governed && !titles && OrgWord(words_[b].key)) {
       size_t o = j;
+      // "the Los Angeles County Sheriff's Department": a possessive
+      // inside the body's name.
+      if (o >= a + 3 && words_[o - 1].key == "s" &&
+          (words_[o - 2].key == "'" || words_[o - 2].key == "’") &&
+          words_[o - 3].cap && !words_[o - 3].punct) {
+        o -= 3;
+        while (o > a && words_[o - 1].cap && !words_[o - 1].punct &&
+               !Lead(words_[o - 1]))
+          --o;
+      }
       while (o < b && (words_[o].punct || Lead(words_[o]))) ++o;
       return Subject{Span(o, b), mention, false, true};
     }
@@ -2284,6 +2297,15 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     const bool reads = (words_[v].key == "read" || words_[v].key == "reads") &&
                        v > i && Document(words_[v - 1].key);
     if (!Verb(v) && !reads) continue;
+    // '"...," the official, who asked not to be named, said.': a verb of
+    // the relative clause inside the subject is not its verb.
+    if (comma + 1 < v &&
+        (words_[comma + 1].key == "who" || words_[comma + 1].key == "which")) {
+      bool closed = false;
+      for (size_t k = comma + 2; k < v && !closed; ++k)
+        closed = words_[k].key == ",";
+      if (!closed) continue;
+    }
     // '"...," the Daily News quoted witness Devonte Brown as saying.'
     if (v > i + 2 && words_[v - 1].key == "as") {
       for (size_t k = v - 2; k > i; --k) {
@@ -2381,6 +2403,11 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     }
     for (size_t k = i; k <= b; ++k) {
       if (!Boundary(words_[k].key)) continue;
+      // "the embassy in Kyiv said": where the subject is, not a clause.
+      if (words_[k].key == "in" && k > i && k < b && words_[k + 1].cap &&
+          !words_[k + 1].punct && !words_[k - 1].punct &&
+          (words_[i].cap || Determiner(words_[i].key)))
+        continue;
       // "JPL scientist and study co-author Michael Malaska said": two
       // roles of one person, named last.
       if (words_[k].key == "and" && k < b && words_[b].cap) {

@@ -250,6 +250,26 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"It was chaos,\" a witness, Mark Ellis, 54, told the "
                     "BBC.",
                     "It was chaos", "Mark Ellis"},
+        // Regressions: each of these named no one, or the wrong words.
+        SpeakerCase{"CompanyAbbreviationIsNoSentenceEnd",
+                    "\"We are monitoring it,\" Acme Corp. said in a statement "
+                    "Tuesday.",
+                    "monitoring", "Acme Corp"},
+        SpeakerCase{"BodyWhereItIs",
+                    "\"We are monitoring it,\" the U.S. Embassy in Kyiv said.",
+                    "monitoring", "the U.S. Embassy in Kyiv"},
+        SpeakerCase{"PersonWithTheirBody",
+                    "\"We are monitoring it,\" Jane Roe with the National "
+                    "Weather Service said.",
+                    "monitoring", "Jane Roe"},
+        SpeakerCase{"PossessiveInsideABodysName",
+                    "\"We are monitoring it,\" the Los Angeles County "
+                    "Sheriff's Department said.",
+                    "monitoring", "Los Angeles County Sheriff's Department"},
+        SpeakerCase{"VerbOfARelativeClauseInTheSubject",
+                    "\"We are monitoring it,\" the official, who asked not "
+                    "to be named, said.",
+                    "monitoring", "the official"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
