@@ -263,6 +263,21 @@ bool Document(std::string_view k) {
   return d.count(k) > 0;
 }
 
+// A description of someone by their role or of some people ("the
+// senator", "critics", "residents"): they speak what they call things.
+bool People(std::string_view description) {
+  static const std::unordered_set<std::string_view> kPeople = {
+      "critics",     "residents", "officials",   "police",     "protesters",
+      "lawmakers",   "opponents", "supporters",  "activists",  "witnesses",
+      "experts",     "democrats", "republicans", "neighbors",  "neighbours",
+      "analysts",    "investors", "fans",        "parents",    "students",
+      "teachers",    "doctors",   "scientists",  "economists", "leaders",
+      "prosecutors", "lawyers",   "campaigners", "senators",   "officers"};
+  const std::vector<std::string> w = text::FoldedWords(description);
+  return !w.empty() && (kPeople.count(w.back()) > 0 ||
+                        (Title(w.back()) && w.back().size() > 3));
+}
+
 // "ATI", "SLS": an acronym, no one's first name.
 bool AllCaps(std::string_view s) {
   bool letters = false;
@@ -344,6 +359,7 @@ class Reader {
   // newswire's archive keeps it ("... we can t pretend ... , said johnson
   // ."): the direct speech its reporting clauses give away.
   std::vector<quote::Marked> UnmarkedSpeech() const;
+  bool SentenceAfterSpeech(size_t q, size_t prev) const;
 
  private:
   struct Subject {
@@ -2555,6 +2571,10 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
   if (depth > 8) return std::nullopt;
   size_t b = v;
   while (b > start && FillerAt(b - 1)) --b;
+  // "Hart, 45, told the court": the age in apposition is no subject.
+  if (b >= start + 4 && words_[b - 1].key == "," && Number(words_[b - 2].key) &&
+      words_[b - 3].key == "," && words_[b - 4].cap && !words_[b - 4].punct)
+    b -= 3;
   // "Mr Johnson interrupted to add": the subject of the verb before "to".
   while (b > start + 1 && words_[b - 1].key == "to" && !words_[b - 2].punct &&
          !words_[b - 2].cap) {
@@ -3042,8 +3062,9 @@ std::vector<Quote> Reader::Run() {
         (title && (!after || headline_colon_) && !introduced) || modifier ||
         NamedAsTerm(prev, qf < words_.size() ? words_[qf].paragraph : -1) ||
         (called && (!s || (!s->person && !s->org)) &&
-         !(s && written(s->mention))) ||
-        (!s && words <= 3 && !opens_paragraph && !Described(prev));
+         !(s && (written(s->mention) || People(s->speaker)))) ||
+        (!s && words <= 3 && !opens_paragraph && !Described(prev) &&
+         !SentenceAfterSpeech(q, prev));
     quote.kind = other ? QuoteKind::kOther : QuoteKind::kSpeech;
     // A paragraph that is only a short quotation with no closing stop
     // ('"My fears have been realized"', '3. "Not some irregular channel"'):
@@ -3193,6 +3214,30 @@ std::vector<Quote> Reader::Run() {
     }
   }
   return out;
+}
+
+// '"This is a disgrace," said Hart. "We deserve better."': a short
+// quotation that is a sentence of its own (a capital, a closing stop),
+// right after another sentence in a paragraph that quoted someone, goes
+// on with their words; scare quotes sit inside a sentence.
+bool Reader::SentenceAfterSpeech(size_t q, size_t prev) const {
+  const quote::Marked& m = marks_[q];
+  const std::string_view quoted = t_.substr(m.begin, m.end - m.begin);
+  if (quoted.empty() || prev >= words_.size() ||
+      quote_first_[q] >= words_.size())
+    return false;
+  const char first = quoted.front(), last = quoted.back();
+  if (!std::isupper(static_cast<unsigned char>(first)) ||
+      (last != '.' && last != '!' && last != '?'))
+    return false;
+  // The word before ends a sentence, or is the close of one quoted.
+  const bool after_sentence =
+      (words_[prev].punct && words_[prev].quote < 0 && SentenceEnd(prev)) ||
+      words_[prev].quote >= 0;
+  if (!after_sentence) return false;
+  const int here = words_[quote_first_[q]].paragraph;
+  return !spoken_.empty() && spoken_.back().first < words_.size() &&
+         words_[spoken_.back().first].paragraph == here;
 }
 
 std::vector<quote::Marked> Reader::UnmarkedSpeech() const {

@@ -270,6 +270,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"We are monitoring it,\" the official, who asked not "
                     "to be named, said.",
                     "monitoring", "the official"},
+        // Regression: a short sentence quoted after the speaker's first
+        // was taken for scare quotes.
+        SpeakerCase{"ShortSentenceGoesOnWithTheSpeaker",
+                    "\"This is a disgrace,\" said Tom Hart. \"We deserve "
+                    "better.\"",
+                    "We deserve better", "Tom Hart"},
+        // Regression: the age made the sentence before name no one.
+        SpeakerCase{"PronounAfterASurnameAndAge",
+                    "Hart, 45, told the court he had been at home. \"I never "
+                    "left the house,\" he said.",
+                    "never left", "Hart"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
@@ -1057,6 +1068,13 @@ TEST_P(QuoteKindTableTest, TellsSpeechFromTermsAndWorks) {
 INSTANTIATE_TEST_SUITE_P(
     Cues, QuoteKindTableTest,
     ::testing::Values(
+        // Regressions: a role or people calling something say it.
+        KindCase{"ARoleCallsIt",
+                 "The senator called the bill \"a disaster for working "
+                 "families\" and vowed to block it.",
+                 QuoteKind::kSpeech},
+        KindCase{"CriticsCallIt", "Critics called the plan \"reckless\".",
+                 QuoteKind::kSpeech},
         KindCase{"SoCalledWithASubject",
                  "The Bill would require providers to store so-called "
                  "\u201cmetadata\u201d for two years.",
