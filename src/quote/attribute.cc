@@ -278,6 +278,25 @@ bool People(std::string_view description) {
                         (Title(w.back()) && w.back().size() > 3));
 }
 
+// "Dutchman", "Brazilian": one of a country's people.
+bool Demonym(std::string_view k) {
+  static const std::unordered_set<std::string_view> kDemonyms = {
+      "dutchman",   "frenchman",   "englishman", "irishman",    "welshman",
+      "scotsman",   "scot",        "spaniard",   "swede",       "dane",
+      "finn",       "pole",        "norwegian",  "german",      "italian",
+      "portuguese", "brazilian",   "argentine",  "argentinian", "colombian",
+      "mexican",    "american",    "canadian",   "australian",  "kiwi",
+      "belgian",    "swiss",       "austrian",   "croatian",    "serbian",
+      "russian",    "ukrainian",   "georgian",   "turk",        "greek",
+      "egyptian",   "moroccan",    "nigerian",   "ghanaian",    "kenyan",
+      "ethiopian",  "japanese",    "chinese",    "korean",      "indian",
+      "pakistani",  "uruguayan",   "chilean",    "peruvian",    "venezuelan",
+      "jamaican",   "cameroonian", "senegalese", "ivorian",     "algerian",
+      "czech",      "slovak",      "hungarian",  "romanian",    "bulgarian",
+      "israeli",    "iranian",     "iraqi",      "afghan",      "briton"};
+  return kDemonyms.count(k) > 0;
+}
+
 // "ATI", "SLS": an acronym, no one's first name.
 bool AllCaps(std::string_view s) {
   bool letters = false;
@@ -1636,6 +1655,16 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     }
     if (a == b && (words_[a].key == "who" || words_[a].key == "what"))
       return std::nullopt;
+  }
+  // "the Dutchman", "the Brazilian": someone already in the story, by
+  // their country, as sports and foreign news call them.
+  if (words_[a].key == "the" && b == a + 1 && words_[b].cap &&
+      Demonym(words_[b].key)) {
+    auto p = Pronoun(at, "");
+    if (p && p->person) {
+      p->mention = mention;
+      return p;
+    }
   }
   // A name when the subject ends in one ("CHP Officer Brad Baehr", "the
   // actress 's rep Jack Ketsoyan"), unless a preposition governs it ("a

@@ -281,6 +281,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "Hart, 45, told the court he had been at home. \"I never "
                     "left the house,\" he said.",
                     "never left", "Hart"},
+        // Regression: "the Dutchman" was a name ("Dutchman").
+        SpeakerCase{"DemonymForTheOneNamedBefore",
+                    "Manchester United manager Erik Stahl said his side "
+                    "deserved to win.\n\n\"We were unlucky,\" the Dutchman "
+                    "said.",
+                    "We were unlucky", "Erik Stahl"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
