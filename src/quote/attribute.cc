@@ -230,6 +230,16 @@ bool OrgWord(std::string_view k) {
       "laboratory", "church", "embassy", "parliament", "congress", "senate",
       "kremlin", "pentagon", "microsoft", "apple", "google", "facebook",
       "twitter", "instagram",
+      // How companies' names end ("Brightwell Energy", "Vantor Motors").
+      "energy", "foods", "motors", "holdings", "industries", "airlines",
+      "airways", "pharmaceuticals", "therapeutics", "brands", "stores",
+      "resources", "mining", "petroleum", "electric", "telecom",
+      "communications", "software", "solutions", "logistics", "insurance",
+      "financial", "investments", "properties", "hotels", "restaurants",
+      "automotive", "aerospace", "chemicals", "semiconductor", "robotics",
+      "ventures", "beverages", "brewing", "enterprises", "manufacturing",
+      // Public bodies'.
+      "bureau", "directorate", "inspectorate", "tribunal", "assembly",
       // Things a capitalised name can end in, no one's surname ("the
       // Exceptional Space Act Award"): never "he" or "she".
       "award", "awards", "prize", "medal", "trophy", "festival", "summit",
@@ -853,8 +863,16 @@ std::string Reader::Name(size_t a, size_t b) const {
     size_t caps = 0;
     for (size_t k = a + 1; k <= b; ++k)
       caps += !words_[k].punct && words_[k].cap;
+    // So is a country's person, a party's member or a word of a role's
+    // making ("Meteorologist", "Alderman"); not another given name ("Owen
+    // John Dempsey").
+    const std::string& k = words_[a].key;
+    const bool role_word =
+        Demonym(k) || k == "republican" || k == "democrat" ||
+        (k.size() > 6 && k.ends_with("ist")) ||
+        (k.size() > 6 && (k.ends_with("man") || k.ends_with("woman")));
     if (a < b && caps >= 2 && words_[a].key.size() >= 3 &&
-        !words_[a + 1].punct && lower_.count(words_[a].key))
+        !words_[a + 1].punct && (lower_.count(words_[a].key) || role_word))
       ++a;
   }
   // "British Foreign Secretary Boris Johnson": after the last title (and
@@ -2028,7 +2046,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   }
   // "the man": the one the story brought in as "a 43-year-old man".
   if (words_[a].key == "the" && b == a + 1 && !words_[b].cap &&
-      !words_[b].punct && !Title(words_[b].key) && !Document(words_[b].key)) {
+      !words_[b].punct && !Document(words_[b].key)) {
     if (lower_at_.empty()) {
       // Built on first use: where each lower-case word outside
       // quotations stands, in order.
@@ -2059,6 +2077,17 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         described[0] = static_cast<char>(
             std::tolower(static_cast<unsigned char>(described[0])));
         return Subject{described, mention, false};
+      }
+      // "Veloria's finance ministry said ...": whose it is, named.
+      if (d > 1 && d < k && words_[d].key == "s" &&
+          (words_[d - 1].key == "'" || words_[d - 1].key == "’") &&
+          words_[d - 2].cap && !words_[d - 2].punct && k + 1 < words_.size() &&
+          Verb(k + 1)) {
+        size_t o = d - 2;
+        while (o > 0 && words_[o - 1].cap && !words_[o - 1].punct &&
+               !Lead(words_[o - 1]))
+          --o;
+        return Subject{Span(o, k), mention, false, OrgWord(words_[k].key)};
       }
     }
   }

@@ -287,6 +287,25 @@ INSTANTIATE_TEST_SUITE_P(
                     "deserved to win.\n\n\"We were unlucky,\" the Dutchman "
                     "said.",
                     "We were unlucky", "Erik Stahl"},
+        // Regressions from made-up news in common styles.
+        SpeakerCase{"TheCompanyNamedByHowCompaniesNamesEnd",
+                    "Brightwell Energy said Monday it would close its plant."
+                    "\n\n\"The economics have shifted,\" the company said.",
+                    "economics", "Brightwell Energy"},
+        SpeakerCase{"TheMinistryWhoseItIs",
+                    "Veloria's finance ministry said on Monday it would cut "
+                    "its forecast.\n\n\"The adjustment is prudent,\" the "
+                    "ministry said in a statement.",
+                    "adjustment", "Veloria's finance ministry"},
+        SpeakerCase{"TheSpokeswomanIntroducedBefore",
+                    "A police spokeswoman said officers were called at 2 "
+                    "a.m.\n\n\"There is no ongoing threat,\" the spokeswoman "
+                    "said.",
+                    "no ongoing threat", "a police spokeswoman"},
+        SpeakerCase{"UnlistedRoleBeforeAName",
+                    "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
+                    "home,\" Fitch said.",
+                    "Stay home", "Dana Fitch"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
