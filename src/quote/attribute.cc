@@ -200,7 +200,9 @@ bool Determiner(std::string_view k) {
 // da Vinci").
 bool NameJoiner(std::string_view k) {
   return k == "de" || k == "da" || k == "van" || k == "von" || k == "al" ||
-         k == "bin" || k == "der" || k == "la" || k == "le" || k == "del";
+         k == "bin" || k == "der" || k == "la" || k == "le" || k == "del" ||
+         k == "dos" || k == "das" || k == "du" || k == "di" || k == "den" ||
+         k == "ter" || k == "ten" || k == "los";
 }
 
 bool Preposition(std::string_view k) {
@@ -977,6 +979,14 @@ size_t Reader::RunEnd(size_t i) const {
     if (!n.punct && (n.cap || (NameJoiner(n.key) && j + 2 < words_.size() &&
                                words_[j + 2].cap))) {
       ++j;
+      continue;
+    }
+    // "Pieter van der Hoeven", "Inés de la Fuente": two particles.
+    if (!n.punct && NameJoiner(n.key) && j + 3 < words_.size() &&
+        !words_[j + 2].punct && NameJoiner(words_[j + 2].key) &&
+        words_[j + 3].cap && !words_[j + 3].punct &&
+        words_[j + 3].paragraph == n.paragraph) {
+      j += 2;
       continue;
     }
     // Initials: "A.J. Smith", "J. K. Rowling".

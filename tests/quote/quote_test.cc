@@ -306,6 +306,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
                     "Stay home", "Dana Fitch"},
+        // Regression: two particles cut the name to "Hoeven".
+        SpeakerCase{"NameWithTwoParticles",
+                    "Chief Financial Officer Pieter van der Hoeven said jobs "
+                    "would go.\n\n\"This is painful,\" van der Hoeven told "
+                    "reporters.",
+                    "painful", "Pieter van der Hoeven"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
