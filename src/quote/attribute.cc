@@ -636,11 +636,12 @@ class Reader {
     const size_t at = static_cast<size_t>(&w - words_.data());
     const bool name_follows =
         at + 1 < words_.size() && !words_[at + 1].punct && words_[at + 1].cap;
-    return w.open &&
-           (Stopwords().count(w.key) > 0 || kLead.count(w.key) > 0 ||
-            (w.key.size() > 4 && w.key.ends_with("ly") && !name_follows) ||
-            (w.key.size() > 5 && w.key.ends_with("ing")) ||
-            lower_.count(w.key) > 0);
+    return w.open && (Stopwords().count(w.key) > 0 || kLead.count(w.key) > 0 ||
+                      (w.key.size() > 4 && w.key.ends_with("ly") &&
+                       !name_follows && !capital_.count(w.key)) ||
+                      (w.key.size() > 5 && w.key.ends_with("ing") &&
+                       !capital_.count(w.key)) ||
+                      lower_.count(w.key) > 0);
   }
   // `depth`: how many verbs joined to this one were followed back; the
   // chain is cut so hostile text cannot exhaust the stack.
@@ -725,6 +726,9 @@ class Reader {
   // Words the text also writes in lower case: a capital opening a sentence
   // does not make them a name.
   std::unordered_set<std::string_view> lower_;
+  // Words the text capitalises inside a sentence: "Sealy" opening one is
+  // a name, no adverb in -ly ("Kelly", "Manning" likewise).
+  std::unordered_set<std::string_view> capital_;
   std::unordered_map<std::string, int> gender_;
   // Speakers resolved so far: (last word of the quotation, speaker).
   std::vector<std::pair<size_t, Subject>> spoken_;
@@ -836,8 +840,10 @@ void Reader::ReadWords() {
          words_[i - 1].key == "fired" || words_[i - 1].key == "snapped"))
       words_[i - 1].verb = true;
   // Views into words_, which no longer changes.
-  for (const Word& w : words_)
+  for (const Word& w : words_) {
     if (w.lowercase_text) lower_.insert(w.key);
+    if (w.cap && !w.open && !w.punct) capital_.insert(w.key);
+  }
   quote_first_.assign(marks_.size(), words_.size());
   quote_last_.assign(marks_.size(), words_.size());
   for (size_t i = 0; i < words_.size(); ++i) {

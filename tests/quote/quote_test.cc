@@ -312,6 +312,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "would go.\n\n\"This is painful,\" van der Hoeven told "
                     "reporters.",
                     "painful", "Pieter van der Hoeven"},
+        // Regression: "Sealy" opening a sentence was read as an adverb.
+        SpeakerCase{"SurnameInLyOpeningASentence",
+                    "Coach Mike Harlan said he spoke with Devin Sealy in the "
+                    "locker room.\n\nSealy was blunter. \"I just didn't play "
+                    "well enough,\" he said.",
+                    "play well", "Devin Sealy"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
