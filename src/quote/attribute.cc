@@ -877,6 +877,9 @@ std::string Reader::Name(size_t a, size_t b) const {
     const std::string& k = words_[a].key;
     const bool role_word =
         Demonym(k) || k == "republican" || k == "democrat" ||
+        k == "grandmother" || k == "grandfather" || k == "mother" ||
+        k == "mum" || k == "mom" || k == "dad" || k == "widow" ||
+        k == "pensioner" || k == "chef" || k == "shortstop" ||
         (k.size() > 6 && k.ends_with("ist")) ||
         (k.size() > 6 && (k.ends_with("man") || k.ends_with("woman")));
     if (a < b && caps >= 2 && words_[a].key.size() >= 3 &&
@@ -2151,7 +2154,9 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
       words_[i + 1].paragraph == words_[i].paragraph) {
     const size_t j = RunEnd(i + 1);
     auto s = Resolve(i + 1, j, i + 1);
-    if (s && s->person) {
+    // A name, not the word a headline opens on ("Jogger, 29, attacked",
+    // "Families flee"): one of two words, or one the story gives in full.
+    if (s && s->person && s->speaker.find(' ') != std::string::npos) {
       headline_colon_ = true;
       return s;
     }
@@ -3104,6 +3109,13 @@ std::vector<Quote> Reader::Run() {
       const std::vector<std::string> w = text::FoldedWords(mention);
       return !w.empty() && Document(w.back());
     };
+    // "'We've lost everything': Families flee ...": words a headline
+    // quotes before its colon are someone's, named in the story or not.
+    const size_t after_close = FirstWordAfter(m.close);
+    const bool headline_quote =
+        after_close + 1 < words_.size() && words_[after_close].key == ":" &&
+        words_[after_close + 1].paragraph == words_[after_close].paragraph &&
+        words_[after_close + 1].cap;
     const bool title = TitleLike(quote.text);
     // 'the "Pose" actor', 'South Dakota's "Meth. We're on it." campaign':
     // a name or slogan inside a noun phrase.
@@ -3138,7 +3150,7 @@ std::vector<Quote> Reader::Run() {
         (called && (!s || (!s->person && !s->org)) &&
          !(s && (written(s->mention) || People(s->speaker)))) ||
         (!s && words <= 3 && !opens_paragraph && !Described(prev) &&
-         !SentenceAfterSpeech(q, prev));
+         !SentenceAfterSpeech(q, prev) && !(headline_quote && !title));
     quote.kind = other ? QuoteKind::kOther : QuoteKind::kSpeech;
     // A paragraph that is only a short quotation with no closing stop
     // ('"My fears have been realized"', '3. "Not some irregular channel"'):
@@ -3159,6 +3171,7 @@ std::vector<Quote> Reader::Run() {
       heading = alone && last != '.' && last != '!' && last != '?' &&
                 last != ',' && last != ';' && last != ':' &&
                 !tail.ends_with("…");
+      heading = heading || (headline_quote && !title);
       if (heading) headings.push_back(out.size());
     }
     if (quote.kind == QuoteKind::kSpeech && !s) {

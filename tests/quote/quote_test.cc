@@ -318,6 +318,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "locker room.\n\nSealy was blunter. \"I just didn't play "
                     "well enough,\" he said.",
                     "play well", "Devin Sealy"},
+        // Regression: the headline's first word was taken for a name.
+        SpeakerCase{"HeadlineQuoteSaidByWhomTheStoryIsAbout",
+                    "‘I thought I was going to die’: Jogger, 29, attacked by "
+                    "swan\n\nOffice worker Priya Mistry needed three "
+                    "stitches.\n\n‘It came out of the reeds,’ Miss Mistry "
+                    "said.",
+                    "going to die", "Priya Mistry"},
+        SpeakerCase{"FamilyWordBeforeAName",
+                    "Grandmother Edna Fairclough, 81, was carried from her "
+                    "bungalow.\n\nShe said: ‘The water came under the "
+                    "door.’",
+                    "water came", "Edna Fairclough"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
@@ -1111,6 +1123,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "families\" and vowed to block it.",
                  QuoteKind::kSpeech},
         KindCase{"CriticsCallIt", "Critics called the plan \"reckless\".",
+                 QuoteKind::kSpeech},
+        // Regression: a headline's short quotation before its colon was
+        // taken for a scare quote once no name followed.
+        KindCase{"HeadlineQuoteBeforeAColon",
+                 "Staffers 'don't care': Federal prison suicides were rising",
                  QuoteKind::kSpeech},
         KindCase{"SoCalledWithASubject",
                  "The Bill would require providers to store so-called "
