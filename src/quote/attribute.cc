@@ -881,10 +881,33 @@ std::string Reader::Name(size_t a, size_t b) const {
         k == "mum" || k == "mom" || k == "dad" || k == "widow" ||
         k == "pensioner" || k == "chef" || k == "shortstop" ||
         (k.size() > 6 && k.ends_with("ist")) ||
-        (k.size() > 6 && (k.ends_with("man") || k.ends_with("woman")));
+        (k.size() > 6 && (k.ends_with("man") || k.ends_with("woman"))) ||
+        // "Rescuer Omar Haddad", "Resident Maria Lopez": a doer's noun
+        // before a first name, itself none.
+        ((k.ends_with("er") || k.ends_with("or") || k.ends_with("ent") ||
+          k.ends_with("ant")) &&
+         a < b && quote::FirstNameGender(words_[a + 1].key) != 0 &&
+         quote::FirstNameGender(k) == 0);
     if (a < b && caps >= 2 && words_[a].key.size() >= 3 &&
         !words_[a + 1].punct && (lower_.count(words_[a].key) || role_word))
       ++a;
+    // "Minister of Health Ana Ruiz", "Director of Public Prosecution
+    // Eva-Marie Persson": the body a title is of, then the name's two
+    // words.
+    if (caps >= 2 && a >= 2 &&
+        (words_[a - 1].key == "of" || words_[a - 1].key == "for") &&
+        !words_[a - 2].punct && Title(words_[a - 2].key))
+      for (;;) {
+        // Words of the name left, a hyphened one ("Eva-Marie") as one.
+        size_t n = 0;
+        for (size_t k = a; k <= b; ++k)
+          n += !words_[k].punct &&
+               !(k > a && words_[k - 1].key == "-" &&
+                 words_[k - 1].begin == words_[k].begin - 1 &&
+                 words_[k - 1].end == words_[k].begin);
+        if (a >= b || (!words_[a].punct && n <= 2)) break;
+        ++a;
+      }
   }
   // "British Foreign Secretary Boris Johnson": after the last title (and
   // its dot: "Police Sgt. Marty Earley").
@@ -1366,8 +1389,15 @@ bool Reader::SentenceEnd(size_t i) const {
   // "the U.S., he warned": an abbreviation's dot before a comma.
   if (next.punct && (next.key == "," || next.key == ";" || next.key == ":"))
     return false;
-  // After a title: "Mr. Trump", "Sen. Warren", "Lt. Col. Vindman".
-  if (i > 0 && !words_[i - 1].punct && Title(words_[i - 1].key) && next.cap)
+  // After a title's abbreviation: "Mr. Trump", "Sen. Warren", "Lt. Col.
+  // Vindman" (not a day or month the title list holds: "on Monday.
+  // Opposition ...").
+  static const std::unordered_set<std::string_view> kAbbreviated = {
+      "mr",  "mrs",  "ms",  "dr", "prof", "sen",  "rep",  "gov",  "gen",
+      "col", "capt", "sgt", "lt", "det",  "insp", "supt", "cmdr", "cpl",
+      "maj", "adm",  "pvt", "st", "rev",  "pc",   "jr",   "sr",   "md"};
+  if (i > 0 && !words_[i - 1].punct && kAbbreviated.count(words_[i - 1].key) &&
+      next.cap)
     return false;
   // Inside "U.S." or "A.J."; and "Polygraph.info", "onmeth.com".
   if (next.begin == w.end && !next.punct &&

@@ -330,6 +330,20 @@ INSTANTIATE_TEST_SUITE_P(
                     "bungalow.\n\nShe said: ‘The water came under the "
                     "door.’",
                     "water came", "Edna Fairclough"},
+        // Regressions: a role word or the body a title is of was kept in
+        // the name; a day's dot ended no sentence.
+        SpeakerCase{"DoersNounBeforeAFirstName",
+                    "Rescuer Omar Haddad said the boy was found.\n\n\"He was "
+                    "talking,\" Haddad said.",
+                    "He was talking", "Omar Haddad"},
+        SpeakerCase{"TitleOfABodyBeforeAName",
+                    "Deputy Director of Public Prosecution Eva-Marie Persson "
+                    "took the decision.\n\n\"It was hard,\" Ms Persson said.",
+                    "It was hard", "Eva-Marie Persson"},
+        SpeakerCase{"DayEndsASentence",
+                    "Ana Ruiz announced the plan on Monday. Opposition "
+                    "spokesman Peter Grant called it \"too little, too late\".",
+                    "too little", "Peter Grant"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
