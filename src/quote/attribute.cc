@@ -2301,9 +2301,13 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
         "tonight", "last",      "earlier", "later",     "this",
         "after",   "before",    "when",    "while",     "as",
         "who",     "according", "adding",  "but"};
+    // "said people familiar with the matter", "said two sources close to
+    // the talks" likewise.
     if (s && !s->person && !s->org && j + 1 < words_.size() &&
         (words_[i + 1].key == "a" || words_[i + 1].key == "an" ||
-         words_[i + 1].key == "another") &&
+         words_[i + 1].key == "another" || words_[i + 1].key == "people" ||
+         words_[i + 1].key == "sources" || words_[i + 1].key == "several" ||
+         (Number(words_[i + 1].key) && words_[i + 1].key != "one")) &&
         !words_[j].punct && !kWhen.count(words_[j].key)) {
       size_t e = j;
       while (e < words_.size() && e < j + 10 && !words_[e].punct &&

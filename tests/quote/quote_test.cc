@@ -344,6 +344,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "Ana Ruiz announced the plan on Monday. Opposition "
                     "spokesman Peter Grant called it \"too little, too late\".",
                     "too little", "Peter Grant"},
+        // Regression: cut to "people familiar".
+        SpeakerCase{"PeopleDescribedInFull",
+                    "\"We are confident,\" said people familiar with the "
+                    "matter.",
+                    "confident", "people familiar with the matter"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
