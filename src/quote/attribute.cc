@@ -290,6 +290,45 @@ bool People(std::string_view description) {
                         (Title(w.back()) && w.back().size() > 3));
 }
 
+// Nouns for what someone is or does, that open a sentence before their
+// name ("Nurse Priscilla Tan", "Grazier Noel Hatcher"): no part of it.
+bool RoleNoun(std::string_view k) {
+  static const std::unordered_set<std::string_view> kRoles = {
+      "grandmother",  "grandfather", "mother",      "mum",
+      "mom",          "dad",         "widow",       "widower",
+      "pensioner",    "retiree",     "teenager",    "schoolgirl",
+      "schoolboy",    "nurse",       "midwife",     "paramedic",
+      "surgeon",      "dentist",     "pharmacist",  "neighbor",
+      "neighbour",    "resident",    "tenant",      "landlord",
+      "landlady",     "homeowner",   "shopkeeper",  "farmer",
+      "grazier",      "rancher",     "fisherman",   "driver",
+      "passenger",    "commuter",    "cyclist",     "motorist",
+      "jogger",       "hiker",       "climber",     "surfer",
+      "swimmer",      "diver",       "skipper",     "jockey",
+      "boxer",        "golfer",      "rookie",      "veteran",
+      "student",      "teacher",     "headteacher", "lecturer",
+      "pastor",       "priest",      "vicar",       "devotee",
+      "pilgrim",      "worshipper",  "parishioner", "volunteer",
+      "activist",     "protester",   "campaigner",  "organiser",
+      "organizer",    "witness",     "survivor",    "victim",
+      "rescuer",      "firefighter", "ranger",      "warden",
+      "soldier",      "sailor",      "engineer",    "architect",
+      "designer",     "artist",      "musician",    "guitarist",
+      "drummer",      "rapper",      "comedian",    "broadcaster",
+      "photographer", "filmmaker",   "novelist",    "poet",
+      "baker",        "butcher",     "waiter",      "bartender",
+      "carer",        "caregiver",   "collector",   "entrepreneur",
+      "investor",     "trader",      "banker",      "barrister",
+      "solicitor",    "magistrate",  "coroner",     "juror",
+      "consultant",   "adviser",     "advisor",     "aide",
+      "staffer",      "builder",     "plumber",     "electrician",
+      "mechanic",     "courier",     "miner",       "chef",
+      "shortstop",    "fan",         "owner",       "worker",
+      "shopper",      "landowner",   "publican",    "crofter",
+      "trucker"};
+  return kRoles.count(k) > 0;
+}
+
 // "Dutchman", "Brazilian": one of a country's people.
 bool Demonym(std::string_view k) {
   static const std::unordered_set<std::string_view> kDemonyms = {
@@ -878,8 +917,7 @@ std::string Reader::Name(size_t a, size_t b) const {
     const bool role_word =
         Demonym(k) || k == "republican" || k == "democrat" ||
         k == "grandmother" || k == "grandfather" || k == "mother" ||
-        k == "mum" || k == "mom" || k == "dad" || k == "widow" ||
-        k == "pensioner" || k == "chef" || k == "shortstop" ||
+        k == "mum" || k == "mom" || k == "dad" || k == "widow" || RoleNoun(k) ||
         (k.size() > 6 && k.ends_with("ist")) ||
         (k.size() > 6 && (k.ends_with("man") || k.ends_with("woman"))) ||
         // "Rescuer Omar Haddad", "Resident Maria Lopez": a doer's noun

@@ -349,6 +349,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"We are confident,\" said people familiar with the "
                     "matter.",
                     "confident", "people familiar with the matter"},
+        // Regression: "Nurse Priscilla Tan" kept her role as a name.
+        SpeakerCase{"RoleNounOpeningASentence",
+                    "Nurse Priscilla Tan joined the picket line.\n\n\"I feel "
+                    "terrible leaving the ward,\" Tan said.",
+                    "terrible", "Priscilla Tan"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
