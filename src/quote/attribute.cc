@@ -1399,14 +1399,18 @@ void Reader::IndexNames() {
     }
     i = j + 1;
   }
-  // Where the text shows no gender ("Mary Steenburgen" never followed by
-  // "she"), the first name's.
+  // The first name's gender, where the text shows none ("Mary Steenburgen"
+  // never followed by "she"), and weighed above one pronoun's reading
+  // where it does ("Judge Martin Oduya said she had ...": she is another).
+  std::unordered_set<std::string_view> weighed;
   for (const Mention& m : mentions_) {
-    if (m.org || m.name.find(' ') == std::string::npos) continue;
+    if (m.org || m.name.find(' ') == std::string::npos ||
+        !weighed.insert(m.name).second)
+      continue;
     int& g = gender_[m.name];
-    if (g == 0)
-      g = quote::FirstNameGender(
-          text::Fold(std::string_view(m.name).substr(0, m.name.find(' '))));
+    const int prior = quote::FirstNameGender(
+        text::Fold(std::string_view(m.name).substr(0, m.name.find(' '))));
+    g += 2 * prior;
   }
 }
 

@@ -354,6 +354,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "Nurse Priscilla Tan joined the picket line.\n\n\"I feel "
                     "terrible leaving the ward,\" Tan said.",
                     "terrible", "Priscilla Tan"},
+        // Regression: "said she had" made the judge a woman, and "he" the
+        // defendant.
+        SpeakerCase{"FirstNameOutweighsOnePronoun",
+                    "Lorraine Beckett, 52, admitted fraud.\n\nSentencing her "
+                    "on Friday, Judge Martin Oduya said she had carried out "
+                    "\"a calculated betrayal\". \"These were vulnerable "
+                    "residents,\" he told her. \"You treated their bank "
+                    "accounts as your own.\"",
+                    "bank accounts", "Martin Oduya"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
