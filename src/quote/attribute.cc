@@ -448,6 +448,7 @@ class Reader {
   std::optional<Subject> Before(size_t q, bool* called);
   std::optional<Subject> Pronoun(size_t at, std::string_view pronoun);
   size_t RunEnd(size_t i) const;
+  size_t AfterBodyOfTitle(size_t a, size_t b) const;
   // Words in [a, b], punctuation not counted ("James P. Kennedy" is 3).
   size_t Parts(size_t a, size_t b) const {
     size_t n = 0;
@@ -929,23 +930,7 @@ std::string Reader::Name(size_t a, size_t b) const {
     if (a < b && caps >= 2 && words_[a].key.size() >= 3 &&
         !words_[a + 1].punct && (lower_.count(words_[a].key) || role_word))
       ++a;
-    // "Minister of Health Ana Ruiz", "Director of Public Prosecution
-    // Eva-Marie Persson": the body a title is of, then the name's two
-    // words.
-    if (caps >= 2 && a >= 2 &&
-        (words_[a - 1].key == "of" || words_[a - 1].key == "for") &&
-        !words_[a - 2].punct && Title(words_[a - 2].key))
-      for (;;) {
-        // Words of the name left, a hyphened one ("Eva-Marie") as one.
-        size_t n = 0;
-        for (size_t k = a; k <= b; ++k)
-          n += !words_[k].punct &&
-               !(k > a && words_[k - 1].key == "-" &&
-                 words_[k - 1].begin == words_[k].begin - 1 &&
-                 words_[k - 1].end == words_[k].begin);
-        if (a >= b || (!words_[a].punct && n <= 2)) break;
-        ++a;
-      }
+    if (caps >= 2) a = AfterBodyOfTitle(a, b);
   }
   // "British Foreign Secretary Boris Johnson": after the last title (and
   // its dot: "Police Sgt. Marty Earley").
@@ -1041,6 +1026,24 @@ void Reader::RecaseNames() {
 // The last word of the capitalised run starting at word i (joiners,
 // initials and hyphens inside it), within one paragraph and one side of a
 // quotation mark.
+// "Minister of Health Ana Ruiz", "Director of Public Prosecution Eva-Marie
+// Persson": the run [a, b] after a title and "of" is the body the title is
+// of, then the name's two words (a hyphened one, "Eva-Marie", as one);
+// where they start, else a.
+size_t Reader::AfterBodyOfTitle(size_t a, size_t b) const {
+  if (a < 2 || (words_[a - 1].key != "of" && words_[a - 1].key != "for") ||
+      words_[a - 2].punct || !Title(words_[a - 2].key))
+    return a;
+  for (;;) {
+    size_t n = 0;
+    for (size_t k = a; k <= b; ++k)
+      n += !words_[k].punct && !(k > a && words_[k - 1].key == "-" &&
+                                 words_[k - 1].end == words_[k].begin);
+    if (a >= b || (!words_[a].punct && n <= 2)) return a;
+    ++a;
+  }
+}
+
 size_t Reader::RunEnd(size_t i) const {
   size_t j = i;
   while (j + 1 < words_.size()) {
@@ -1310,6 +1313,7 @@ void Reader::IndexNames() {
         titled = -1;
       ++a;
     }
+    if (a < j) a = AfterBodyOfTitle(a, j);
     int parts = static_cast<int>(Parts(a, j));
     if (parts > 0) {
       const std::string name = Fullest(Name(a, j), j, true);

@@ -363,6 +363,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "residents,\" he told her. \"You treated their bank "
                     "accounts as your own.\"",
                     "bank accounts", "Martin Oduya"},
+        // Regression: "Police Madhavi Reddy" was a body, so "she" was
+        // someone else.
+        SpeakerCase{"PronounForATitleOfABody",
+                    "Crowds filled the town for the Rath Yatra.\n\n"
+                    "Superintendent of Police Madhavi Reddy said there had "
+                    "been no incidents. \"Crowd movement has been smooth,\" "
+                    "she said.",
+                    "smooth", "Madhavi Reddy"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
