@@ -329,6 +329,12 @@ bool RoleNoun(std::string_view k) {
   return kRoles.count(k) > 0;
 }
 
+// "Democrat", "Tory": one of a party.
+bool Party(std::string_view k) {
+  return k == "democrat" || k == "republican" || k == "conservative" ||
+         k == "tory" || k == "liberal" || k == "socialist";
+}
+
 // "Dutchman", "Brazilian": one of a country's people.
 bool Demonym(std::string_view k) {
   static const std::unordered_set<std::string_view> kDemonyms = {
@@ -1329,6 +1335,9 @@ void Reader::IndexNames() {
       for (size_t k = a + 1; k < j; ++k) thing |= Inner(words_[k]);
       for (size_t k = AfterTitles(a, j); k < j; ++k)
         thing |= !words_[k].punct && OrgWord(words_[k].key);
+      // "the Dunmore Democrat", "the Dutchman": someone named elsewhere.
+      thing |= i > 0 && words_[i - 1].key == "the" &&
+               (Party(words_[j].key) || Demonym(words_[j].key));
       const bool person = !thing && (parts >= 2 || titled != 0 ||
                                      name.find(' ') != std::string::npos ||
                                      one_word_people_.count(name) > 0);
@@ -1770,9 +1779,15 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       return std::nullopt;
   }
   // "the Dutchman", "the Brazilian": someone already in the story, by
-  // their country, as sports and foreign news call them.
-  if (words_[a].key == "the" && b == a + 1 && words_[b].cap &&
-      Demonym(words_[b].key)) {
+  // their country, as sports and foreign news call them; or by party.
+  // "the Dunmore Democrat", "the Texas Republican": by party.
+  const std::string& last_word = words_[b].key;
+  const bool party = Party(last_word);
+  bool proper = true;
+  for (size_t k = a + 1; k <= b; ++k)
+    proper = proper && words_[k].cap && !words_[k].punct;
+  if (words_[a].key == "the" && b > a && proper &&
+      ((b == a + 1 && Demonym(last_word)) || (b <= a + 3 && party))) {
     auto p = Pronoun(at, "");
     if (p && p->person) {
       p->mention = mention;

@@ -371,6 +371,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "been no incidents. \"Crowd movement has been smooth,\" "
                     "she said.",
                     "smooth", "Madhavi Reddy"},
+        // Regression: "the Dunmore Democrat" was a name of its own.
+        SpeakerCase{"ByParty",
+                    "Senate Minority Leader Carla Nuñez was unimpressed. "
+                    "\"It is not a rounding error,\" the Dunmore Democrat "
+                    "said. \"Somebody needs to answer for this.\"",
+                    "Somebody needs", "Carla Nuñez"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
