@@ -3375,6 +3375,22 @@ std::vector<Quote> Reader::Run() {
   for (size_t h : headings) {
     const int paragraph = words_[quote_first_[h]].paragraph;
     std::optional<Subject> s;
+    // "'Calculated betrayal': ..." then '... said she had carried out "a
+    // calculated and sustained betrayal"': the words said again below,
+    // all of them in order, by whoever says them there.
+    {
+      const std::vector<std::string> said = text::FoldedWords(out[h].text);
+      for (size_t r = h + 1;
+           r < out.size() && r < h + kReach && !s && !said.empty(); ++r) {
+        if (out[r].kind != QuoteKind::kSpeech || out[r].speaker.empty())
+          continue;
+        const std::vector<std::string> there = text::FoldedWords(out[r].text);
+        size_t k = 0;
+        for (const std::string& w : there)
+          if (k < said.size() && w == said[k]) ++k;
+        if (k == said.size()) s = Subject{out[r].speaker, out[r].mention, true};
+      }
+    }
     for (size_t r = h + 1; r < out.size() && !s; ++r) {
       if (quote_first_[r] >= words_.size()) break;
       const int gap = words_[quote_first_[r]].paragraph - paragraph;
