@@ -377,6 +377,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"It is not a rounding error,\" the Dunmore Democrat "
                     "said. \"Somebody needs to answer for this.\"",
                     "Somebody needs", "Carla Nuñez"},
+        // Regression: the headline's words went to no one.
+        SpeakerCase{"HeadlineWordsSaidAgainBelow",
+                    "‘Calculated betrayal’: Care home manager jailed\n\nA "
+                    "former manager who stole from residents has been "
+                    "jailed.\n\nJudge Martin Oduya said she had carried out "
+                    "\"a calculated and sustained betrayal\".",
+                    "Calculated betrayal", "Martin Oduya"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
