@@ -3311,6 +3311,13 @@ std::vector<Quote> Reader::Run() {
           }
           break;
         }
+        // "The 36-year-old, who ..., fought back tears as he spoke to
+        // reporters.": its subject, someone named before.
+        if (!s && start < prev && words_[start].key == "the" &&
+            !std::getenv("NOX")) {
+          auto p = FirstSubject(start, prev);
+          if (p && p->person) s = Subject{p->speaker, "", true};
+        }
       }
       // "For Parata and his family the deaths are personal.|"It's very
       // emotional."": a paragraph that is only a quotation, after one

@@ -384,6 +384,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "jailed.\n\nJudge Martin Oduya said she had carried out "
                     "\"a calculated and sustained betrayal\".",
                     "Calculated betrayal", "Martin Oduya"},
+        // Regression: a quotation opening a paragraph after one about
+        // "the 36-year-old" had no speaker.
+        SpeakerCase{"AfterASentenceAboutADescribedSubject",
+                    "Aidan Ferris won the Coral Bay Classic on Sunday.\n\nThe "
+                    "36-year-old, who had surgery last year, fought back tears "
+                    "as he spoke to reporters.\n\n\"So this one is for her.\"",
+                    "this one is for her", "Aidan Ferris"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
