@@ -3313,8 +3313,7 @@ std::vector<Quote> Reader::Run() {
         }
         // "The 36-year-old, who ..., fought back tears as he spoke to
         // reporters.": its subject, someone named before.
-        if (!s && start < prev && words_[start].key == "the" &&
-            !std::getenv("NOX")) {
+        if (!s && start < prev && words_[start].key == "the") {
           auto p = FirstSubject(start, prev);
           if (p && p->person) s = Subject{p->speaker, "", true};
         }
