@@ -961,9 +961,15 @@ std::string Reader::Name(size_t a, size_t b) const {
         t == "pope" || t == "duke" || t == "duchess")
       --a;
   }
-  // Normalise spacing: the words joined by single spaces, initials kept.
+  // Normalise spacing: the words joined by single spaces, initials kept;
+  // a nickname inside left out.
   std::string out;
   for (size_t i = a; i <= b; ++i) {
+    if ((words_[i].quote >= 0 ||
+         (words_[i].punct && i + 1 <= b && words_[i + 1].quote >= 0) ||
+         (words_[i].punct && i > a && words_[i - 1].quote >= 0)) &&
+        words_[a].quote < 0)
+      continue;
     const std::string_view w =
         t_.substr(words_[i].begin, words_[i].end - words_[i].begin);
     if (words_[i].punct) {
@@ -1054,6 +1060,26 @@ size_t Reader::RunEnd(size_t i) const {
   size_t j = i;
   while (j + 1 < words_.size()) {
     const Word& n = words_[j + 1];
+    // 'Rosalind "Rosie" Kaminski', 'Terry "The Hammer" Boswell': a
+    // nickname of a word or three, in title case, inside the name.
+    if (n.punct && n.quote < 0 && words_[j].quote < 0 && words_[j].cap &&
+        !words_[j].punct && j + 2 < words_.size() && words_[j + 2].quote >= 0 &&
+        n.paragraph == words_[j].paragraph) {
+      const int nick = words_[j + 2].quote;
+      size_t e = j + 2;
+      bool nickname = true;
+      while (e < words_.size() && words_[e].quote == nick && nickname) {
+        nickname = e < j + 5 && (words_[e].cap || words_[e].punct);
+        ++e;
+      }
+      if (e < words_.size() && words_[e].punct && words_[e].quote < 0) ++e;
+      if (nickname && e < words_.size() && words_[e].quote < 0 &&
+          words_[e].cap && !words_[e].punct &&
+          words_[e].paragraph == n.paragraph) {
+        j = e;
+        continue;
+      }
+    }
     if (n.paragraph != words_[j].paragraph || n.quote != words_[j].quote) break;
     if (!n.punct && (n.cap || (NameJoiner(n.key) && j + 2 < words_.size() &&
                                words_[j + 2].cap))) {
@@ -1201,7 +1227,8 @@ void Reader::IndexNames() {
     // "The Thick Of It", "Tax Preparation Service": a title or a thing, no
     // one's name, when a function word sits inside it.
     bool titled_thing = false;
-    for (size_t k = a + 1; k < j; ++k) titled_thing |= Inner(words_[k]);
+    for (size_t k = a + 1; k < j; ++k)
+      titled_thing |= words_[k].quote < 0 && Inner(words_[k]);
     // "White House National Security Council Ukraine (expert)": a body's
     // name inside the run, no one's.
     // (After the last title: "Indiana House Speaker Brian Bosma" is his.)
@@ -1332,7 +1359,8 @@ void Reader::IndexNames() {
       bool thing = PlaceWord(words_[j].key) ||
                    (words_[i].key == "the" && !words_[i].open) ||
                    Place(Span(a, j)) || initials;
-      for (size_t k = a + 1; k < j; ++k) thing |= Inner(words_[k]);
+      for (size_t k = a + 1; k < j; ++k)
+        thing |= words_[k].quote < 0 && Inner(words_[k]);
       for (size_t k = AfterTitles(a, j); k < j; ++k)
         thing |= !words_[k].punct && OrgWord(words_[k].key);
       // "the Dunmore Democrat", "the Dutchman": someone named elsewhere.
@@ -3239,8 +3267,17 @@ std::vector<Quote> Reader::Run() {
     // called" something is called, a term or work the words before name as
     // such (NamedAsTerm), and a word or three no one is said to have said
     // (scare quotes).
+    // 'Rosalind "Rosie" Kaminski': a nickname inside a name.
+    const size_t next_word = FirstWordAfter(m.close);
+    const bool nickname = words <= 3 && title && prev < words_.size() &&
+                          words_[prev].cap && !words_[prev].punct &&
+                          next_word < words_.size() && words_[next_word].cap &&
+                          !words_[next_word].punct &&
+                          words_[next_word].quote < 0 &&
+                          words_[next_word].paragraph == words_[prev].paragraph;
     const bool other =
         (title && (!after || headline_colon_) && !introduced) || modifier ||
+        nickname ||
         NamedAsTerm(prev, qf < words_.size() ? words_[qf].paragraph : -1) ||
         (called && (!s || (!s->person && !s->org)) &&
          !(s && (written(s->mention) || People(s->speaker)))) ||

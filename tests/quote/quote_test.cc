@@ -391,6 +391,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "36-year-old, who had surgery last year, fought back tears "
                     "as he spoke to reporters.\n\n\"So this one is for her.\"",
                     "this one is for her", "Aidan Ferris"},
+        // Regression: a nickname inside the name cut it to "Kaminski".
+        SpeakerCase{"NicknameInsideAName",
+                    "Owner Rosalind \"Rosie\" Kaminski, 73, said she could not "
+                    "keep up.\n\n\"I am tired,\" Kaminski said.",
+                    "I am tired", "Rosalind Kaminski"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
@@ -1190,6 +1195,10 @@ INSTANTIATE_TEST_SUITE_P(
         KindCase{"HeadlineQuoteBeforeAColon",
                  "Staffers 'don't care': Federal prison suicides were rising",
                  QuoteKind::kSpeech},
+        // Regression: a nickname was taken for speech.
+        KindCase{"NicknameIsNoSpeech",
+                 "Terry \"The Hammer\" Boswell won on points.",
+                 QuoteKind::kOther},
         KindCase{"SoCalledWithASubject",
                  "The Bill would require providers to store so-called "
                  "\u201cmetadata\u201d for two years.",
