@@ -1620,8 +1620,21 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
     for (size_t k = std::min(at, words_.size()); k-- > floor;) {
       if (words_[k].paragraph + 1 < paragraph) break;
       // '..., said official Fauzi. "...," he said': someone said
-      // something since.
-      if (words_[k].quote < 0 && Verb(k)) break;
+      // something since; unless it was the one brought in ("One woman,
+      // who asked not to be named, said her father ...").
+      if (words_[k].quote < 0 && Verb(k)) {
+        size_t subject = k;
+        for (size_t j = k; j-- > floor && k - j <= 10;) {
+          if (words_[j].cap && !words_[j].open && !words_[j].punct) break;
+          if (nouns.count(words_[j].key)) {
+            subject = j;
+            break;
+          }
+        }
+        if (subject == k) break;
+        k = subject + 1;
+        continue;
+      }
       if (words_[k].quote >= 0 || words_[k].cap || !nouns.count(words_[k].key))
         continue;
       size_t d = k;

@@ -396,6 +396,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "Owner Rosalind \"Rosie\" Kaminski, 73, said she could not "
                     "keep up.\n\n\"I am tired,\" Kaminski said.",
                     "I am tired", "Rosalind Kaminski"},
+        // Regression: her own "said" cut off the woman brought in.
+        SpeakerCase{"UnnamedWomanWhoSaidSomethingBefore",
+                    "Patients wait 14 hours, according to figures obtained by "
+                    "the Wexbury Echo.\n\nOne woman, who asked not to be "
+                    "named, said her father spent a night on a trolley. \"He "
+                    "was frightened,\" she told the BBC.",
+                    "frightened", "one woman"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
