@@ -271,7 +271,8 @@ bool Document(std::string_view k) {
       "complaint", "documents", "papers",  "announcement", "message",
       "website",   "blog",      "notice",  "affidavit",    "indictment",
       "policy",    "study",     "survey",  "guidelines",   "rules",
-      "editorial", "column",    "article", "obituary"};
+      "editorial", "column",    "article", "obituary",     "warning",
+      "advisory",  "alert",     "bulletin"};
   return d.count(k) > 0;
 }
 
@@ -591,7 +592,10 @@ class Reader {
   // A filler word at i ("also", "quickly"), unless its capital makes it a
   // name ("Early says", "Kelly said", '"...," Lovely said').
   bool FillerAt(size_t i) const {
-    return !words_[i].punct && Filler(words_[i].key) && !words_[i].cap;
+    // "his family", "the assembly": a noun in -ly after a determiner.
+    return !words_[i].punct && Filler(words_[i].key) && !words_[i].cap &&
+           !(i > 0 && Determiner(words_[i - 1].key) &&
+             words_[i].key.ends_with("ly"));
   }
   // The word a surname key is read from: "Kennedy" in "James P. Kennedy
   // Jr.", else j itself.
@@ -2018,9 +2022,13 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         const int here = words_[at].paragraph;
         for (size_t k = a; k-- > 1 && a - k < 400;) {
           if (words_[k].paragraph + 3 < here) break;
-          if (words_[k].key != words_[b].key || words_[k].quote >= 0 ||
-              (words_[k - 1].key != "a" && words_[k - 1].key != "an"))
-            continue;
+          if (words_[k].key != words_[b].key || words_[k].quote >= 0) continue;
+          // "a statement", "an emergency warning".
+          size_t d = k - 1;
+          while (d > 1 && k - d <= 2 && !words_[d].punct && !words_[d].cap &&
+                 !Determiner(words_[d].key) && !Verb(d))
+            --d;
+          if (words_[d].key != "a" && words_[d].key != "an") continue;
           const size_t from = SentenceStart(k, words_[k].paragraph);
           std::optional<Subject> owner;
           // "a statement from Big Machine Records".
@@ -2030,9 +2038,9 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
             owner = Resolve(k + 2, RunEnd(k + 2), k);
           // "Big Machine Records issued a statement", "X said in a
           // statement".
-          if (!owner && from + 1 < k) {
+          if (!owner && from + 1 < d) {
             in_statement_ = true;
-            owner = FirstSubject(from, k - 1);
+            owner = FirstSubject(from, d);
             in_statement_ = false;
           }
           if (owner && (owner->person || owner->org) &&

@@ -403,6 +403,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "named, said her father spent a night on a trolley. \"He "
                     "was frightened,\" she told the BBC.",
                     "frightened", "one woman"},
+        // Regressions: "the warning" was its own speaker; "family" was
+        // read as an adverb.
+        SpeakerCase{"TheWarningIsWhoeverIssuedIt",
+                    "The Western Plains Fire Service issued an emergency "
+                    "warning on Wednesday. \"It is too late to leave,\" the "
+                    "warning said.",
+                    "too late", "Western Plains Fire Service"},
+        SpeakerCase{"HisFamily",
+                    "Callum Reid was last seen on Friday. \"We love you,\" "
+                    "his family said.",
+                    "We love you", "Callum Reid's family"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
