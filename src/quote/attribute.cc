@@ -578,7 +578,14 @@ class Reader {
   // part of a body's name before a single word ("Home Depot", "General
   // Motors", "State Department").
   bool TitleAt(size_t i, size_t b) const {
-    if (!Title(words_[i].key)) return false;
+    // "District Collector Meenakshi Iyer", "Nurse Priscilla Tan": a role
+    // noun before a name of two words is a title too.
+    if (!Title(words_[i].key)) {
+      if (!RoleNoun(words_[i].key)) return false;
+      size_t rest = 0;
+      for (size_t k = i + 1; k <= b; ++k) rest += !words_[k].punct;
+      return rest >= 2;
+    }
     static const std::unordered_set<std::string_view> kCombining = {
         "home",  "foreign", "state", "defence", "defense",
         "prime", "general", "chief", "vice"};

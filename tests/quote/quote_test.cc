@@ -414,6 +414,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "Callum Reid was last seen on Friday. \"We love you,\" "
                     "his family said.",
                     "We love you", "Callum Reid's family"},
+        // Regression: "District Collector" stayed in the name.
+        SpeakerCase{"TwoWordRoleBeforeAName",
+                    "District Collector Meenakshi Iyer said 14 camps were "
+                    "open.\n\n\"All low-lying areas have been evacuated,\" "
+                    "Iyer said.",
+                    "evacuated", "Meenakshi Iyer"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
