@@ -2728,6 +2728,16 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
                                      Preposition(words_[g - 1].key));
     const bool possessor =
         j + 2 < v && words_[j + 1].punct && words_[j + 2].key == "s";
+    // "The Calloway County Sheriff's Office said": a body's name with a
+    // possessive inside, whole.
+    if (possessor && j + 3 < v && words_[j + 3].cap && !words_[j + 3].punct &&
+        (g == start || !Preposition(words_[g - 1].key))) {
+      const size_t e = std::min(RunEnd(j + 3), v - 1);
+      if (OrgWord(words_[e].key)) {
+        auto body = Resolve(i, e, i);
+        if (body && body->org) return body;
+      }
+    }
     // "Snider, who attended ...": "who" makes the word someone.
     const bool who =
         j + 2 < v && words_[j + 1].key == "," && words_[j + 2].key == "who";

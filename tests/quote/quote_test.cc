@@ -420,6 +420,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "open.\n\n\"All low-lying areas have been evacuated,\" "
                     "Iyer said.",
                     "evacuated", "Meenakshi Iyer"},
+        // Regression: the release's issuer was cut to "Office".
+        SpeakerCase{"IssuerWithAPossessiveInItsName",
+                    "The Calloway County Sheriff’s Office said in a news "
+                    "release that deputies found the girl.\n\n“We want to "
+                    "thank the public,” the release said.",
+                    "thank the public", "Calloway County Sheriff’s Office"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
