@@ -2957,9 +2957,14 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
       r = e;
     }
   }
-  // "GCHQ on Wednesday revealed": the head before its adjuncts.
+  // "GCHQ on Wednesday revealed": the head before its adjuncts; but "a
+  // senior official at the Department of Energy", "officials in the town"
+  // are where someone described is.
+  const bool described = !words_[a].cap || words_[a].open;
   for (size_t k = a + 1; k < b; ++k)
-    if (Adjunct(words_[k].key)) {
+    if (Adjunct(words_[k].key) &&
+        !(described && (words_[k].key == "at" || words_[k].key == "in") &&
+          k + 1 < b && !Title(words_[k + 1].key))) {
       b = k;
       break;
     }

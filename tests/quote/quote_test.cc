@@ -426,6 +426,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "release that deputies found the girl.\n\n“We want to "
                     "thank the public,” the release said.",
                     "thank the public", "Calloway County Sheriff’s Office"},
+        // Regression: cut to "a senior official".
+        SpeakerCase{"DescribedSomeoneWhereTheyWork",
+                    "A senior official at the Department of Energy said: \"We "
+                    "are committed.\"",
+                    "committed",
+                    "a senior official at the Department of Energy"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
