@@ -2170,10 +2170,13 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       (b == a + 1 ||
        (b == a + 2 && !words_[a + 1].punct && !words_[a + 1].cap))) {
     static const std::unordered_set<std::string_view> kFirm = {
-        "company",      "firm",      "retailer", "chain",   "automaker",
-        "carmaker",     "chipmaker", "maker",    "giant",   "startup",
-        "airline",      "carrier",   "bank",     "insurer", "lender",
-        "manufacturer", "publisher", "studio",   "label",   "network"};
+        "company",      "firm",        "retailer",  "chain",   "automaker",
+        "carmaker",     "chipmaker",   "maker",     "giant",   "startup",
+        "airline",      "carrier",     "bank",      "insurer", "lender",
+        "manufacturer", "publisher",   "studio",    "label",   "network",
+        "team",         "club",        "franchise", "theatre", "theater",
+        "utility",      "cooperative", "charity",   "museum",  "orchestra",
+        "league",       "council"};
     if (kFirm.count(words_[b].key)) {
       const int here = words_[a].paragraph;
       const size_t own = SentenceStart(a, here);  // not this sentence's
@@ -2181,9 +2184,17 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         const Word& w = words_[k];
         if (w.paragraph + 4 < here) break;
         // A sentence's first word: the one after a sentence's end.
-        const bool starts = k == 0 || words_[k - 1].paragraph != w.paragraph ||
-                            (words_[k - 1].punct && words_[k - 1].quote < 0 &&
-                             SentenceEnd(k - 1));
+        auto opens = [&](size_t i) {
+          return i == 0 || words_[i - 1].paragraph != words_[i].paragraph ||
+                 (words_[i - 1].punct && words_[i - 1].quote < 0 &&
+                  SentenceEnd(i - 1));
+        };
+        // "The Northfield Wolves fired ...": a name after "The" is a
+        // body's.
+        const bool after_the = k > 0 && words_[k - 1].key == "the" &&
+                               opens(k - 1) &&
+                               words_[k - 1].paragraph == w.paragraph;
+        const bool starts = opens(k) || after_the;
         if (!starts || w.punct || !w.cap || w.quote >= 0 ||
             lower_.count(w.key) || Inner(w) || Pronouns().count(w.key) ||
             Lead(w))
@@ -2197,7 +2208,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         // Someone's full name, not a company's.
         if (body->person && !body->org && !AllCaps(Span(k, e)) &&
             body->speaker.find(' ') != std::string::npos &&
-            !OrgWord(words_[e].key))
+            !OrgWord(words_[e].key) && !after_the)
           continue;
         body->mention = mention;
         body->person = false;

@@ -432,6 +432,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "are committed.\"",
                     "committed",
                     "a senior official at the Department of Energy"},
+        // Regression: "the team" was its own speaker.
+        SpeakerCase{"TheTeamNamedAfterThe",
+                    "The Northfield Wolves fired head coach Brian Sato on "
+                    "Tuesday, the team announced.\n\n\"We thank Brian,\" the "
+                    "team said in a statement.",
+                    "We thank Brian", "Northfield Wolves"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
