@@ -240,6 +240,8 @@ bool OrgWord(std::string_view k) {
       "financial", "investments", "properties", "hotels", "restaurants",
       "automotive", "aerospace", "chemicals", "semiconductor", "robotics",
       "ventures", "beverages", "brewing", "enterprises", "manufacturing",
+      // Sports clubs'.
+      "rovers", "wanderers", "rangers", "athletic", "albion", "hotspur", "fc",
       // Public bodies'.
       "bureau", "directorate", "inspectorate", "tribunal", "assembly",
       // Things a capitalised name can end in, no one's surname ("the
@@ -295,38 +297,32 @@ bool People(std::string_view description) {
 // name ("Nurse Priscilla Tan", "Grazier Noel Hatcher"): no part of it.
 bool RoleNoun(std::string_view k) {
   static const std::unordered_set<std::string_view> kRoles = {
-      "grandmother",  "grandfather", "mother",      "mum",
-      "mom",          "dad",         "widow",       "widower",
-      "pensioner",    "retiree",     "teenager",    "schoolgirl",
-      "schoolboy",    "nurse",       "midwife",     "paramedic",
-      "surgeon",      "dentist",     "pharmacist",  "neighbor",
-      "neighbour",    "resident",    "tenant",      "landlord",
-      "landlady",     "homeowner",   "shopkeeper",  "farmer",
-      "grazier",      "rancher",     "fisherman",   "driver",
-      "passenger",    "commuter",    "cyclist",     "motorist",
-      "jogger",       "hiker",       "climber",     "surfer",
-      "swimmer",      "diver",       "skipper",     "jockey",
-      "boxer",        "golfer",      "rookie",      "veteran",
-      "student",      "teacher",     "headteacher", "lecturer",
-      "pastor",       "priest",      "vicar",       "devotee",
-      "pilgrim",      "worshipper",  "parishioner", "volunteer",
-      "activist",     "protester",   "campaigner",  "organiser",
-      "organizer",    "witness",     "survivor",    "victim",
-      "rescuer",      "firefighter", "ranger",      "warden",
-      "soldier",      "sailor",      "engineer",    "architect",
-      "designer",     "artist",      "musician",    "guitarist",
-      "drummer",      "rapper",      "comedian",    "broadcaster",
-      "photographer", "filmmaker",   "novelist",    "poet",
-      "baker",        "butcher",     "waiter",      "bartender",
-      "carer",        "caregiver",   "collector",   "entrepreneur",
-      "investor",     "trader",      "banker",      "barrister",
-      "solicitor",    "magistrate",  "coroner",     "juror",
-      "consultant",   "adviser",     "advisor",     "aide",
-      "staffer",      "builder",     "plumber",     "electrician",
-      "mechanic",     "courier",     "miner",       "chef",
-      "shortstop",    "fan",         "owner",       "worker",
-      "shopper",      "landowner",   "publican",    "crofter",
-      "trucker"};
+      "grandmother", "grandfather", "mother", "mum", "mom", "dad", "widow",
+      "widower", "pensioner", "retiree", "teenager", "schoolgirl", "schoolboy",
+      "nurse", "midwife", "paramedic", "surgeon", "dentist", "pharmacist",
+      "neighbor", "neighbour", "resident", "tenant", "landlord", "landlady",
+      "homeowner", "shopkeeper", "farmer", "grazier", "rancher", "fisherman",
+      "driver", "passenger", "commuter", "cyclist", "motorist", "jogger",
+      "hiker", "climber", "surfer", "swimmer", "diver", "skipper", "jockey",
+      "boxer", "golfer", "rookie", "veteran", "student", "teacher",
+      "headteacher", "lecturer", "pastor", "priest", "vicar", "devotee",
+      "pilgrim", "worshipper", "parishioner", "volunteer", "activist",
+      "protester", "campaigner", "organiser", "organizer", "witness",
+      "survivor", "victim", "rescuer", "firefighter", "ranger", "warden",
+      "soldier", "sailor", "engineer", "architect", "designer", "artist",
+      "musician", "guitarist", "drummer", "rapper", "comedian", "broadcaster",
+      "photographer", "filmmaker", "novelist", "poet", "baker", "butcher",
+      "waiter", "bartender", "carer", "caregiver", "collector", "entrepreneur",
+      "investor", "trader", "banker", "barrister", "solicitor", "magistrate",
+      "coroner", "juror", "consultant", "adviser", "advisor", "aide", "staffer",
+      "builder", "plumber", "electrician", "mechanic", "courier", "miner",
+      "chef", "shortstop", "fan", "owner", "worker", "shopper", "landowner",
+      "publican", "crofter", "trucker",
+      // Sports positions and roles.
+      "opener", "substitute", "batter", "batsman", "bowler", "spinner",
+      "wicketkeeper", "keeper", "winger", "fullback", "playmaker", "flanker",
+      "sprinter", "hurdler", "skater", "caddie", "teammate", "debutant",
+      "newcomer"};
   return kRoles.count(k) > 0;
 }
 

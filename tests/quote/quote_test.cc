@@ -438,6 +438,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "Tuesday, the team announced.\n\n\"We thank Brian,\" the "
                     "team said in a statement.",
                     "We thank Brian", "Northfield Wolves"},
+        // Regressions: a sports position kept in the name; a club taken
+        // for the person "the Italian" is.
+        SpeakerCase{"SportsPositionBeforeAName",
+                    "Opener Rohan Deshpande made 112.\n\n\"Today is for my "
+                    "family,\" Deshpande said.",
+                    "for my family", "Rohan Deshpande"},
+        SpeakerCase{"DemonymPastAClub",
+                    "Manager Alessandro Fontana spoke before the derby with "
+                    "Kingsbridge Rovers.\n\n\"We respect them,\" the "
+                    "Italian said.",
+                    "respect them", "Alessandro Fontana"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
