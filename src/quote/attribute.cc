@@ -1841,6 +1841,17 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       p->mention = mention;
       return p;
     }
+    // The person last named, past bodies ("Kingsbridge Rovers manager
+    // Alessandro Fontana ... Rovers sit third ... the Italian told").
+    const auto upto =
+        std::lower_bound(mentions_.begin(), mentions_.end(), a,
+                         [](const Mention& m, size_t w) { return m.word < w; });
+    size_t seen = 0;
+    for (auto it = std::make_reverse_iterator(upto);
+         it != mentions_.rend() && seen++ < kReach; ++it)
+      if (!it->org && !Place(it->name) &&
+          it->name.find(' ') != std::string::npos)
+        return Subject{it->name, mention, true};
   }
   // A name when the subject ends in one ("CHP Officer Brad Baehr", "the
   // actress 's rep Jack Ketsoyan"), unless a preposition governs it ("a

@@ -445,9 +445,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "family,\" Deshpande said.",
                     "for my family", "Rohan Deshpande"},
         SpeakerCase{"DemonymPastAClub",
-                    "Manager Alessandro Fontana spoke before the derby with "
-                    "Kingsbridge Rovers.\n\n\"We respect them,\" the "
-                    "Italian said.",
+                    "Kingsbridge Rovers manager Alessandro Fontana insists "
+                    "his side are not afraid.\n\nRovers sit three points "
+                    "behind their rivals.\n\n\"We respect them,\" the "
+                    "Italian told his press conference.",
                     "respect them", "Alessandro Fontana"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
