@@ -1760,6 +1760,14 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   while (a <= b && words_[a].punct) ++a;
   while (b > a && words_[b].punct) --b;
   if (a > b || words_[a].punct) return std::nullopt;
+  // "12:47 p.m. ET": a time zone, no one.
+  static const std::unordered_set<std::string_view> kZones = {
+      "et",   "est",  "edt",  "ct",  "cst", "cdt", "mt",  "mst",
+      "mdt",  "pt",   "pst",  "pdt", "gmt", "bst", "utc", "cet",
+      "cest", "aest", "aedt", "ist", "jst", "hkt", "sgt"};
+  if (a == b && words_[a].cap && kZones.count(words_[a].key) &&
+      AllCaps(Span(a, a)))
+    return std::nullopt;
   const std::string mention = Span(a, b);
   // "johnson a leading advocate of brexit": a name, then what it is, with
   // no comma between.

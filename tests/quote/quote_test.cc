@@ -1154,6 +1154,13 @@ INSTANTIATE_TEST_SUITE_P(
                        "The tweet reads, \"The show was interrupted.\" Emery "
                        "retweeted the story, saying, \"Are there any?\"",
                        2, 0, "retweeted"},
+        // Regression: a time zone was taken for the company.
+        NotSpeakerCase{"ATimeZoneIsNoOne",
+                       "A major outage at cloud provider StackCloud knocked "
+                       "sites offline.\n\n12:47 p.m. ET: The status page "
+                       "lists problems.\n\n1:30 p.m. ET: \"We have "
+                       "identified the issue,\" the company said.",
+                       1, 0, "ET"},
         NotSpeakerCase{"AnAwardSaysNothing",
                        "The program was copied by other teams .\nIn "
                        "recognition , the league gave the Chargers its "
