@@ -326,6 +326,16 @@ bool RoleNoun(std::string_view k) {
   return kRoles.count(k) > 0;
 }
 
+// A title's or a name's abbreviation, whose dot ends no sentence ("Mr.
+// Kelly", "Sen. Warren", "James Kennedy Jr. said").
+bool Abbreviation(std::string_view k) {
+  static const std::unordered_set<std::string_view> kAbbreviated = {
+      "mr",  "mrs", "ms",  "mx",  "dr",   "prof", "sen",  "rep",  "gov",
+      "gen", "lt",  "col", "sgt", "capt", "maj",  "cpl",  "pvt",  "adm",
+      "rev", "hon", "st",  "jr",  "sr",   "det",  "supt", "insp", "cmdr"};
+  return kAbbreviated.count(k) > 0;
+}
+
 // "Democrat", "Tory": one of a party.
 bool Party(std::string_view k) {
   return k == "democrat" || k == "republican" || k == "conservative" ||
@@ -579,7 +589,7 @@ class Reader {
     if (!Title(words_[i].key)) {
       if (!RoleNoun(words_[i].key)) return false;
       size_t rest = 0;
-      for (size_t k = i + 1; k <= b; ++k) rest += !words_[k].punct;
+      for (size_t k = i + 1; k <= b && rest < 2; ++k) rest += !words_[k].punct;
       return rest >= 2;
     }
     static const std::unordered_set<std::string_view> kCombining = {
@@ -589,7 +599,7 @@ class Reader {
     if (i + 1 <= b && !words_[i + 1].punct && Title(words_[i + 1].key))
       return true;
     size_t rest = 0;
-    for (size_t k = i + 1; k <= b; ++k) rest += !words_[k].punct;
+    for (size_t k = i + 1; k <= b && rest < 2; ++k) rest += !words_[k].punct;
     return rest >= 2;
   }
   // A filler word at i ("also", "quickly"), unless its capital makes it a
@@ -828,13 +838,9 @@ void Reader::ReadWords() {
       word.key = std::string(w);
       // Not the dot of a title or an initial ("Mr. Kelly", "James P.
       // Kennedy").
-      static const std::unordered_set<std::string_view> kAbbreviated = {
-          "mr",  "mrs", "ms",  "dr",   "prof", "sen",  "rep",  "gov", "gen",
-          "lt",  "col", "sgt", "capt", "maj",  "cpl",  "pvt",  "adm", "rev",
-          "hon", "st",  "jr",  "sr",   "det",  "supt", "insp", "cmdr"};
       const bool abbreviation =
           w == "." && !words_.empty() && !words_.back().punct &&
-          (kAbbreviated.count(words_.back().key) ||
+          (Abbreviation(words_.back().key) ||
            (words_.back().cap && words_.back().end - words_.back().begin == 1));
       if (OpensSentence(w) && !abbreviation) opening = true;
       words_.push_back(std::move(word));
@@ -938,7 +944,8 @@ std::string Reader::Name(size_t a, size_t b) const {
         // before a first name, itself none.
         ((k.ends_with("er") || k.ends_with("or") || k.ends_with("ent") ||
           k.ends_with("ant")) &&
-         a < b && quote::FirstNameGender(words_[a + 1].key) != 0 &&
+         a < b && words_[a].open && !capital_.count(k) &&
+         quote::FirstNameGender(words_[a + 1].key) != 0 &&
          quote::FirstNameGender(k) == 0);
     if (a < b && caps >= 2 && words_[a].key.size() >= 3 &&
         !words_[a + 1].punct && (lower_.count(words_[a].key) || role_word))
@@ -1053,25 +1060,28 @@ size_t Reader::AfterBodyOfTitle(size_t a, size_t b) const {
   if (a < 2 || (words_[a - 1].key != "of" && words_[a - 1].key != "for") ||
       words_[a - 2].punct || !Title(words_[a - 2].key))
     return a;
-  for (;;) {
-    size_t n = 0;
-    for (size_t k = a; k <= b; ++k)
-      n += !words_[k].punct && !(k > a && words_[k - 1].key == "-" &&
-                                 words_[k - 1].end == words_[k].begin);
-    if (a >= b || (!words_[a].punct && n <= 2)) return a;
-    ++a;
+  // From the end: where the name's second word from last starts.
+  size_t n = 0;
+  for (size_t k = b + 1; k > a;) {
+    --k;
+    const bool joined = k > a && words_[k - 1].key == "-" &&
+                        words_[k - 1].end == words_[k].begin;
+    if (!words_[k].punct && !joined && ++n == 2) return k;
   }
+  return a;
 }
 
 size_t Reader::RunEnd(size_t i) const {
   size_t j = i;
+  bool nicknamed = false;
   while (j + 1 < words_.size()) {
     const Word& n = words_[j + 1];
     // 'Rosalind "Rosie" Kaminski', 'Terry "The Hammer" Boswell': a
     // nickname of a word or three, in title case, inside the name.
-    if (n.punct && n.quote < 0 && words_[j].quote < 0 && words_[j].cap &&
-        !words_[j].punct && j + 2 < words_.size() && words_[j + 2].quote >= 0 &&
-        n.paragraph == words_[j].paragraph) {
+    // One a name: a chain of them is no name.
+    if (!nicknamed && n.punct && n.quote < 0 && words_[j].quote < 0 &&
+        words_[j].cap && !words_[j].punct && j + 2 < words_.size() &&
+        words_[j + 2].quote >= 0 && n.paragraph == words_[j].paragraph) {
       const int nick = words_[j + 2].quote;
       size_t e = j + 2;
       bool nickname = true;
@@ -1084,6 +1094,7 @@ size_t Reader::RunEnd(size_t i) const {
           words_[e].cap && !words_[e].punct &&
           words_[e].paragraph == n.paragraph) {
         j = e;
+        nicknamed = true;
         continue;
       }
     }
@@ -1457,7 +1468,7 @@ void Reader::IndexNames() {
       continue;
     int& g = gender_[m.name];
     const int prior = quote::FirstNameGender(
-        text::Fold(std::string_view(m.name).substr(0, m.name.find(' '))));
+        text::SearchKey(std::string_view(m.name).substr(0, m.name.find(' '))));
     g += 2 * prior;
   }
 }
@@ -1482,11 +1493,7 @@ bool Reader::SentenceEnd(size_t i) const {
   // After a title's abbreviation: "Mr. Trump", "Sen. Warren", "Lt. Col.
   // Vindman" (not a day or month the title list holds: "on Monday.
   // Opposition ...").
-  static const std::unordered_set<std::string_view> kAbbreviated = {
-      "mr",  "mrs",  "ms",  "dr", "prof", "sen",  "rep",  "gov",  "gen",
-      "col", "capt", "sgt", "lt", "det",  "insp", "supt", "cmdr", "cpl",
-      "maj", "adm",  "pvt", "st", "rev",  "pc",   "jr",   "sr",   "md"};
-  if (i > 0 && !words_[i - 1].punct && kAbbreviated.count(words_[i - 1].key) &&
+  if (i > 0 && !words_[i - 1].punct && Abbreviation(words_[i - 1].key) &&
       next.cap)
     return false;
   // Inside "U.S." or "A.J."; and "Polygraph.info", "onmeth.com".
@@ -1632,7 +1639,9 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
       if (words_[k].quote < 0 && Verb(k)) {
         size_t subject = k;
         for (size_t j = k; j-- > floor && k - j <= 10;) {
-          if (words_[j].cap && !words_[j].open && !words_[j].punct) break;
+          if (words_[j].quote >= 0 || (words_[j].punct && SentenceEnd(j)) ||
+              (words_[j].cap && !words_[j].open && !words_[j].punct))
+            break;
           if (nouns.count(words_[j].key)) {
             subject = j;
             break;
@@ -3490,16 +3499,26 @@ std::vector<Quote> Reader::Run() {
     // "'Calculated betrayal': ..." then '... said she had carried out "a
     // calculated and sustained betrayal"': the words said again below,
     // all of them in order, by whoever says them there.
+    // Read off words_ (keys folded already), a bounded number of words a
+    // heading, so hostile text of many headings stays linear.
     {
-      const std::vector<std::string> said = text::FoldedWords(out[h].text);
-      for (size_t r = h + 1;
-           r < out.size() && r < h + kReach && !s && !said.empty(); ++r) {
-        if (out[r].kind != QuoteKind::kSpeech || out[r].speaker.empty())
+      std::vector<std::string_view> said;
+      for (size_t i = quote_first_[h]; i <= quote_last_[h] && i < words_.size();
+           ++i)
+        if (!words_[i].punct) said.push_back(words_[i].key);
+      size_t budget = 20 * kReach;
+      for (size_t r = h + 1; r < out.size() && r < h + kReach && !s &&
+                             !said.empty() && budget > 0;
+           ++r) {
+        if (out[r].kind != QuoteKind::kSpeech || out[r].speaker.empty() ||
+            quote_first_[r] >= words_.size())
           continue;
-        const std::vector<std::string> there = text::FoldedWords(out[r].text);
         size_t k = 0;
-        for (const std::string& w : there)
-          if (k < said.size() && w == said[k]) ++k;
+        for (size_t i = quote_first_[r];
+             i <= quote_last_[r] && i < words_.size() && k < said.size() &&
+             budget > 0;
+             ++i, --budget)
+          if (!words_[i].punct && words_[i].key == said[k]) ++k;
         if (k == said.size()) s = Subject{out[r].speaker, out[r].mention, true};
       }
     }
@@ -3543,7 +3562,8 @@ bool Reader::SentenceAfterSpeech(size_t q, size_t prev) const {
   // The word before ends a sentence, or is the close of one quoted.
   const bool after_sentence =
       (words_[prev].punct && words_[prev].quote < 0 && SentenceEnd(prev)) ||
-      words_[prev].quote >= 0;
+      words_[prev].quote >= 0 ||
+      (words_[prev].punct && prev > 0 && words_[prev - 1].quote >= 0);
   if (!after_sentence) return false;
   const int here = words_[quote_first_[q]].paragraph;
   return !spoken_.empty() && spoken_.back().first < words_.size() &&

@@ -22,8 +22,8 @@ struct Marked {
 // Johnson", "CHP Officer Brad Baehr"), folded: left out of names.
 bool Title(std::string_view folded);
 
-// The gender a first name (folded) shows: 1 a man's, -1 a woman's, 0 one
-// given to both or unknown.
+// The gender a first name (as text::SearchKey gives it) shows: 1 a man's, -1 a
+// woman's, 0 one given to both or unknown.
 int FirstNameGender(std::string_view folded);
 
 // Pairs the quotation marks of `text` (see stet/quote.h): the outer

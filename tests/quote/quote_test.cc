@@ -450,6 +450,30 @@ INSTANTIATE_TEST_SUITE_P(
                     "behind their rivals.\n\n\"We respect them,\" the "
                     "Italian told his press conference.",
                     "respect them", "Alessandro Fontana"},
+        // Regressions (fourth review): a woman named in a quotation or a
+        // sentence before cut off no other speaker; a quoted sentence after
+        // one closed by its mark goes on with the speaker; a first name in
+        // -or is no role; accented first names have their gender.
+        SpeakerCase{"NoWomanFromInsideAQuotation",
+                    "\"My mother was there,\" a neighbour said. \"It was "
+                    "terrifying,\" she said.",
+                    "terrifying", "a neighbour"},
+        SpeakerCase{"NoWomanFromASentenceBefore",
+                    "Police spoke to one woman, who lives nearby. A "
+                    "spokeswoman said the fire started in the kitchen.\n\n"
+                    "\"We are investigating,\" she said.",
+                    "investigating", "a spokeswoman"},
+        SpeakerCase{"SentenceAfterAClosedQuotation",
+                    "Hart said: \"This is a disgrace.\" \"We deserve "
+                    "better.\"",
+                    "deserve better", "Hart"},
+        SpeakerCase{"FirstNameInOrIsNoRole",
+                    "\"We won,\" said Taylor Marie Swift.", "We won",
+                    "Taylor Marie Swift"},
+        SpeakerCase{"AccentedFirstName",
+                    "Inés Ruiz watched as Tomás Vega arrived.\n\n\"I was so "
+                    "scared,\" she said.",
+                    "scared", "Inés Ruiz"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
@@ -1403,6 +1427,28 @@ TEST(QuoteTest, HostileTextNeverCrashesOrRunsOver) {
   EXPECT_EQ(ExtractQuotes(statements).size(), 1u);
   EXPECT_EQ(ExtractQuotes(yes).size(), 4000u);
   EXPECT_EQ(ExtractQuotes(lowered).size(), 4000u);
+  // Regression (fourth review): a run of hundreds of thousands of
+  // capitalised words after "Minister of", or of role nouns, was read
+  // again from each word (minutes; the unit tests' time limit catches it); a
+  // chain of nicknames made one endless name; each pull quote folded every
+  // quotation after it again.
+  std::string minister = "\"We will win,\" the Minister of";
+  std::string nurses = "\"We will win,\" said";
+  std::string nicknames, pulls;
+  for (int i = 0; i < 200000; ++i) minister += " Aa";
+  for (int i = 0; i < 300000; ++i) nurses += " Nurse";
+  for (int i = 0; i < 20000; ++i) nicknames += "Said Aa \"Bb\" ";
+  for (int i = 0; i < 3000; ++i) {
+    pulls += "\n\n\"Pulled out words\"\n\n\"";
+    for (int w = 0; w < 60; ++w) pulls += "long words ";
+    pulls += "end,\" Smith said.";
+  }
+  minister += " said.";
+  nurses += " Smith.";
+  EXPECT_EQ(ExtractQuotes(minister).size(), 1u);
+  EXPECT_EQ(ExtractQuotes(nurses).size(), 1u);
+  EXPECT_EQ(ExtractQuotes(nicknames).size(), 20000u);
+  EXPECT_EQ(ExtractQuotes(pulls).size(), 6000u);
 }
 
 TEST(QuoteMatchTest, TheSameQuoteInOtherWords) {
