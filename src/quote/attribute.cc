@@ -2827,11 +2827,32 @@ std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
   if (a < v && words_[a].key != "it" && Determiner(words_[a].key) &&
       words_[a].quote < 0) {
     size_t j = a + 1;
-    while (j < v && j < a + 4 && !words_[j].punct && !words_[j].cap &&
-           !words_[j].verb && !words_[j].key.ends_with("ed") &&
-           !Boundary(words_[j].key) && !Preposition(words_[j].key) &&
-           !Auxiliary(words_[j].key) && !FillerAt(j))
-      ++j;
+    size_t limit = a + 4;
+    for (;;) {
+      while (j < v && j < limit && !words_[j].punct && !words_[j].cap &&
+             !words_[j].verb && !words_[j].key.ends_with("ed") &&
+             !Boundary(words_[j].key) && !Preposition(words_[j].key) &&
+             !Auxiliary(words_[j].key) && !FillerAt(j))
+        ++j;
+      // "The teen's father": whose, then who.
+      if (j > a + 1 && j + 2 < v && j + 1 < limit + 3 &&
+          (words_[j].key == "'" || words_[j].key == "’") &&
+          words_[j + 1].key == "s" && !words_[j + 2].punct &&
+          !words_[j + 2].cap) {
+        j += 2;
+        limit = j + 3;
+        continue;
+      }
+      break;
+    }
+    // "A spokesperson for Quillfeather, the ride-sharing startup, said":
+    // what they are for or of, up to the apposition's comma.
+    if (j > a + 1 && j + 1 < v &&
+        (words_[j].key == "for" || words_[j].key == "of") &&
+        words_[j + 1].cap && !words_[j + 1].punct) {
+      const size_t e = std::min(RunEnd(j + 1), v - 1);
+      if (e + 1 < v && words_[e + 1].key == ",") return Resolve(a, e, a);
+    }
     if (j > a + 1 && j <= v) return Resolve(a, j - 1, a);
   }
   return std::nullopt;

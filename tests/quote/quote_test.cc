@@ -474,6 +474,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "Inés Ruiz watched as Tomás Vega arrived.\n\n\"I was so "
                     "scared,\" she said.",
                     "scared", "Inés Ruiz"},
+        // Regressions: a description opening the sentence before an
+        // apposition lost its possessive or what it is for.
+        SpeakerCase{"DescriptionWithAPossessiveBeforeAnAside",
+                    "The teen's father, reached by phone, said only: \"We "
+                    "are cooperating.\"",
+                    "cooperating", "the teen's father"},
+        SpeakerCase{"DescriptionOfABodyBeforeAnApposition",
+                    "A spokesperson for Quillfeather, the ride-sharing "
+                    "startup, said in a statement that \"we are "
+                    "committed.\"",
+                    "committed", "a spokesperson for Quillfeather"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
