@@ -6,7 +6,7 @@
 //
 // usage: stet_quote_bench --gold bench/quote/gold --aeb PATH/ground-truth.json
 //          --ecb PATH/docs.jsonl --examples examples [--repeat 20]
-//          [--heldout bench/quote/heldout]
+//          [--heldout bench/quote/heldout] [--patterns bench/quote/patterns]
 //        stet_quote_bench ... --show DOC  (one document's quotations, gold
 //          and found, for study)
 #include <algorithm>
@@ -450,8 +450,81 @@ bool LoadGold(const std::string& dir,
 
 }  // namespace
 
+// The made-up pattern sets (bench/quote/patterns, README there): each line
+// a text and its quotations by their words, with the speaker (null: not
+// speech). Per set: speech quotations, speaker accuracy (a quotation not
+// found as speech counts as wrong), and other marks taken for speech.
+// Half the lines (odd ones) were read while rules were written, the
+// even ones never: both halves are reported.
+json ScorePatterns(const std::string& dir) {
+  json out = json::object();
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir))
+    if (e.path().extension() == ".jsonl") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& path : files) {
+    std::ifstream in(path);
+    std::string line;
+    int64_t n = 0;
+    struct Half {
+      int64_t speech = 0, right = 0, other_as_speech = 0, baseline_right = 0;
+    } halves[2];
+    while (std::getline(in, line)) {
+      if (line.empty()) continue;
+      Half& h = halves[n++ % 2];
+      const json j = json::parse(line);
+      const std::string text = j["text"].get<std::string>();
+      const std::vector<stet::Quote> found = stet::ExtractQuotes(text);
+      const std::vector<Found> plain = Baseline(text);
+      size_t from = 0;
+      for (const json& q : j["quotes"]) {
+        const std::string words = q["quote"].get<std::string>();
+        size_t at = text.find(words, from);
+        if (at == std::string::npos) at = text.find(words);
+        if (at == std::string::npos) continue;
+        from = at + 1;
+        const stet::Quote* f = nullptr;
+        for (const stet::Quote& x : found)
+          if (x.begin < at + words.size() && x.end > at) {
+            f = &x;
+            break;
+          }
+        const bool speech = q["speaker"].is_string();
+        if (!speech) {
+          h.other_as_speech += f && f->kind == stet::QuoteKind::kSpeech;
+          continue;
+        }
+        ++h.speech;
+        const std::string want = Norm(q["speaker"].get<std::string>());
+        h.right += f && f->kind == stet::QuoteKind::kSpeech &&
+                   Norm(f->speaker) == want;
+        for (const Found& x : plain)
+          if (x.begin < at + words.size() && x.end > at) {
+            h.baseline_right += Norm(x.speaker) == want;
+            break;
+          }
+      }
+    }
+    json parts = json::object();
+    for (int k = 0; k < 2; ++k)
+      parts[k == 0 ? "never_read" : "read"] = {
+          {"speech", halves[k].speech},
+          {"speaker_accuracy", halves[k].speech
+                                   ? static_cast<double>(halves[k].right) /
+                                         static_cast<double>(halves[k].speech)
+                                   : 0},
+          {"other_as_speech", halves[k].other_as_speech},
+          {"baseline_speaker_accuracy",
+           halves[k].speech ? static_cast<double>(halves[k].baseline_right) /
+                                  static_cast<double>(halves[k].speech)
+                            : 0}};
+    out[path.stem().string()] = {{"texts", n}, {"halves", parts}};
+  }
+  return out;
+}
+
 int main(int argc, char** argv) {
-  std::string gold_dir, heldout_dir, aeb, ecb, examples, show_doc;
+  std::string gold_dir, heldout_dir, aeb, ecb, examples, show_doc, patterns_dir;
   int repeat = 20;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -462,6 +535,7 @@ int main(int argc, char** argv) {
     if (a == "--examples" && i + 1 < argc) examples = argv[++i];
     if (a == "--repeat" && i + 1 < argc) repeat = std::stoi(argv[++i]);
     if (a == "--show" && i + 1 < argc) show_doc = argv[++i];
+    if (a == "--patterns" && i + 1 < argc) patterns_dir = argv[++i];
   }
   if (gold_dir.empty() || aeb.empty() || ecb.empty() || examples.empty()) {
     std::cerr << "usage: stet_quote_bench --gold DIR --aeb FILE --ecb FILE "
@@ -584,6 +658,7 @@ int main(int argc, char** argv) {
                 {"stet_mb_per_s", bytes / mo / 1e6},
                 {"baseline_articles_per_s", bodies.size() / mb},
                 {"found", sink}}}};
+  if (!patterns_dir.empty()) out["patterns"] = ScorePatterns(patterns_dir);
   std::cout << out.dump(2) << "\n";
   return 0;
 }

@@ -31,7 +31,8 @@ cmake --build --preset release -j2 --target stet_quote_bench
 out="$root/build/bench/quote"
 mkdir -p "$out"
 build/release/bench/stet_quote_bench --gold bench/quote/gold --heldout bench/quote/heldout \
-  --aeb "$aeb" --ecb "$ecb" --examples examples --repeat "$REPEAT" > "$out/quotes.json"
+  --aeb "$aeb" --ecb "$ecb" --examples examples --repeat "$REPEAT" \
+  --patterns bench/quote/patterns > "$out/quotes.json"
 python3 "$here/write_section.py" --json "$out/quotes.json" --doc "$root/docs/benchmarks.md" \
   --command "${given}bench/quote/run.sh" --source "$source_rev" \
   --minutes "$(( ($(date +%s) - started + 30) / 60 ))"

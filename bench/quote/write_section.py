@@ -145,6 +145,36 @@ def main():
                    f"(speech quotations found as speech: {found} of "
                    f"{s['speaker']['quotes']}): " + "; ".join(items) + ".")
         out.append("")
+    patterns = d.get("patterns")
+    if patterns:
+        labels = {"styles": "short texts, one pattern or two each (read in full while rules "
+                            "were written)",
+                  "articles": "longer articles, several people quoted",
+                  "web": "web-page bodies with their noise, a quarter tokenised"}
+        items = []
+        for name, p in patterns.items():
+            h = p["halves"]
+            if name == "styles":
+                speech = h["read"]["speech"] + h["never_read"]["speech"]
+                acc = (h["read"]["speaker_accuracy"] * h["read"]["speech"] +
+                       h["never_read"]["speaker_accuracy"] * h["never_read"]["speech"]) / speech
+                base = (h["read"]["baseline_speaker_accuracy"] * h["read"]["speech"] +
+                        h["never_read"]["baseline_speaker_accuracy"] *
+                        h["never_read"]["speech"]) / speech
+                items.append(f"`{name}` ({labels.get(name, name)}; {speech} speech quotations): "
+                             f"speaker {acc:.3f} (baseline {base:.3f})")
+            else:
+                items.append(f"`{name}` ({labels.get(name, name)}): the half never read "
+                             f"({h['never_read']['speech']} speech quotations) "
+                             f"{h['never_read']['speaker_accuracy']:.3f} (baseline "
+                             f"{h['never_read']['baseline_speaker_accuracy']:.3f}), the half read "
+                             f"while writing rules ({h['read']['speech']}) "
+                             f"{h['read']['speaker_accuracy']:.3f}")
+        out.append("Made-up news in common styles (`bench/quote/patterns`, README there: "
+                   "texts written by readers who never saw stet's rules, to test whether a "
+                   "rule is general; not the real text the targets are judged on), speaker "
+                   "accuracy: " + "; ".join(items) + ".")
+        out.append("")
     judged = held["stet"] if held else ours
     span = judged["spans_speech"]["overlap"]["f1"]
     span_exact = judged["spans_speech"]["exact"]["f1"]
