@@ -1322,6 +1322,21 @@ void Reader::IndexNames() {
     }
     i = j + 1;
   }
+  // "Adam Neumann Steps Down As WeWork CEO": a headline in title case runs
+  // a name into the words after it; a known first name and the word after
+  // it give the name in full, where the story gives it no other way.
+  for (size_t k = 0; k + 1 < words_.size(); ++k) {
+    if (!title_line_[static_cast<size_t>(words_[k].paragraph)] ||
+        words_[k].punct || !words_[k].cap || words_[k].quote >= 0 ||
+        quote::FirstNameGender(words_[k].key) == 0)
+      continue;
+    const Word& next = words_[k + 1];
+    if (next.punct || !next.cap || next.quote >= 0 ||
+        next.paragraph != words_[k].paragraph || Title(next.key) ||
+        OrgWord(next.key) || quote::FirstNameGender(next.key) != 0)
+      continue;
+    surname_.emplace(next.key, Span(k, k + 1));
+  }
   // Mentions of people outside quotations: names of two words or more, or
   // a surname of one, or a name after a personal title; and the pronouns
   // that follow each, for its gender.

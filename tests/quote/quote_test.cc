@@ -485,6 +485,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "startup, said in a statement that \"we are "
                     "committed.\"",
                     "committed", "a spokesperson for Quillfeather"},
+        // Regression: a title-case headline ran the full name into its
+        // other words, so the surname stayed alone.
+        SpeakerCase{"FullNameFromATitleCaseHeadline",
+                    "Adam Neumann Steps Down As WeWork CEO\n\n\"We will "
+                    "survive,\" Neumann said.",
+                    "survive", "Adam Neumann"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
