@@ -3505,6 +3505,27 @@ std::vector<Quote> Reader::Run() {
         break;
       }
     }
+    // '"It's like someone turned the lights off."|That is how Harold
+    // Nkemelu describes ...': a paragraph that is only a quotation, and the
+    // next one says whose words those were.
+    if (quote.kind == QuoteKind::kSpeech && !s && qf < words_.size()) {
+      const size_t next = FirstWordAfter(m.close);
+      const bool alone_here = next < words_.size() &&
+                              words_[next].paragraph != words_[qf].paragraph &&
+                              (prev >= words_.size() ||
+                               words_[prev].paragraph != words_[qf].paragraph);
+      if (alone_here &&
+          (words_[next].key == "that" || words_[next].key == "those" ||
+           words_[next].key == "so")) {
+        const auto it = std::lower_bound(
+            mentions_.begin(), mentions_.end(), next,
+            [](const Mention& x, size_t w) { return x.word < w; });
+        if (it != mentions_.end() && it->word < next + 15 &&
+            words_[it->word].paragraph == words_[next].paragraph && !it->org &&
+            !Place(it->name))
+          s = Subject{it->name, "", true};
+      }
+    }
     // A clause read as a description ("is apparently", "Such a query would
     // be difficult", "traces of pathogens gives the body more chances to")
     // names no one: unknown rather than a guess.

@@ -491,6 +491,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "Adam Neumann Steps Down As WeWork CEO\n\n\"We will "
                     "survive,\" Neumann said.",
                     "survive", "Adam Neumann"},
+        // Regression: an opening quotation whose speaker the next
+        // paragraph names ("That is how X describes") had none.
+        SpeakerCase{"ThatIsHowSomeoneDescribesIt",
+                    "\"It is like someone turned the lights off.\"\n\nThat is "
+                    "how Harold Nkemelu describes the closure of the last "
+                    "shop.",
+                    "lights off", "Harold Nkemelu"},
         SpeakerCase{"HeadlineColon",
                     "‘Things aren’t easy between us’: Boris Johnson meets "
                     "Russian counterpart",
