@@ -932,23 +932,21 @@ std::string Reader::Name(size_t a, size_t b) const {
       caps += !words_[k].punct && words_[k].cap;
     // So is a country's person, a party's member or a word of a role's
     // making ("Meteorologist", "Alderman"); not another given name ("Owen
-    // John Dempsey").
-    const std::string& k = words_[a].key;
-    const bool role_word =
-        Demonym(k) || k == "republican" || k == "democrat" ||
-        k == "grandmother" || k == "grandfather" || k == "mother" ||
-        k == "mum" || k == "mom" || k == "dad" || k == "widow" || RoleNoun(k) ||
-        (k.size() > 6 && k.ends_with("ist")) ||
-        (k.size() > 6 && (k.ends_with("man") || k.ends_with("woman"))) ||
-        // "Rescuer Omar Haddad", "Resident Maria Lopez": a doer's noun
-        // before a first name, itself none.
-        ((k.ends_with("er") || k.ends_with("or") || k.ends_with("ent") ||
-          k.ends_with("ant")) &&
-         a < b && words_[a].open && !capital_.count(k) &&
-         quote::FirstNameGender(words_[a + 1].key) != 0 &&
-         quote::FirstNameGender(k) == 0);
+    // John Dempsey"). (Listed role nouns went with the titles above.)
+    auto role_word = [&] {
+      const std::string& k = words_[a].key;
+      return Demonym(k) || Party(k) || (k.size() > 6 && k.ends_with("ist")) ||
+             (k.size() > 6 && (k.ends_with("man") || k.ends_with("woman"))) ||
+             // "Rescuer Omar Haddad", "Resident Maria Lopez": a doer's noun
+             // before a first name, itself none.
+             ((k.ends_with("er") || k.ends_with("or") || k.ends_with("ent") ||
+               k.ends_with("ant")) &&
+              words_[a].open && !capital_.count(k) &&
+              quote::FirstNameGender(words_[a + 1].key) != 0 &&
+              quote::FirstNameGender(k) == 0);
+    };
     if (a < b && caps >= 2 && words_[a].key.size() >= 3 &&
-        !words_[a + 1].punct && (lower_.count(words_[a].key) || role_word))
+        !words_[a + 1].punct && (lower_.count(words_[a].key) || role_word()))
       ++a;
     if (caps >= 2) a = AfterBodyOfTitle(a, b);
   }
