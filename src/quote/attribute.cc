@@ -1739,16 +1739,16 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
         const bool other_gender =
             (said_by == "he" && want < 0) || (said_by == "she" && want > 0);
         // Someone named, or one described by a role ("her publicist
-        // confirmed", "a local official told AFP").
+        // confirmed", "a local official told AFP"; RoleNoun's list and a
+        // few more).
         static const std::unordered_set<std::string_view> kRoles = {
-            "publicist", "source",   "witness",  "resident",      "neighbor",
-            "neighbour", "friend",   "relative", "employee",      "worker",
-            "student",   "teacher",  "nurse",    "pastor",        "owner",
-            "victim",    "survivor", "rep",      "representative"};
+            "publicist", "source", "friend",        "relative",
+            "employee",  "rep",    "representative"};
         bool role = false;
         if (s && !s->person && !s->org && !s->speaker.empty()) {
           const std::vector<std::string> w = text::FoldedWords(s->speaker);
-          role = !w.empty() && (Title(w.back()) || kRoles.count(w.back()));
+          role = !w.empty() && (Title(w.back()) || RoleNoun(w.back()) ||
+                                kRoles.count(w.back()));
         }
         if (s && (s->person || role) && !other_gender && !Place(s->speaker) &&
             (role || fits(s->speaker, false)))
