@@ -244,11 +244,35 @@ bool OrgWord(std::string_view k) {
       "rovers", "wanderers", "rangers", "athletic", "albion", "hotspur", "fc",
       // Public bodies'.
       "bureau", "directorate", "inspectorate", "tribunal", "assembly",
+      "cooperative", "utilities", "railway", "railways", "transit", "airport",
+      "federation", "society", "alliance", "coalition", "organisation",
+      "organization", "institution",
       // Things a capitalised name can end in, no one's surname ("the
       // Exceptional Space Act Award"): never "he" or "she".
       "award", "awards", "prize", "medal", "trophy", "festival", "summit",
       "treaty", "accord"};
   return o.count(k) > 0;
+}
+
+// What public bodies are named for, the word before "and" in "Food and
+// Drug Administration", "Department of Health and Human Services".
+bool Field(std::string_view k) {
+  static const std::unordered_set<std::string_view> f = {
+      "health",      "fire",      "rescue",      "food",
+      "drug",        "safety",    "science",     "technology",
+      "trade",       "industry",  "education",   "culture",
+      "sport",       "sports",    "energy",      "environment",
+      "housing",     "transport", "justice",     "security",
+      "social",      "family",    "arts",        "research",
+      "development", "planning",  "works",       "water",
+      "power",       "wildlife",  "fisheries",   "agriculture",
+      "forestry",    "parks",     "emergency",   "police",
+      "veterans",    "labor",     "labour",      "commerce",
+      "finance",     "defence",   "defense",     "immigration",
+      "customs",     "border",    "land",        "natural",
+      "marine",      "aviation",  "tobacco",     "alcohol",
+      "firearms",    "nutrition", "conservation"};
+  return f.count(k) > 0;
 }
 
 // The last word of a place's name ("Third Street", "North Richland
@@ -752,7 +776,7 @@ class Reader {
   // Bodies named in full ("New Zealand Department of Conservation",
   // "Doctors for Camp Closure"): (last word, name), in order.
   struct Body {
-    size_t end;                       // its last word
+    size_t begin, end;                // its first and last word
     std::string name;                 // as written
     std::vector<std::string> folded;  // its words, folded
   };
@@ -1071,7 +1095,7 @@ size_t Reader::AfterBodyOfTitle(size_t a, size_t b) const {
 
 size_t Reader::RunEnd(size_t i) const {
   size_t j = i;
-  bool nicknamed = false;
+  bool nicknamed = false, joined = false;
   while (j + 1 < words_.size()) {
     const Word& n = words_[j + 1];
     // 'Rosalind "Rosie" Kaminski', 'Terry "The Hammer" Boswell': a
@@ -1143,6 +1167,25 @@ size_t Reader::RunEnd(size_t i) const {
         words_[j + 2].paragraph == n.paragraph) {
       j += 2;
       break;
+    }
+    // "Food and Drug Administration", "Kesterton Fire and Rescue
+    // Service": a body's name goes on over "and" after a common word (one
+    // the text also writes in lower case, or a field bodies are named
+    // for) when what follows is two words or more ending as a body's name
+    // does ("Gannett and GateHouse Media" are two). Once a run.
+    if (!joined && !n.punct && n.key == "and" && words_[j].cap &&
+        !words_[j].punct && !OrgWord(words_[j].key) &&
+        (lower_.count(words_[j].key) || Field(words_[j].key))) {
+      size_t e = j + 2;
+      while (e < words_.size() && e < j + 6 && words_[e].cap &&
+             !words_[e].punct && words_[e].quote == n.quote &&
+             words_[e].paragraph == n.paragraph)
+        ++e;
+      if (e > j + 3 && OrgWord(words_[e - 1].key)) {
+        j = e - 1;
+        joined = true;
+        continue;
+      }
     }
     break;
   }
@@ -1217,7 +1260,7 @@ void Reader::IndexNames() {
           (bodies_.empty() || bodies_.back().end < i)) {
         std::string name = Span(from, e);
         std::vector<std::string> folded = text::FoldedWords(name);
-        bodies_.push_back({e, std::move(name), std::move(folded)});
+        bodies_.push_back({from, e, std::move(name), std::move(folded)});
       }
       size_t g = i;
       if (g > 0 && words_[g - 1].key == "the") --g;
@@ -1891,13 +1934,19 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   if (words_[b].cap && !words_[b].punct) {
     // "Intelligence and Security has pointed out": the end of a body's
     // name the text gives in full ("Parliament's Joint Committee on
-    // Intelligence and Security").
+    // Intelligence and Security"); or that name whole ("Food and Drug
+    // Administration").
     {
       auto body =
           std::lower_bound(bodies_.begin(), bodies_.end(), b,
                            [](const Body& x, size_t w) { return x.end < w; });
       if (body != bodies_.end() && body->end == b && words_[a].cap &&
-          !words_[a].punct && Parts(a, b) < body->folded.size())
+          !words_[a].punct &&
+          (Parts(a, b) < body->folded.size() ||
+           (Parts(a, b) == body->folded.size() &&
+            std::any_of(words_.begin() + static_cast<std::ptrdiff_t>(a),
+                        words_.begin() + static_cast<std::ptrdiff_t>(b),
+                        [](const Word& w) { return w.key == "and"; }))))
         return Subject{body->name, mention, false, true};
     }
     size_t j = b;
@@ -1907,6 +1956,16 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
                       (words_[j - 1].key == "." || words_[j - 1].key == "-") &&
                       j >= a + 2)))
       --j;
+    // "a spokesman for the Food and Drug Administration": a body's name
+    // over "and", whole.
+    if (j > a + 1 && words_[j - 1].key == "and") {
+      auto body =
+          std::lower_bound(bodies_.begin(), bodies_.end(), b,
+                           [](const Body& x, size_t w) { return x.end < w; });
+      if (body != bodies_.end() && body->end == b && body->begin >= a &&
+          body->begin < j)
+        j = body->begin;
+    }
     size_t g = j;  // the word governing the run, past a determiner
     if (g > a && Determiner(words_[g - 1].key)) --g;
     // "with Jordanian Foreign Minister Ayman Safadi warning": the subject
@@ -2207,13 +2266,23 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       (b == a + 1 ||
        (b == a + 2 && !words_[a + 1].punct && !words_[a + 1].cap))) {
     static const std::unordered_set<std::string_view> kFirm = {
-        "company",      "firm",        "retailer",  "chain",   "automaker",
-        "carmaker",     "chipmaker",   "maker",     "giant",   "startup",
-        "airline",      "carrier",     "bank",      "insurer", "lender",
-        "manufacturer", "publisher",   "studio",    "label",   "network",
-        "team",         "club",        "franchise", "theatre", "theater",
-        "utility",      "cooperative", "charity",   "museum",  "orchestra",
-        "league",       "council"};
+        "company",   "firm",      "retailer",     "chain",
+        "automaker", "carmaker",  "chipmaker",    "maker",
+        "giant",     "startup",   "airline",      "carrier",
+        "bank",      "insurer",   "lender",       "manufacturer",
+        "publisher", "studio",    "label",        "network",
+        "team",      "club",      "franchise",    "theatre",
+        "theater",   "utility",   "cooperative",  "charity",
+        "museum",    "orchestra", "league",       "council",
+        "agency",    "group",     "regulator",    "watchdog",
+        "provider",  "platform",  "broadcaster",  "operator",
+        "developer", "supplier",  "organisation", "organization",
+        "union",     "coalition", "nonprofit"};
+    // What kind of body a name is, said just before it ("messaging app
+    // Nimbus", "cloud provider StackCloud", "Chipmaker Nvidia"): any of
+    // the above, or these.
+    static const std::unordered_set<std::string_view> kKind = {
+        "app", "service", "site", "website", "brand", "streamer", "outlet"};
     if (kFirm.count(words_[b].key)) {
       const int here = words_[a].paragraph;
       const size_t own = SentenceStart(a, here);  // not this sentence's
@@ -2231,7 +2300,14 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         const bool after_the = k > 0 && words_[k - 1].key == "the" &&
                                opens(k - 1) &&
                                words_[k - 1].paragraph == w.paragraph;
-        const bool starts = opens(k) || after_the;
+        // "regional airline SkyCoast said": the kind of body it is, named.
+        const bool after_kind = k > 0 && !words_[k - 1].punct &&
+                                words_[k - 1].quote < 0 &&
+                                words_[k - 1].paragraph == w.paragraph &&
+                                (kFirm.count(words_[k - 1].key) ||
+                                 kKind.count(words_[k - 1].key)) &&
+                                (!words_[k - 1].cap || opens(k - 1));
+        const bool starts = opens(k) || after_the || after_kind;
         if (!starts || w.punct || !w.cap || w.quote >= 0 ||
             lower_.count(w.key) || Inner(w) || Pronouns().count(w.key) ||
             Lead(w))
@@ -2245,8 +2321,10 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         // Someone's full name, not a company's.
         if (body->person && !body->org && !AllCaps(Span(k, e)) &&
             body->speaker.find(' ') != std::string::npos &&
-            !OrgWord(words_[e].key) && !after_the)
+            !OrgWord(words_[e].key) && !after_the && !after_kind)
           continue;
+        // The name as written after its kind: no "Chipmaker Nvidia".
+        if (after_kind) body->speaker = Span(k, e);
         body->mention = mention;
         body->person = false;
         body->org = true;

@@ -292,6 +292,43 @@ INSTANTIATE_TEST_SUITE_P(
                     "Brightwell Energy said Monday it would close its plant."
                     "\n\n\"The economics have shifted,\" the company said.",
                     "economics", "Brightwell Energy"},
+        // Regressions: a body named after its kind ("cloud provider
+        // StackCloud") was no body for "the company", or took the kind
+        // word into its name; "Food and Drug Administration" was "Drug
+        // Administration"; "the agency" was no kind of body.
+        SpeakerCase{"TheCompanyNamedAfterItsKind",
+                    "A major outage at cloud provider StackCloud knocked "
+                    "websites offline.\n\n\"We have identified the issue,\" "
+                    "the company said.",
+                    "identified", "StackCloud"},
+        SpeakerCase{"TheAirlineNamedAfterItsKind",
+                    "Regional airline SkyCoast said kiosks were down. "
+                    "\"Please allow extra time,\" the airline told customers.",
+                    "extra time", "SkyCoast"},
+        SpeakerCase{"TheKindOpeningTheSentenceIsNoName",
+                    "Chipmaker Nvidia reported record sales on Wednesday."
+                    "\n\n\"Demand is extraordinary,\" the company said.",
+                    "Demand", "Nvidia"},
+        SpeakerCase{"ABodysNameOverAnd",
+                    "The Food and Drug Administration approved the drug on "
+                    "Friday.\n\n\"The benefits outweigh the risks,\" the "
+                    "agency said.",
+                    "benefits", "Food and Drug Administration"},
+        SpeakerCase{"ASpokesmanForABodyNamedOverAnd",
+                    "A spokesman for the Food and Drug Administration said "
+                    "the review was complete. \"We followed the science,\" "
+                    "he said.",
+                    "science", "Food and Drug Administration"},
+        SpeakerCase{"TwoCompaniesAreNotOneName",
+                    "The deal between Gannett and GateHouse Media closed on "
+                    "Tuesday.\n\nGateHouse said it was pleased. \"This is a "
+                    "good day,\" the company said.",
+                    "good day", "GateHouse Media"},
+        SpeakerCase{"TheUtilityByHowItsNameEnds",
+                    "Harlow Electric Cooperative said crews would work "
+                    "through the night. \"We expect power back by "
+                    "Thursday,\" the utility said.",
+                    "power back", "Harlow Electric Cooperative"},
         SpeakerCase{"TheMinistryWhoseItIs",
                     "Veloria's finance ministry said on Monday it would cut "
                     "its forecast.\n\n\"The adjustment is prudent,\" the "
