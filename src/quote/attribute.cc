@@ -306,12 +306,16 @@ bool Document(std::string_view k) {
 // senator", "critics", "residents"): they speak what they call things.
 bool People(std::string_view description) {
   static const std::unordered_set<std::string_view> kPeople = {
-      "critics",     "residents", "officials",   "police",     "protesters",
-      "lawmakers",   "opponents", "supporters",  "activists",  "witnesses",
-      "experts",     "democrats", "republicans", "neighbors",  "neighbours",
-      "analysts",    "investors", "fans",        "parents",    "students",
-      "teachers",    "doctors",   "scientists",  "economists", "leaders",
-      "prosecutors", "lawyers",   "campaigners", "senators",   "officers"};
+      "critics",     "residents",    "officials",   "police",
+      "protesters",  "lawmakers",    "opponents",   "supporters",
+      "activists",   "witnesses",    "experts",     "democrats",
+      "republicans", "neighbors",    "neighbours",  "analysts",
+      "investors",   "fans",         "parents",     "students",
+      "teachers",    "doctors",      "scientists",  "economists",
+      "leaders",     "prosecutors",  "lawyers",     "campaigners",
+      "senators",    "officers",     "authorities", "investigators",
+      "researchers", "firefighters", "workers",     "employees",
+      "rescuers",    "voters",       "villagers"};
   const std::vector<std::string> w = text::FoldedWords(description);
   return !w.empty() && (kPeople.count(w.back()) > 0 ||
                         (Title(w.back()) && w.back().size() > 3));
@@ -2286,8 +2290,11 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     if (kFirm.count(words_[b].key)) {
       const int here = words_[a].paragraph;
       const size_t own = SentenceStart(a, here);  // not this sentence's
+      std::optional<Subject> fallback;
+      size_t fallback_start = 0;
       for (size_t k = own; k-- > 0 && a - k < 400;) {
         const Word& w = words_[k];
+        if (fallback && k < fallback_start) return fallback;
         if (w.paragraph + 4 < here) break;
         // A sentence's first word: the one after a sentence's end.
         auto opens = [&](size_t i) {
@@ -2307,13 +2314,26 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
                                 (kFirm.count(words_[k - 1].key) ||
                                  kKind.count(words_[k - 1].key)) &&
                                 (!words_[k - 1].cap || opens(k - 1));
+        // "Officials at the Food and Drug Administration approved ...":
+        // a body's name the text gives in full, wherever it stands, when
+        // no name opens its sentence ("Acme signed with Harbor Logistics
+        // Group" is about Acme).
+        bool named_body = false;
+        if (w.cap && !w.punct && !fallback) {
+          auto body = std::lower_bound(
+              bodies_.begin(), bodies_.end(), k,
+              [](const Body& x, size_t at) { return x.end < at; });
+          named_body =
+              body != bodies_.end() && body->begin == k && !Place(body->name);
+        }
         const bool starts = opens(k) || after_the || after_kind;
-        if (!starts || w.punct || !w.cap || w.quote >= 0 ||
+        if ((!starts && !named_body) || w.punct || !w.cap || w.quote >= 0 ||
             lower_.count(w.key) || Inner(w) || Pronouns().count(w.key) ||
             Lead(w))
           continue;
         const size_t e = RunEnd(k);
-        if (Place(Span(k, e))) continue;
+        // "Officials at ...": some people, no body's name.
+        if (Place(Span(k, e)) || (e == k && People(w.key))) continue;
         auto body = Resolve(k, e, k);
         if (!body || body->speaker.empty()) continue;
         const auto g = gender_.find(body->speaker);
@@ -2328,8 +2348,14 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         body->mention = mention;
         body->person = false;
         body->org = true;
+        if (!starts) {
+          fallback = std::move(body);
+          fallback_start = SentenceStart(k, w.paragraph);
+          continue;
+        }
         return body;
       }
+      if (fallback) return fallback;
       if (auto body = BodyBefore(own, 4, true)) {
         body->mention = mention;
         return body;

@@ -324,6 +324,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "Tuesday.\n\nGateHouse said it was pleased. \"This is a "
                     "good day,\" the company said.",
                     "good day", "GateHouse Media"},
+        // Regression: "Officials" opening the sentence was the body.
+        SpeakerCase{"TheBodyNamedInFullNotSomePeople",
+                    "Officials at the Food and Drug Administration approved "
+                    "the drug on Friday.\n\n\"The benefits outweigh the "
+                    "risks,\" the agency said.",
+                    "benefits", "Food and Drug Administration"},
+        SpeakerCase{"TheCompanyTheSentenceIsAbout",
+                    "Acme Corp. signed a deal with Harbor Logistics Group on "
+                    "Monday. \"We are thrilled,\" the company said.",
+                    "thrilled", "Acme Corp"},
         SpeakerCase{"TheUtilityByHowItsNameEnds",
                     "Harlow Electric Cooperative said crews would work "
                     "through the night. \"We expect power back by "
