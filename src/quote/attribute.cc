@@ -144,7 +144,8 @@ const std::unordered_set<std::string_view>& SpeechVerbs() {
       "chants",     "whispers",    "exclaims",   "retorts",       "chanting",
       "shouting",   "screaming",   "yelling",    "apologised",    "apologized",
       "apologises", "apologizes",  "proclaims",  "proclaimed",    "estimates",
-      "notified",   "bragged",     "brags",      "bragging"};
+      "notified",   "bragged",     "brags",      "bragging",      "echoed",
+      "echoes",     "echoing"};
   return k;
 }
 
@@ -1405,8 +1406,14 @@ void Reader::IndexNames() {
     const int g = w.gender;
     if (g != 0 && last < mentions_.size() &&
         words_[mentions_[last].word].paragraph == w.paragraph &&
-        i - mentions_[last].word < 30)
-      gender_[mentions_[last].name] += g;
+        i - mentions_[last].word < 30) {
+      // "Maren Solvik came to him": in the sentence that names someone,
+      // "him" is someone else ("himself" would be them).
+      bool other = w.key == "him";
+      for (size_t k = mentions_[last].word; other && k < i; ++k)
+        other = !SentenceEnd(k);
+      if (!other) gender_[mentions_[last].name] += g;
+    }
     if (!w.cap || Lead(w)) {
       ++i;
       continue;
@@ -1691,12 +1698,14 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
         floor = std::max(floor, it->word + 1);
         break;
       }
+    size_t said_at = words_.size();  // the verb the noun is subject of
     for (size_t k = std::min(at, words_.size()); k-- > floor;) {
       if (words_[k].paragraph + 1 < paragraph) break;
       // '..., said official Fauzi. "...," he said': someone said
       // something since; unless it was the one brought in ("One woman,
       // who asked not to be named, said her father ...").
       if (words_[k].quote < 0 && Verb(k)) {
+        said_at = k;
         size_t subject = k;
         for (size_t j = k; j-- > floor && k - j <= 10;) {
           if (words_[j].quote >= 0 || (words_[j].punct && SentenceEnd(j)) ||
@@ -1740,6 +1749,60 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
             std::tolower(static_cast<unsigned char>(described[0])));
         return Subject{described, "", false};
       }
+      // The subject a sentence opens with: "A woman who did not want to
+      // be identified told ...", or "Alvarado's mother let out a cry."
+      // right before the quotation.
+      size_t s0 = words_.size();
+      if (d > 0 && (words_[d - 1].key == "a" || words_[d - 1].key == "an" ||
+                    words_[d - 1].key == "one"))
+        s0 = d - 1;
+      else if (d >= 3 && d < k && words_[d].key == "s" &&
+               (words_[d - 1].key == "'" || words_[d - 1].key == "’") &&
+               words_[d - 2].cap && !words_[d - 2].punct) {
+        s0 = d - 2;
+        while (s0 > 0 && k - s0 < 8 && words_[s0 - 1].cap &&
+               !words_[s0 - 1].punct &&
+               words_[s0 - 1].paragraph == words_[s0].paragraph)
+          --s0;
+      }
+      if (s0 >= words_.size() || words_[s0].quote >= 0 ||
+          !(s0 == 0 || words_[s0 - 1].paragraph != words_[s0].paragraph ||
+            SentenceEnd(s0 - 1)))
+        continue;
+      // It said something, or its sentence is the one the quotation
+      // follows in its paragraph.
+      // (Not ", said official Budi Santoso": the one named after it.)
+      const bool said = said_at > k && said_at < at && said_at - k <= 10 &&
+                        words_[said_at - 1].key != ",";
+      bool just_before = false;
+      if (!said)
+        for (size_t n = k + 1; n < at && n < k + 40; ++n) {
+          if (words_[n].quote >= 0 ||
+              words_[n].paragraph != words_[k].paragraph)
+            break;
+          if (SentenceEnd(n)) {
+            size_t o = n + 1;  // past the opening mark
+            while (o < words_.size() && o < n + 3 && words_[o].punct &&
+                   words_[o].quote < 0)
+              ++o;
+            just_before = o < words_.size() && words_[o].quote >= 0 &&
+                          words_[o].paragraph == words_[n].paragraph;
+            break;
+          }
+        }
+      if (!said && !just_before) continue;
+      size_t end = k;
+      // "A woman who did not want to be identified told": the clause is
+      // part of who she is.
+      if (said && k + 1 < said_at && words_[k + 1].key == "who") {
+        end = said_at - 1;
+        while (end > k && FillerAt(end)) --end;
+      }
+      std::string described = Span(s0, end);
+      if (Determiner(words_[s0].key) || words_[s0].key == "one")
+        described[0] = static_cast<char>(
+            std::tolower(static_cast<unsigned char>(described[0])));
+      return Subject{described, "", false};
     }
   }
   // '..., said local hospital director Hengky Tewu. "...," he said': the
@@ -1880,6 +1943,15 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   if (a == b && Pronouns().count(words_[a].key)) {
     auto p = Pronoun(at, words_[a].key);
     if (p) p->mention = mention;
+    // "Sarah Mills said. ... he wrote": someone, but not the last
+    // speaker, who the text shows is of the other gender.
+    if (!p && (words_[a].key == "he" || words_[a].key == "she") &&
+        !spoken_.empty() && spoken_.back().second.person) {
+      const auto g = gender_.find(spoken_.back().second.speaker);
+      const int want = words_[a].key == "he" ? 1 : -1;
+      if (g != gender_.end() && g->second * want < 0)
+        return Subject{"", mention, false};
+    }
     return p;
   }
   // "he’d", "she's", "you’re": the pronoun before its contraction; "who"
@@ -2385,11 +2457,14 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       size_t d = k;
       while (d > 0 && k - d < 5 && !words_[d - 1].punct && !words_[d - 1].cap &&
              words_[d - 1].key != "a" && words_[d - 1].key != "an" &&
-             !Verb(d - 1) && !Preposition(words_[d - 1].key) &&
-             !Determiner(words_[d - 1].key))
+             words_[d - 1].key != "one" && !Verb(d - 1) &&
+             !Preposition(words_[d - 1].key) && !Determiner(words_[d - 1].key))
         --d;
       while (d > 1 && k - d < 6 && words_[d - 1].key == "-") d -= 2;
-      if (d > 0 && (words_[d - 1].key == "a" || words_[d - 1].key == "an") &&
+      // "One employee, who spoke on condition of anonymity, said".
+      if (d > 0 &&
+          (words_[d - 1].key == "a" || words_[d - 1].key == "an" ||
+           words_[d - 1].key == "one") &&
           words_[d - 1].paragraph == words_[k].paragraph) {
         std::string described = Span(d - 1, k);
         described[0] = static_cast<char>(
@@ -2717,6 +2792,14 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     }
     size_t b = v - 1;
     while (b > i && FillerAt(b)) --b;
+    // '"...!" a woman could be heard shouting', "a man was heard
+    // yelling": heard saying it, the subject before.
+    if (b > i + 1 && (words_[b].key == "heard" || words_[b].key == "seen") &&
+        words_[v].key.ends_with("ing")) {
+      size_t c = b;
+      while (c > i + 1 && c + 3 > b && Auxiliary(words_[c - 1].key)) --c;
+      if (c < b) b = c - 1;
+    }
     // "Sen. Mark Ellis (R-Texas) said", "Ellis (pictured) said": an aside
     // in brackets is no part of the subject.
     if (words_[b].key == ")") {
@@ -3335,7 +3418,9 @@ bool Reader::Clause(const std::string& description) {
   const std::vector<std::string> w = text::FoldedWords(description);
   if (w.empty()) return false;
   if (Auxiliary(w.front())) return true;
-  for (size_t k = 1; k < w.size(); ++k)
+  // "a woman who did not want to be identified": a verb of a relative
+  // clause describes who.
+  for (size_t k = 1; k < w.size() && w[k] != "who"; ++k)
     if (Auxiliary(w[k]) && w[k - 1] != "to") return true;
   const std::string& last = w.back();
   return last == "to" || last == "of" || last == "the" || last == "a" ||

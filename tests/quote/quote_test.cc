@@ -334,6 +334,44 @@ INSTANTIATE_TEST_SUITE_P(
                     "Acme Corp. signed a deal with Harbor Logistics Group on "
                     "Monday. \"We are thrilled,\" the company said.",
                     "thrilled", "Acme Corp"},
+        // Regressions from made-up web pages: pronouns and the people a
+        // story brings in unnamed.
+        SpeakerCase{"HeardShoutingByWhoeverWasHeard",
+                    "Resident Monique Ferris, 33, said she woke to the alarm."
+                    "\n\n\"Everybody's out?\" a woman could be heard "
+                    "shouting in a video.",
+                    "Everybody", "a woman"},
+        SpeakerCase{"OneEmployeeIsTheEmployee",
+                    "A Pinepoint spokesperson confirmed the memo.\n\nOne "
+                    "employee, who spoke on condition of anonymity, said the "
+                    "mood was grim.\n\n\"We had an all-hands on Friday,\" "
+                    "the employee said.",
+                    "all-hands", "one employee"},
+        SpeakerCase{"HeIsNoWomanNamedBefore",
+                    "\"These attacks disrupted classes,\" Sarah Mills said."
+                    "\n\nIn one message, he wrote: \"they will never find "
+                    "me\"",
+                    "never find", ""},
+        SpeakerCase{"HimInTheSentenceIsSomeoneElse",
+                    "Oskar Lindahl has built 400 violins.\n\nHis apprentice, "
+                    "26-year-old Maren Solvik, came to him after a career in "
+                    "software. \"I was writing code nobody would "
+                    "remember,\" she says.",
+                    "writing code", "Maren Solvik"},
+        SpeakerCase{"SheIsTheWomanWhoToldReporters",
+                    "A woman who did not want to be identified told reporters "
+                    "she saw the driver run. \"He just took off,\" she said.",
+                    "took off", "a woman who did not want to be identified"},
+        SpeakerCase{"SheIsTheMotherTheSentenceBeforeIsAbout",
+                    "\"We find the defendant, Martin Alvarado, not guilty,\" "
+                    "the foreperson said.\n\nAlvarado's mother let out a "
+                    "cry in the gallery. \"Thank you, God,\" she said.",
+                    "Thank you", "Alvarado's mother"},
+        SpeakerCase{"SheIsWhoEchoesIt",
+                    "\"Our prayers go out to the family,\" said Michael "
+                    "Gallagher.\n\nThat's something that Angela Benson "
+                    "echoes.\n\n\"I just feel sad,\" she said.",
+                    "feel sad", "Angela Benson"},
         SpeakerCase{"TheUtilityByHowItsNameEnds",
                     "Harlow Electric Cooperative said crews would work "
                     "through the night. \"We expect power back by "
