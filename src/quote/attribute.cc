@@ -521,10 +521,27 @@ class Reader {
         int best_count = 0;
         size_t seen = 0;
         const std::string as_last = " " + name, as_first = name + " ";
+        // "Mr Platt" of Brian and Sheila Platt: the one of his gender.
+        int titled = 0;
+        {
+          size_t t = last;
+          if (t > 0 && words_[t - 1].key == ".") --t;
+          const std::string_view k = t > 0 ? words_[t - 1].key : "";
+          if (k == "mr" || k == "sir" || k == "lord") titled = 1;
+          if (k == "mrs" || k == "ms" || k == "miss" || k == "dame" ||
+              k == "lady")
+            titled = -1;
+        }
         for (auto it = std::make_reverse_iterator(end);
              it != mentions_.rend() && seen++ < kReach; ++it) {
           if (it->org ||
               !(it->name.ends_with(as_last) || it->name.starts_with(as_first)))
+            continue;
+          if (titled != 0 &&
+              quote::FirstNameGender(text::SearchKey(
+                  std::string_view(it->name).substr(0, it->name.find(' ')))) *
+                      titled <
+                  0)
             continue;
           if (!best && words_[it->word].paragraph + 1 >= words_[last].paragraph)
             return it->name;
@@ -1360,6 +1377,20 @@ void Reader::IndexNames() {
         }
         if (!role.empty() && k < words_.size() && words_[k].punct)
           role_.emplace(role, name);
+      }
+      // "Brian and Sheila Platt": a couple; he is Brian Platt.
+      if (a == i && a >= 2 && Parts(a, j) == 2 && words_[a - 1].key == "and" &&
+          words_[a - 2].cap && !words_[a - 2].punct &&
+          words_[a - 2].quote < 0 &&
+          (a < 3 || !words_[a - 3].cap || words_[a - 3].punct) &&
+          quote::FirstNameGender(words_[a - 2].key) != 0) {
+        const std::string partner =
+            Span(a - 2, a - 2) + name.substr(name.find(' '));
+        auto [p, fresh] = first_.emplace(words_[a - 2].key, partner);
+        if (!fresh && p->second != partner) p->second.clear();
+        ++full_count_[partner];
+        if (!surname_.emplace(last, partner).second)
+          shared_surnames_.insert(last);
       }
     } else if (parts == 1 && !words_[a].open && words_[j].quote < 0) {
       surname_.emplace(words_[j].key, name);

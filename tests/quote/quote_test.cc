@@ -372,6 +372,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "Gallagher.\n\nThat's something that Angela Benson "
                     "echoes.\n\n\"I just feel sad,\" she said.",
                     "feel sad", "Angela Benson"},
+        // Regression: "Mr Platt" of "Brian and Sheila Platt" was Sheila.
+        SpeakerCase{"MrOfACoupleIsHim",
+                    "Retired couple Brian and Sheila Platt say their garden "
+                    "has not seen sunlight since 2018.\n\n\"We can't grow a "
+                    "thing,\" said Mr Platt, 71.",
+                    "grow a thing", "Brian Platt"},
+        SpeakerCase{"MrsOfACoupleIsHer",
+                    "Retired couple Brian and Sheila Platt say their garden "
+                    "has not seen sunlight since 2018.\n\n\"It is "
+                    "heartbreaking,\" Mrs Platt added.",
+                    "heartbreaking", "Sheila Platt"},
         SpeakerCase{"TheUtilityByHowItsNameEnds",
                     "Harlow Electric Cooperative said crews would work "
                     "through the night. \"We expect power back by "
