@@ -803,6 +803,15 @@ class Reader {
     std::vector<std::string> folded;  // its words, folded
   };
   std::vector<Body> bodies_;
+  // The first word of the body's name of bodies_ word k is inside, or
+  // words_.size().
+  size_t BodyAt(size_t k) const {
+    auto body =
+        std::lower_bound(bodies_.begin(), bodies_.end(), k,
+                         [](const Body& x, size_t w) { return x.end < w; });
+    return body != bodies_.end() && body->begin <= k ? body->begin
+                                                     : words_.size();
+  }
   // Lower-case words outside quotations -> where they stand (see "the
   // man" in Resolve); empty until first needed.
   std::unordered_map<std::string_view, std::vector<size_t>> lower_at_;
@@ -1887,7 +1896,19 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
             "employee",  "rep",    "representative"};
         bool role = false;
         if (s && !s->person && !s->org && !s->speaker.empty()) {
-          const std::vector<std::string> w = text::FoldedWords(s->speaker);
+          // Its head, before what it is of ("a spokesman for Kesterton
+          // Fire Service").
+          // (Not "Superintendent of Police Madhavi Reddy": a name.)
+          std::vector<std::string> w = text::FoldedWords(s->speaker);
+          const size_t space = s->speaker.rfind(' ');
+          const auto initial = static_cast<unsigned char>(
+              s->speaker[space == std::string::npos ? 0 : space + 1]);
+          if (!w.empty() && (OrgWord(w.back()) || !std::isupper(initial)))
+            for (size_t k = 1; k < w.size(); ++k)
+              if (Preposition(w[k])) {
+                w.resize(k);
+                break;
+              }
           role = !w.empty() && (Title(w.back()) || RoleNoun(w.back()) ||
                                 kRoles.count(w.back()));
         }
@@ -3196,6 +3217,16 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
     if (w.punct &&
         !(w.key == "'" || w.key == "’" || w.key == "." || w.key == "-"))
       break;
+    // "and" inside a body's name: the name whole, and what it is governed
+    // by ("a spokesman for Kesterton Fire and Rescue Service").
+    if (!w.punct && w.key == "and" && BodyAt(a - 1) < a - 1) {
+      size_t g = BodyAt(a - 1);
+      if (g > start + 1 && words_[g - 1].key == "the") --g;
+      if (g > start + 1 && Preposition(words_[g - 1].key)) {
+        a = g - 1;
+        continue;
+      }
+    }
     if (!w.punct && Boundary(w.key)) break;
     --a;
   }

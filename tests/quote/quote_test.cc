@@ -318,7 +318,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "A spokesman for the Food and Drug Administration said "
                     "the review was complete. \"We followed the science,\" "
                     "he said.",
-                    "science", "Food and Drug Administration"},
+                    "science",
+                    "a spokesman for the Food and Drug Administration"},
         SpeakerCase{"TwoCompaniesAreNotOneName",
                     "The deal between Gannett and GateHouse Media closed on "
                     "Tuesday.\n\nGateHouse said it was pleased. \"This is a "
@@ -383,6 +384,19 @@ INSTANTIATE_TEST_SUITE_P(
                     "has not seen sunlight since 2018.\n\n\"It is "
                     "heartbreaking,\" Mrs Platt added.",
                     "heartbreaking", "Sheila Platt"},
+        // Regression: "he" after "A spokesman for ... said" was no one.
+        SpeakerCase{"HeIsTheSpokesmanForABody",
+                    "A spokesman for Kesterton Fire and Rescue Service said "
+                    "the blaze began in a dryer.\n\n\"This is a "
+                    "reminder,\" he said.",
+                    "reminder",
+                    "a spokesman for Kesterton Fire and Rescue "
+                    "Service"},
+        SpeakerCase{"SheIsTheOfficerNamedAfterHerTitle",
+                    "Superintendent of Police Madhavi Reddy said there had "
+                    "been no incidents. \"Crowd movement has been smooth,\" "
+                    "she said.",
+                    "Crowd movement", "Madhavi Reddy"},
         SpeakerCase{"TheUtilityByHowItsNameEnds",
                     "Harlow Electric Cooperative said crews would work "
                     "through the night. \"We expect power back by "
