@@ -1388,7 +1388,8 @@ void Reader::IndexNames() {
           role_.emplace(role, name);
       }
       // "Brian and Sheila Platt": a couple; he is Brian Platt.
-      if (a == i && a >= 2 && Parts(a, j) == 2 && words_[a - 1].key == "and" &&
+      if (a == i && a >= 2 && Parts(a, j) == 2 &&
+          name.find(' ') != std::string::npos && words_[a - 1].key == "and" &&
           words_[a - 2].cap && !words_[a - 2].punct &&
           words_[a - 2].quote < 0 &&
           (a < 3 || !words_[a - 3].cap || words_[a - 3].punct) &&

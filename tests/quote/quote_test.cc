@@ -1484,6 +1484,10 @@ TEST(QuoteTest, HostileTextNeverCrashesOrRunsOver) {
       "\"unbalanced \" \" \"\n\n\" more \"\"\" '' `` ''",
       std::string("\xE2\x80", 2) + "\"" + std::string("\xC2", 1),
       "`` '' `` '' ``",
+      // Regression: a couple whose second name is one hyphenated word
+      // threw out_of_range.
+      "John and Mary-Jane said the hedge blocks the sun. \"We cannot grow "
+      "a thing,\" said Mary-Jane.",
   };
   for (const std::string& t : texts) {
     for (const Quote& q : ExtractQuotes(t)) {
