@@ -52,7 +52,8 @@ bool Title(std::string_view k) {
       "producer", "showrunner", "administrator", "envoy", "presenter",
       "narrator", "rep.", "controller", "commander", "cmdr",
       "secretary-general", "chancellor", "premier", "emir", "sheikh", "rabbi",
-      "imam", "cardinal", "archbishop",
+      "imam", "cardinal", "archbishop", "alhaji", "alhaja", "collector",
+      "coroner", "magistrate", "registrar", "warden",
       // Not "dean": more
       // often a first name
       // ("Dean McCarron").
@@ -820,6 +821,8 @@ class Reader {
   std::unordered_map<std::string, std::string> acronyms_;
   // Per paragraph: a headline or link line (see ReadWords).
   std::vector<bool> title_line_;
+  // Per paragraph: short, with no stop, as a headline in any case is.
+  std::vector<bool> headline_;
   // Names the text puts somewhere ("in Washington", "across the United
   // States"), folded: a place that does not speak for itself.
   std::unordered_set<std::string> places_;
@@ -930,6 +933,7 @@ void Reader::ReadWords() {
   // Wrong-Way Crash in North Richland Hills"): headlines and links to
   // other stories, whose names are no one in this one.
   title_line_.assign(static_cast<size_t>(paragraph) + 1, false);
+  headline_.assign(static_cast<size_t>(paragraph) + 1, false);
   for (size_t i = 0; i < words_.size();) {
     size_t j = i;
     int n = 0, caps = 0;
@@ -945,6 +949,9 @@ void Reader::ReadWords() {
                                      last.key == "!" || last.key == ":");
     if (n >= 4 && !stop && caps * 10 >= n * 7 && last.quote < 0)
       title_line_[static_cast<size_t>(words_[i].paragraph)] = true;
+    // A headline in sentence case: a short paragraph with no stop.
+    headline_[static_cast<size_t>(words_[i].paragraph)] =
+        n >= 3 && n <= 20 && !stop;
     i = j;
   }
   // "johnson shot back", "she hit back": a retort.
@@ -1172,6 +1179,22 @@ size_t Reader::RunEnd(size_t i) const {
       ++j;
       continue;
     }
+    // "National Workers’ Coalition": a plural's possessive inside a body's
+    // name, ending as a body's does.
+    if (n.punct && (n.key == "'" || n.key == "’") && n.begin == words_[j].end &&
+        words_[j].key.ends_with("s") && j + 2 < words_.size() &&
+        words_[j + 2].cap && !words_[j + 2].punct &&
+        words_[j + 2].begin > n.end && words_[j + 2].quote == n.quote &&
+        words_[j + 2].paragraph == n.paragraph) {
+      size_t e = j + 2;
+      while (e + 1 < words_.size() && e < j + 5 && words_[e + 1].cap &&
+             !words_[e + 1].punct && words_[e + 1].paragraph == n.paragraph)
+        ++e;
+      if (OrgWord(words_[e].key)) {
+        j = e;
+        continue;
+      }
+    }
     // Hyphenated names and O'Connor, De’Broski.
     if (n.punct && (n.key == "-" || n.key == "'" || n.key == "’") &&
         n.begin == words_[j].end && j + 2 < words_.size() &&
@@ -1190,7 +1213,20 @@ size_t Reader::RunEnd(size_t i) const {
       continue;
     }
     // Korean given names: "Han Dong-hoon", "Lee Jae-myung", "Kim Jong-un"
-    // (a syllable, not "New York-based" or "Senate Republican-led").
+    // (a syllable, not "New York-based" or "Senate Republican-led"); and
+    // given name first, "Hye-jin Park", when a name follows.
+    // (Syllables: not "Runner-up Tomás Ibarra".)
+    if (j == i && n.punct && n.key == "-" && n.begin == words_[j].end &&
+        words_[j].key.size() <= 4 && j + 3 < words_.size() &&
+        !words_[j + 2].punct && !words_[j + 2].cap &&
+        words_[j + 2].begin == n.end && words_[j + 2].key.size() <= 4 &&
+        !Preposition(words_[j + 2].key) && words_[j + 2].key != "up" &&
+        words_[j + 2].key != "old" && words_[j + 3].cap &&
+        !words_[j + 3].punct && words_[j + 3].quote == n.quote &&
+        words_[j + 3].paragraph == n.paragraph) {
+      j += 3;
+      continue;
+    }
     if (j > i && n.punct && n.key == "-" && n.begin == words_[j].end &&
         j + 2 < words_.size() && !words_[j + 2].punct &&
         words_[j + 2].begin == n.end && words_[j + 2].key.size() <= 5 &&
@@ -2079,11 +2115,17 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         return Subject{body->name, mention, false, true};
     }
     size_t j = b;
-    while (j > a && ((!words_[j - 1].punct && words_[j - 1].cap &&
-                      !Lead(words_[j - 1])) ||
-                     (words_[j - 1].punct &&
-                      (words_[j - 1].key == "." || words_[j - 1].key == "-") &&
-                      j >= a + 2)))
+    while (
+        j > a &&
+        ((!words_[j - 1].punct && words_[j - 1].cap && !Lead(words_[j - 1])) ||
+         (words_[j - 1].punct &&
+          (words_[j - 1].key == "." || words_[j - 1].key == "-") &&
+          j >= a + 2) ||
+         // "National Workers’ Coalition".
+         (words_[j - 1].punct &&
+          (words_[j - 1].key == "'" || words_[j - 1].key == "’") &&
+          j >= a + 2 && words_[j - 2].cap && words_[j - 2].key.ends_with("s") &&
+          words_[j - 2].end == words_[j - 1].begin && RunEnd(j - 2) >= b)))
       --j;
     // "a spokesman for the Food and Drug Administration": a body's name
     // over "and", whole.
@@ -2125,9 +2167,13 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
            by != "in") ||
           words_[k].cap || !words_[k - 1].cap || words_[k - 1].punct)
         continue;
-      // A full name, no work's title ("The Thick of It writer").
+      // A full name, no work's title ("The Thick of It writer"); "Hye-jin
+      // Park" one.
       size_t r = k - 1;
-      while (r > a && words_[r - 1].cap && !words_[r - 1].punct) --r;
+      while (r > a && ((words_[r - 1].cap && !words_[r - 1].punct) ||
+                       (r > a + 2 && words_[r - 2].key == "-" &&
+                        words_[r - 3].cap && RunEnd(r - 3) >= k - 1)))
+        r -= words_[r - 1].cap ? 1 : 3;
       size_t parts = Parts(AfterTitles(r, k - 1), k - 1);
       if (parts < 2 || words_[r].key == "the") break;
       auto s = Resolve(a, k - 1, at);
@@ -2332,6 +2378,40 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     if (role == r || (role.size() > r.size() && role.ends_with(" " + r)) ||
         (r.size() > role.size() && titles_only && r.ends_with(" " + role)))
       return Subject{name, mention, true};
+  }
+  // A headline's "Governor says ...", "..., coroner warns": the one the
+  // story gives that role, headlines having no "the".
+  if (titles_only && a == b && at < words_.size() &&
+      headline_[static_cast<size_t>(words_[a].paragraph)]) {
+    static const std::unordered_map<std::string_view, std::string_view> kShort =
+        {{"governor", "gov"},       {"senator", "sen"},
+         {"representative", "rep"}, {"superintendent", "supt"},
+         {"professor", "prof"},     {"detective", "det"},
+         {"inspector", "insp"},     {"sergeant", "sgt"},
+         {"captain", "capt"},       {"general", "gen"},
+         {"lieutenant", "lt"},      {"commander", "cmdr"}};
+    const auto abbreviated = kShort.find(role);
+    for (const Mention& m : mentions_) {
+      if (m.org || m.name.find(' ') == std::string::npos) continue;
+      // The role in the name's run ("Gov. Catherine Wexford") or right
+      // before it ("Senior coroner Graham Tillotson").
+      size_t start = m.word;
+      while (start > 0 && m.word - start < 8 &&
+             words_[start - 1].paragraph == words_[m.word].paragraph &&
+             ((words_[start - 1].cap && !words_[start - 1].punct) ||
+              words_[start - 1].key == "."))
+        --start;
+      bool titled = false;
+      for (size_t k = m.word + 1; k-- > 0 && k + 2 >= start && !titled;) {
+        if (words_[k].paragraph != words_[m.word].paragraph ||
+            words_[k].quote >= 0)
+          break;
+        titled =
+            words_[k].key == role || (abbreviated != kShort.end() &&
+                                      words_[k].key == abbreviated->second);
+      }
+      if (titled) return Subject{m.name, mention, true};
+    }
   }
   // "the source", "the man", "the spokesman": the one an earlier speaker's
   // description named by the same noun ("Nisan Ahmado's source inside the

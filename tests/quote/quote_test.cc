@@ -397,6 +397,39 @@ INSTANTIATE_TEST_SUITE_P(
                     "been no incidents. \"Crowd movement has been smooth,\" "
                     "she said.",
                     "Crowd movement", "Madhavi Reddy"},
+        // Regressions from made-up pages of real sites' kinds.
+        SpeakerCase{"TheCollectorNamedWithTheRole",
+                    "District Collector Anjali Deshmukh-Rao visited the "
+                    "flooded areas.\n\n\"People should not believe "
+                    "rumours,\" the Collector said.",
+                    "rumours", "Anjali Deshmukh-Rao"},
+        SpeakerCase{"AHeadlinesGovernorIsTheGovernorNamed",
+                    "Governor says House budget is \"dead on arrival\"\n\n"
+                    "By Andrew Kessling\n\nGov. Catherine Wexford said on "
+                    "Tuesday she would veto the budget.",
+                    "dead on arrival", "Catherine Wexford"},
+        SpeakerCase{"AHeadlinesCoronerIsTheCoronerNamed",
+                    "Delays 'putting lives at risk', coroner warns\n\nA "
+                    "coroner has warned that more people will die. Senior "
+                    "coroner Graham Tillotson gave evidence.",
+                    "putting lives", "Graham Tillotson"},
+        SpeakerCase{"AlhajiIsATitle",
+                    "\"Our members are not hoarding,\" Alhaji Musa Garba "
+                    "said.",
+                    "hoarding", "Musa Garba"},
+        SpeakerCase{"APluralsPossessiveInsideABodysName",
+                    "The National Workers’ Coalition called the decision "
+                    "\"wicked and insensitive\".",
+                    "wicked", "National Workers’ Coalition"},
+        SpeakerCase{"AKoreanGivenNameFirst",
+                    "\"We were surprised,\" said lead author Dr. Hye-jin "
+                    "Park of Westbrook University.\n\n\"Teenagers are "
+                    "different,\" Park said.",
+                    "Teenagers", "Hye-jin Park"},
+        SpeakerCase{"RunnerUpIsNoKoreanName",
+                    "Runner-up Tomás Ibarra finished two shots back. \"He "
+                    "played the last holes perfectly,\" he said.",
+                    "perfectly", "Tomás Ibarra"},
         SpeakerCase{"TheUtilityByHowItsNameEnds",
                     "Harlow Electric Cooperative said crews would work "
                     "through the night. \"We expect power back by "
