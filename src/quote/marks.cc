@@ -188,6 +188,10 @@ struct Pairer {
         return {m.family, Role::kClose, m.size};
       if (t[i] == '\'' && opening_shape && after == Side::kWord)
         return {m.family, Role::kOpen, m.size};
+      if (t[i] == '\'' && !open &&
+          (before == Side::kSpace || before == Side::kEdge) &&
+          after == Side::kSpace && SpacedOpener(i))
+        return {m.family, Role::kOpen, m.size};
       return {m.family, m.role, 0};
     }
     if (m.role != Role::kEither) return m;
@@ -199,6 +203,39 @@ struct Pairer {
          after == Side::kPunct))
       return {m.family, m.role, 0};  // 12" or a stray closer
     return {m.family, Role::kOpen, m.size};
+  }
+
+  // Tokenised text spaces a straight single mark off on both sides ("said
+  // : ' Soft drinks ... '"), as it does a plural's apostrophe ("The
+  // Beverage Producers ' Federation"): it opens after a stop, a line's
+  // start or a word not in -s (but "says", "adds": a speech verb's).
+  bool SpacedOpener(size_t i) const {
+    // Only with a mark to close it later in its line ("to `undeserved
+    // negative attention ' the church received": a closer, left over).
+    bool closer = false;
+    for (size_t k = i + 1; k < t.size() && t[k] != '\n' && !closer; ++k)
+      closer = t[k] == '\'' && Classify(CodePointBefore(t, k)) != Side::kEdge &&
+               Classify(CodePointAt(t, k + 1)) != Side::kWord;
+    if (!closer) return false;
+    size_t p = i;
+    while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t')) --p;
+    if (p == 0 || t[p - 1] == '\n') return true;
+    const Side last = Classify(CodePointBefore(t, p));
+    if (last != Side::kWord) return true;
+    size_t w = p;
+    while (w > 0 && Classify(CodePointBefore(t, w)) == Side::kWord) {
+      const int32_t cp = CodePointBefore(t, w);
+      w -= cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    }
+    const std::string_view word = t.substr(w, p - w);
+    if (!word.ends_with('s') && !word.ends_with('S')) return true;
+    static constexpr std::string_view kSays[] = {
+        "says",   "adds",   "tells",  "writes", "explains", "insists",
+        "argues", "warns",  "claims", "notes",  "recalls",  "continues",
+        "asks",   "admits", "states", "reads",  "jokes",    "quips"};
+    for (std::string_view v : kSays)
+      if (word == v) return true;
+    return false;
   }
 
   static size_t SkipSpaces(std::string_view t, size_t i) {

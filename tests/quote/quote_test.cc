@@ -49,6 +49,17 @@ INSTANTIATE_TEST_SUITE_P(
                  "Johnson's visit in the '90s wasn't Lavrov's idea, the "
                  "players' union said.",
                  {}},
+        // Regression: straight single marks spaced off on both sides
+        // never opened, and a plural's apostrophe must not.
+        SpanCase{"TokenisedSingle",
+                 "' We were surprised , ' said Dr Aisha Karimova .\nThe "
+                 "Beverage Producers ' Federation said : ' Soft drinks are "
+                 "fine . '\nCHARGERS ' RECEIVER ARRESTED",
+                 {"We were surprised ,", "Soft drinks are fine ."}},
+        SpanCase{"ALeftoverSingleCloserOpensNothing",
+                 "to `undeserved negative attention ' the church received "
+                 ".\n`` We will rebuild , '' he said .",
+                 {"We will rebuild ,"}},
         SpanCase{"TokenisedClitic",
                  "the actress 's rep said `` no comment '' .",
                  {"no comment"}},
