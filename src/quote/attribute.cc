@@ -15,6 +15,7 @@
 // the quotation before it, as news writing does; a paragraph ending in
 // "X said:" gives X the quotation after it.
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -3927,6 +3928,63 @@ std::vector<Quote> Reader::Run() {
     if (s) {
       out[h].speaker = s->speaker;
       out[h].mention = s->mention;
+    }
+  }
+  // A few words taken for a title or scare quotes that someone's quotation
+  // in the text says, in the same order ("Fitzgerald Equates Firing to
+  // Professional 'Death Sentence'" above '"... a professional death
+  // sentence," he said'): theirs. Bounded as above.
+  // Not a title mid-sentence ("a side-scrolling "Super Mario" game"), a
+  // term named as such, nor one the text quotes again as a term ("the
+  // "a-ha!" moment", over and over).
+  size_t budget = 40 * kReach;
+  std::map<std::vector<std::string_view>, int> terms;
+  std::vector<std::vector<std::string_view>> short_words(out.size());
+  for (size_t h = 0; h < out.size(); ++h) {
+    if (out[h].kind != QuoteKind::kOther || quote_first_[h] >= words_.size())
+      continue;
+    for (size_t i = quote_first_[h];
+         i <= quote_last_[h] && i < words_.size() && short_words[h].size() <= 6;
+         ++i)
+      if (!words_[i].punct) short_words[h].push_back(words_[i].key);
+    ++terms[short_words[h]];
+  }
+  for (size_t h = 0; h < out.size() && budget > 0; ++h) {
+    const std::vector<std::string_view>& said = short_words[h];
+    if (said.size() < 2 || said.size() > 6 || terms[said] > 1) continue;
+    const size_t qf = quote_first_[h];
+    const size_t prev = LastWordBefore(marks_[h].open);
+    const int paragraph = words_[qf].paragraph;
+    const bool in_headline = title_line_[static_cast<size_t>(paragraph)] ||
+                             headline_[static_cast<size_t>(paragraph)];
+    // ("the technique called "mental chronometry"": a thing's name.)
+    const bool thing_called =
+        prev < words_.size() && prev > 0 &&
+        (words_[prev].key == "called" || words_[prev].key == "named" ||
+         words_[prev].key == "dubbed") &&
+        !words_[prev - 1].punct && !words_[prev - 1].cap &&
+        !Pronouns().count(words_[prev - 1].key);
+    if ((TitleLike(out[h].text) && !in_headline) ||
+        NamedAsTerm(prev, paragraph) || thing_called)
+      continue;
+    const size_t from = h > kReach ? h - kReach : 0;
+    for (size_t r = from; r < out.size() && r < h + kReach && budget > 0; ++r) {
+      if (r == h || out[r].kind != QuoteKind::kSpeech ||
+          out[r].speaker.empty() || quote_first_[r] >= words_.size())
+        continue;
+      std::vector<std::string_view> words;
+      for (size_t i = quote_first_[r];
+           i <= quote_last_[r] && i < words_.size() && budget > 0;
+           ++i, --budget)
+        if (!words_[i].punct) words.push_back(words_[i].key);
+      if (words.size() <= said.size() ||
+          std::search(words.begin(), words.end(), said.begin(), said.end()) ==
+              words.end())
+        continue;
+      out[h].kind = QuoteKind::kSpeech;
+      out[h].speaker = out[r].speaker;
+      out[h].mention = out[r].mention;
+      break;
     }
   }
   return out;

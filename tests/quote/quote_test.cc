@@ -1424,6 +1424,28 @@ TEST(QuoteKindTest, TitlesAndScareQuotesAreNotSpeech) {
   EXPECT_EQ(q[2].speaker, "Steven Moffat");
 }
 
+// Regression: a headline's few words that someone's quotation below says
+// were a title; a term the text quotes over and over, a title mid-sentence
+// and a thing "called" something stay no one's speech.
+TEST(QuoteKindTest, WordsSomeoneSaysBelowAreTheirs) {
+  const std::vector<Quote> q = ExtractQuotes(
+      "Fitzgerald Equates Firing to Professional 'Death Sentence'\n\n"
+      "\"It was a professional death sentence for me,\" Lisa Fitzgerald "
+      "said.\n\nThe \"a-ha\" moment came later. \"The a-ha moment is "
+      "real,\" said Dr Ana Ruiz, whose lab calls it the \"a-ha\" moment. "
+      "She played a side-scrolling \"Super Mario\" game, which Ruiz said "
+      "was \"not like Super Mario at all\", and a technique called "
+      "\"mental chronometry\", which Ruiz said \"is mental chronometry "
+      "done fast\".");
+  ASSERT_EQ(q.size(), 9u);
+  EXPECT_EQ(q[0].kind, QuoteKind::kSpeech);
+  EXPECT_EQ(q[0].speaker, "Lisa Fitzgerald");
+  EXPECT_EQ(q[2].kind, QuoteKind::kOther);  // "a-ha", quoted again
+  EXPECT_EQ(q[4].kind, QuoteKind::kOther);
+  EXPECT_EQ(q[5].kind, QuoteKind::kOther);  // "Super Mario"
+  EXPECT_EQ(q[7].kind, QuoteKind::kOther);  // "mental chronometry"
+}
+
 // Words before a quotation that name it as a term or a work make it no
 // one's speech; an active "called" with a speaker does not.
 struct KindCase {
