@@ -278,6 +278,19 @@ bool Field(std::string_view k) {
   return f.count(k) > 0;
 }
 
+// Nouns for a man or a woman ("his daughter Morag McKinnon", "one
+// mother"): > 0 a man, < 0 a woman, 0 neither.
+int NounGender(std::string_view k) {
+  static const std::unordered_set<std::string_view> kShe = {
+      "mother",     "woman",       "wife", "daughter", "sister",
+      "girl",       "mom",         "mum",  "widow",    "actress",
+      "girlfriend", "grandmother", "aunt", "niece",    "lady"};
+  static const std::unordered_set<std::string_view> kHe = {
+      "father",  "man",   "husband",   "son",         "brother", "boy",   "dad",
+      "widower", "actor", "boyfriend", "grandfather", "uncle",   "nephew"};
+  return kHe.count(k) ? 1 : kShe.count(k) ? -1 : 0;
+}
+
 // The last word of a place's name ("Third Street", "North Richland
 // Hills"): somewhere, not someone.
 bool PlaceWord(std::string_view k) {
@@ -1466,6 +1479,7 @@ void Reader::IndexNames() {
   // that follow each, for its gender.
   size_t last = words_.size();  // the last mention's index in mentions_
   bool has_subject = false;     // the sentence has named its subject
+  bool lead_clause = false;     // inside a clause before the subject
   int paragraph = -1;
   for (size_t i = 0; i < words_.size();) {
     const Word& w = words_[i];
@@ -1476,6 +1490,18 @@ void Reader::IndexNames() {
     if (w.quote < 0 && w.punct &&
         (w.key == "." || w.key == "?" || w.key == "!" || w.key == ";"))
       has_subject = false;
+    // "Asked whether he would bench Jennings, Delgado shook his head": a
+    // clause before the subject leaves the subject to be named, up to its
+    // comma.
+    if (w.quote < 0 && w.punct && w.key == ",") lead_clause = false;
+    if (w.open && !w.punct && w.quote < 0) {
+      static const std::unordered_set<std::string_view> kLead = {
+          "asked",  "after",   "when",      "while",     "although",
+          "though", "despite", "since",     "before",    "if",
+          "once",   "unlike",  "following", "because",   "speaking",
+          "as",     "until",   "whereas",   "responding"};
+      lead_clause = kLead.count(w.key) > 0;
+    }
     if (w.quote >= 0 || w.punct ||
         title_line_[static_cast<size_t>(w.paragraph)]) {
       ++i;
@@ -1596,9 +1622,15 @@ void Reader::IndexNames() {
                                words_[j + 2].key == "who";
         mentions_.push_back(
             {j, name, (!has_subject && !governed) || described, org});
-        if (!governed) has_subject = true;
+        if (!governed && !lead_clause) has_subject = true;
         last = mentions_.size() - 1;
         gender_[name] += 3 * titled;
+        // "his daughter Morag McKinnon", "Jordan's sister, Mel Tavistock".
+        size_t n = i;
+        if (n > 1 && words_[n - 1].key == ",") --n;
+        if (n > 0 && !words_[n - 1].punct && words_[n - 1].quote < 0 &&
+            words_[n - 1].paragraph == words_[i].paragraph)
+          gender_[name] += 2 * NounGender(words_[n - 1].key);
       }
     }
     i = j + 1;
@@ -1759,15 +1791,10 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
   // "WIRED spoke to one mother, who ... "...," she said": someone the
   // story brought in unnamed, nearer than anyone named of that gender.
   if (personal) {
-    static const std::unordered_set<std::string_view> kShe = {
-        "mother",     "woman",       "wife", "daughter", "sister",
-        "girl",       "mom",         "mum",  "widow",    "actress",
-        "girlfriend", "grandmother", "aunt", "niece",    "lady"};
-    static const std::unordered_set<std::string_view> kHe = {
-        "father",      "man",   "husband", "son",   "brother",
-        "boy",         "dad",   "widower", "actor", "boyfriend",
-        "grandfather", "uncle", "nephew"};
-    const auto& nouns = want > 0 ? kHe : kShe;
+    struct Nouns {
+      int want;
+      bool count(std::string_view k) const { return NounGender(k) == want; }
+    } nouns{want};
     // Someone named of that gender nearer: the named one.
     size_t floor = at > 400 ? at - 400 : 0;
     size_t seen = 0;

@@ -441,6 +441,29 @@ INSTANTIATE_TEST_SUITE_P(
                     "Runner-up Tomás Ibarra finished two shots back. \"He "
                     "played the last holes perfectly,\" he said.",
                     "perfectly", "Tomás Ibarra"},
+        // Regressions: a name in a clause before the subject was the
+        // subject; "his daughter Morag McKinnon" showed no gender.
+        SpeakerCase{"TheSubjectAfterALeadingClause",
+                    "Rick Delgado coached the team.\n\nAsked whether he had "
+                    "considered benching Marcus Jennings, Delgado shook his "
+                    "head. \"No. Not for a second,\" he said.",
+                    "Not for a second", "Rick Delgado"},
+        SpeakerCase{"HisDaughterNamedIsAWoman",
+                    "\"She was a gift,\" said Fiona Gallagher, a "
+                    "neighbour.\n\nIn a statement, his daughter Morag "
+                    "McKinnon said the family were overwhelmed.\n\n\"Dad "
+                    "would have hated the fuss,\" she said.",
+                    "hated the fuss", "Morag McKinnon"},
+        SpeakerCase{"HerSisterNamedInApposition",
+                    "A spokesperson for Vista TV said: ‘The welfare of our "
+                    "islanders is our number one priority. Both Kayleigh and "
+                    "Jordan have access to our welfare team and psychological "
+                    "support throughout their time in the villa.’\n\n"
+                    "Jordan’s sister, Mel Tavistock, defended him on "
+                    "Instagram. ‘My brother is not the villain the edit is "
+                    "making him out to be. You only see 45 minutes of a "
+                    "24-hour day,’ she wrote.",
+                    "not the villain", "Mel Tavistock"},
         SpeakerCase{"TheUtilityByHowItsNameEnds",
                     "Harlow Electric Cooperative said crews would work "
                     "through the night. \"We expect power back by "
