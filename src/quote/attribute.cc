@@ -278,6 +278,14 @@ bool Field(std::string_view k) {
   return f.count(k) > 0;
 }
 
+// Words after a noun that go on to say who ("a source close to the
+// talks", "an official briefed on the probe", "a man wearing ski
+// goggles").
+bool PostModifier(std::string_view k) {
+  return k == "close" || k == "familiar" || k == "briefed" || k == "standing" ||
+         k == "wearing" || k == "believed";
+}
+
 // Nouns for a man or a woman ("his daughter Morag McKinnon", "one
 // mother"): > 0 a man, < 0 a woman, 0 neither.
 int NounGender(std::string_view k) {
@@ -2456,10 +2464,14 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       // the company" is a spokesman, no company).
       std::string earlier_head;
       for (const std::string& w : text::FoldedWords(earlier)) {
-        if (Preposition(w) || w == "inside" || w == "who" || w == "that") break;
+        if (Preposition(w) || PostModifier(w) || w == "inside" || w == "who" ||
+            w == "that")
+          break;
         earlier_head = w;
       }
-      if (earlier_head == head)
+      // ("an eyewitness" is "the witness".)
+      if (earlier_head == head || (earlier_head.size() > head.size() + 2 &&
+                                   earlier_head.ends_with(head)))
         return Subject{earlier, mention, false, it->second.org};
     }
   }
@@ -2627,7 +2639,27 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           (words_[d - 1].key == "a" || words_[d - 1].key == "an" ||
            words_[d - 1].key == "one") &&
           words_[d - 1].paragraph == words_[k].paragraph) {
-        std::string described = Span(d - 1, k);
+        // With what follows the noun to say who ("an aide to Senate
+        // leadership", "a source close to the production"), up to a
+        // comma, a verb or a clause.
+        size_t e = k;
+        if (k + 1 < words_.size() && !words_[k + 1].punct &&
+            ((Preposition(words_[k + 1].key) && words_[k + 1].key != "as" &&
+              words_[k + 1].key != "than" && words_[k + 1].key != "after" &&
+              words_[k + 1].key != "before" && words_[k + 1].key != "during") ||
+             PostModifier(words_[k + 1].key))) {
+          size_t f = k + 1;
+          while (f + 1 < words_.size() && f < k + 8 && !words_[f + 1].punct &&
+                 words_[f + 1].quote < 0 && !Verb(f + 1) &&
+                 !Auxiliary(words_[f + 1].key) &&
+                 !Boundary(words_[f + 1].key) &&
+                 words_[f + 1].paragraph == words_[k].paragraph)
+            ++f;
+          if (f > k + 1 && (f + 1 >= words_.size() || words_[f + 1].punct ||
+                            Verb(f + 1) || Boundary(words_[f + 1].key)))
+            e = f;
+        }
+        std::string described = Span(d - 1, e);
         described[0] = static_cast<char>(
             std::tolower(static_cast<unsigned char>(described[0])));
         return Subject{described, mention, false};

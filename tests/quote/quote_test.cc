@@ -464,6 +464,21 @@ INSTANTIATE_TEST_SUITE_P(
                     "making him out to be. You only see 45 minutes of a "
                     "24-hour day,’ she wrote.",
                     "not the villain", "Mel Tavistock"},
+        // Regressions: "the aide", "the source" and "the witness" were
+        // cut short of who the story said they were.
+        SpeakerCase{"TheAideWithWhatFollowsTheNoun",
+                    "An aide to Senate leadership said the bill would wait. "
+                    "\"The calendar is too packed,\" the aide said.",
+                    "calendar", "an aide to Senate leadership"},
+        SpeakerCase{"TheSourceAsTheEarlierSpeakerWas",
+                    "A source close to the production said: \"Everyone here "
+                    "loves Tyler.\" \"They want him to get it together,\" "
+                    "the source added.",
+                    "get it together", "a source close to the production"},
+        SpeakerCase{"TheWitnessIsTheEyewitness",
+                    "\"He was laughing,\" an eyewitness told reporters. "
+                    "\"It did not look like a big deal,\" the witness said.",
+                    "big deal", "an eyewitness"},
         SpeakerCase{"TheUtilityByHowItsNameEnds",
                     "Harlow Electric Cooperative said crews would work "
                     "through the night. \"We expect power back by "
