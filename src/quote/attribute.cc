@@ -54,7 +54,8 @@ bool Title(std::string_view k) {
       "narrator", "rep.", "controller", "commander", "cmdr",
       "secretary-general", "chancellor", "premier", "emir", "sheikh", "rabbi",
       "imam", "cardinal", "archbishop", "alhaji", "alhaja", "collector",
-      "coroner", "magistrate", "registrar", "warden",
+      "coroner", "magistrate", "registrar", "warden", "deacon", "pastor",
+      "vicar",
       // Not "dean": more
       // often a first name
       // ("Dean McCarron").
@@ -1217,10 +1218,14 @@ size_t Reader::RunEnd(size_t i) const {
         continue;
       }
     }
-    // Hyphenated names and O'Connor, De’Broski.
+    // Hyphenated names and O'Connor, De’Broski; "Teuila Fa'avae".
     if (n.punct && (n.key == "-" || n.key == "'" || n.key == "’") &&
         n.begin == words_[j].end && j + 2 < words_.size() &&
-        words_[j + 2].cap && words_[j + 2].begin == n.end) {
+        words_[j + 2].begin == n.end && !words_[j + 2].punct &&
+        (words_[j + 2].cap ||
+         (n.key != "-" && words_[j].cap && words_[j + 2].key.size() >= 3 &&
+          words_[j + 2].key != "ll" && words_[j + 2].key != "re" &&
+          words_[j + 2].key != "ve"))) {
       ++j;
       continue;
     }
@@ -1255,6 +1260,11 @@ size_t Reader::RunEnd(size_t i) const {
         !words_[j + 2].key.ends_with("ed") &&
         words_[j + 2].paragraph == n.paragraph) {
       j += 2;
+      // "Chief Executive Min-jun Seo": the surname after the given name.
+      if (j + 1 < words_.size() && words_[j + 1].cap && !words_[j + 1].punct &&
+          words_[j + 1].quote == n.quote &&
+          words_[j + 1].paragraph == n.paragraph && !OrgWord(words_[j + 1].key))
+        continue;
       break;
     }
     // "Food and Drug Administration", "Kesterton Fire and Rescue
@@ -2628,10 +2638,17 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
          h != heads.rend() && tried++ < 50 && a - *h <= 1500; ++h) {
       const size_t k = *h;
       size_t d = k;
-      while (d > 0 && k - d < 5 && !words_[d - 1].punct && !words_[d - 1].cap &&
+      // ("a senior U.S . negotiator", "a White House official": capitals
+      // and an abbreviation's dot among the words before the noun.)
+      while (d > 0 && k - d < 5 &&
+             (!words_[d - 1].punct ||
+              (words_[d - 1].key == "." && d > 1 && words_[d - 2].cap &&
+               !SentenceEnd(d - 1))) &&
              words_[d - 1].key != "a" && words_[d - 1].key != "an" &&
              words_[d - 1].key != "one" && !Verb(d - 1) &&
-             !Preposition(words_[d - 1].key) && !Determiner(words_[d - 1].key))
+             !Preposition(words_[d - 1].key) &&
+             !Determiner(words_[d - 1].key) &&
+             words_[d - 1].paragraph == words_[k].paragraph)
         --d;
       while (d > 1 && k - d < 6 && words_[d - 1].key == "-") d -= 2;
       // "One employee, who spoke on condition of anonymity, said".
@@ -2751,28 +2768,33 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
   if (Verb(i)) {
     // "said Johnson", "said the foreign secretary, Boris Johnson".
     size_t j = i + 1;
-    while (j < limit &&
-           (!words_[j].punct ||
-            (words_[j].key == "-" && j > i + 1 &&
-             words_[j].begin == words_[j - 1].end) ||
-            // Tokenised "the 36 - year - old Klitschko".
-            (words_[j].key == "-" && j > i + 1 && j + 1 < words_.size() &&
-             ((Number(words_[j - 1].key) &&
-               words_[j + 1].key.starts_with("year")) ||
-              (words_[j - 1].key.starts_with("year") &&
-               words_[j + 1].key == "old"))) ||
-            // "said Biancardi's attorney, James Zeszutek".
-            ((words_[j].key == "'" || words_[j].key == "’") &&
-             j + 1 < words_.size() && words_[j + 1].key == "s") ||
-            (words_[j].key == "." && !SentenceEnd(j))) &&
-           !Boundary(words_[j].key) && words_[j].quote < 0 &&
-           words_[j].key != "on" && words_[j].key != "in" &&
-           words_[j].key != "at" && words_[j].key != "during" &&
-           words_[j].key != "to" && words_[j].key != "with" &&
-           words_[j].key != "from" && words_[j].key != "by" &&
-           // "said Lawrence yesterday" (right after a name only: "the
-           // last survivor").
-           !(j > i + 1 && Adjunct(words_[j].key) && words_[j - 1].cap))
+    while (
+        j < limit && words_[j].paragraph == words_[i].paragraph &&
+        (!words_[j].punct ||
+         (words_[j].key == "-" && j > i + 1 &&
+          words_[j].begin == words_[j - 1].end) ||
+         // Tokenised "the 36 - year - old Klitschko".
+         (words_[j].key == "-" && j > i + 1 && j + 1 < words_.size() &&
+          ((Number(words_[j - 1].key) &&
+            words_[j + 1].key.starts_with("year")) ||
+           (words_[j - 1].key.starts_with("year") &&
+            words_[j + 1].key == "old"))) ||
+         // "said Biancardi's attorney, James Zeszutek", "said Teuila
+         // Fa'avae".
+         ((words_[j].key == "'" || words_[j].key == "’") &&
+          j + 1 < words_.size() &&
+          (words_[j + 1].key == "s" || (words_[j].begin == words_[j - 1].end &&
+                                        words_[j + 1].begin == words_[j].end &&
+                                        words_[j + 1].key.size() >= 3))) ||
+         (words_[j].key == "." && !SentenceEnd(j))) &&
+        !Boundary(words_[j].key) && words_[j].quote < 0 &&
+        words_[j].key != "on" && words_[j].key != "in" &&
+        words_[j].key != "at" && words_[j].key != "during" &&
+        words_[j].key != "to" && words_[j].key != "with" &&
+        words_[j].key != "from" && words_[j].key != "by" &&
+        // "said Lawrence yesterday" (right after a name only: "the
+        // last survivor").
+        !(j > i + 1 && Adjunct(words_[j].key) && words_[j - 1].cap))
       ++j;
     // "said SeaMicro CEO and new AMD general manager Andrew Feldman",
     // "said Anchorage businessman and blogger Andrew Halcro": two roles of

@@ -479,6 +479,27 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"He was laughing,\" an eyewitness told reporters. "
                     "\"It did not look like a big deal,\" the witness said.",
                     "big deal", "an eyewitness"},
+        // Regressions from tokenised scraped pages.
+        SpeakerCase{"ANameStopsAtTheLineEnd",
+                    "`` We let ourselves down , '' said skipper Rohan "
+                    "Sharma\nPosted by Staff Writer",
+                    "let ourselves", "Rohan Sharma"},
+        SpeakerCase{"AnApostropheInsideAName",
+                    "`` For us , this is about survival , '' said Teuila "
+                    "Fa'avae , the envoy .",
+                    "survival", "Teuila Fa'avae"},
+        SpeakerCase{"TheNegotiatorWithAnAbbreviation",
+                    "A senior U.S . negotiator said they would not sign . `` "
+                    "We have been clear , '' the negotiator said .",
+                    "been clear", "a senior U.S . negotiator"},
+        SpeakerCase{"AKoreanNameAfterTitles",
+                    "`` We are blown away , '' said Skyforge Chief Executive "
+                    "Min-jun Seo .",
+                    "blown away", "Min-jun Seo"},
+        SpeakerCase{"DeaconIsATitle",
+                    "`` It 's not about revenge , '' said Deacon Harold "
+                    "Beasley .",
+                    "revenge", "Harold Beasley"},
         SpeakerCase{"TheUtilityByHowItsNameEnds",
                     "Harlow Electric Cooperative said crews would work "
                     "through the night. \"We expect power back by "
