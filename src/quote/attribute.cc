@@ -148,7 +148,10 @@ const std::unordered_set<std::string_view>& SpeechVerbs() {
       "shouting",   "screaming",   "yelling",    "apologised",    "apologized",
       "apologises", "apologizes",  "proclaims",  "proclaimed",    "estimates",
       "notified",   "bragged",     "brags",      "bragging",      "echoed",
-      "echoes",     "echoing"};
+      "echoes",     "echoing",     "accuses",    "urges",         "vows",
+      "pledged",    "pledges",     "demands",    "slammed",       "slams",
+      "blasted",    "blasts",      "hailed",     "hails",         "condemned",
+      "condemns"};
   return k;
 }
 
@@ -2193,8 +2196,21 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     const bool place_first = parts >= 3 && g == j &&
                              run_ends_.count(words_[j].key) &&
                              !OrgWord(words_[b].key);
-    const bool governed =
-        !with && !place_first && g > a && Preposition(words_[g - 1].key);
+    // ("The former business partner of restaurateur Simon Weller": a
+    // role word between the preposition and the name.)
+    size_t p = g;
+    while (p > a + 1 && g - p < 2 && !words_[p - 1].punct &&
+           !words_[p - 1].cap && !Preposition(words_[p - 1].key) &&
+           !Verb(p - 1) && !Determiner(words_[p - 1].key) &&
+           (Title(words_[p - 1].key) || RoleNoun(words_[p - 1].key) ||
+            words_[p - 1].key.ends_with("er") ||
+            words_[p - 1].key.ends_with("or") ||
+            words_[p - 1].key.ends_with("eur") ||
+            words_[p - 1].key.ends_with("ist")))
+      --p;
+    const bool governed = !with && !place_first && p > a &&
+                          Preposition(words_[p - 1].key) &&
+                          (p == g || words_[p - 1].key == "of");
     // Titles alone ("the Foreign Secretary") are a role, below; but one
     // that is someone's surname is them ("says Doctor": Ken Doctor).
     bool titles = true;
@@ -2377,7 +2393,15 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       }
       // "the statement": a body's, when the story names one just before
       // ("The company denied it in a statement ... Big Machine Records").
-      if (words_[a].key == "the" && at < words_.size())
+      // Not a finding or a filing ("The complaint, filed Monday, accuses
+      // the outlet of ..."): it speaks for itself.
+      static const std::unordered_set<std::string_view> kFindings = {
+          "report",     "complaint", "lawsuit",  "suit",     "study",
+          "indictment", "filing",    "ruling",   "judgment", "affidavit",
+          "survey",     "poll",      "inquiry",  "review",   "audit",
+          "analysis",   "paper",     "petition", "verdict",  "order"};
+      if (words_[a].key == "the" && at < words_.size() &&
+          !kFindings.count(words_[b].key))
         if (auto body = BodyBefore(at, 3, false)) {
           body->mention = mention;
           return body;

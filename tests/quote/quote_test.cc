@@ -500,6 +500,27 @@ INSTANTIATE_TEST_SUITE_P(
                     "`` It 's not about revenge , '' said Deacon Harold "
                     "Beasley .",
                     "revenge", "Harold Beasley"},
+        // Regressions: a complaint spoke for the body it accuses; a role
+        // word after "of" let the name own the description; "accuses",
+        // "slammed" said nothing.
+        SpeakerCase{"TheComplaintSpeaksForItself",
+                    "Glenn Carver filed a lawsuit against Brightline Media."
+                    "\n\nThe complaint, filed Monday in Bayview County "
+                    "Superior Court, accuses the outlet of publishing "
+                    "\"fabricated stories designed to destroy a "
+                    "reputation.\"",
+                    "fabricated", "the complaint"},
+        SpeakerCase{"ThePartnerOfARestaurateur",
+                    "The former business partner of restaurateur Simon "
+                    "Weller testified Wednesday that he \"never took it "
+                    "seriously\" when Weller complained.",
+                    "never took",
+                    "the former business partner of restaurateur Simon "
+                    "Weller"},
+        SpeakerCase{"SlammedSaysIt",
+                    "Opposition leader Dana Reyes slammed the plan as "
+                    "\"reckless and cruel\".",
+                    "reckless", "Dana Reyes"},
         SpeakerCase{"TheUtilityByHowItsNameEnds",
                     "Harlow Electric Cooperative said crews would work "
                     "through the night. \"We expect power back by "
