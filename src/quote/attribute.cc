@@ -859,7 +859,13 @@ class Reader {
   // two people share it).
   std::unordered_map<std::string, std::string> first_;
   // Folded role ("foreign secretary") -> a name the article gives it.
-  std::unordered_map<std::string, std::string> role_;
+  // In text order, each with where its name ends: the one named nearest
+  // before is meant where two share a role ("the coach").
+  struct Role {
+    std::string role, name;
+    size_t word;
+  };
+  std::vector<Role> role_;
   // People named outside quotations: (last word, fullest name), in order;
   // and each name's gender as the text shows it (> 0 he, < 0 she).
   struct Mention {
@@ -1444,19 +1450,30 @@ void Reader::IndexNames() {
           if (!role.empty()) role += ' ';
           role += words_[k].key;
         }
-        if (!role.empty()) role_.emplace(role, name);
+        if (!role.empty()) role_.push_back({role, name, j});
       }
-      // "Boris Johnson, the foreign secretary,": an apposition.
-      if (j + 2 < words_.size() && words_[j + 1].key == "," &&
-          words_[j + 2].key == "the") {
+      // "Port Melville coach Shane Kettering": a role in lower case.
+      if (a == i && i > 0 && !words_[i - 1].punct && !words_[i - 1].cap &&
+          words_[i - 1].quote < 0 &&
+          (Title(words_[i - 1].key) || RoleNoun(words_[i - 1].key)))
+        role_.push_back({words_[i - 1].key, name, j});
+      // "Boris Johnson, the foreign secretary,": an apposition; "Graham
+      // Tillotson, senior coroner for the Vale of Carrick,".
+      if (j + 2 < words_.size() && words_[j + 1].key == ",") {
         std::string role;
-        size_t k = j + 3;
-        for (; k < words_.size() && k < j + 8 && !words_[k].punct; ++k) {
+        size_t k = j + 2 + (words_[j + 2].key == "the");
+        for (; k < words_.size() && k < j + 8 && !words_[k].punct &&
+               !Preposition(words_[k].key) && !words_[k].cap;
+             ++k) {
           if (!role.empty()) role += ' ';
           role += words_[k].key;
         }
-        if (!role.empty() && k < words_.size() && words_[k].punct)
-          role_.emplace(role, name);
+        const bool the = words_[j + 2].key == "the";
+        if (!role.empty() && k < words_.size() &&
+            (words_[k].punct || Preposition(words_[k].key)) &&
+            (the || (!words_[k].punct || words_[k].key == ",")) &&
+            (the || Title(words_[k - 1].key) || RoleNoun(words_[k - 1].key)))
+          role_.push_back({role, name, j});
       }
       // "Brian and Sheila Platt": a couple; he is Brian Platt.
       if (a == i && a >= 2 && Parts(a, j) == 2 &&
@@ -2443,11 +2460,30 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   // "an officer", "a spokesman": someone not named before.
   const bool indefinite = words_[a].key == "a" || words_[a].key == "an" ||
                           words_[a].key == "another" || words_[a].key == "one";
-  for (const auto& [r, name] : role_) {
-    if (indefinite) break;
-    if (role == r || (role.size() > r.size() && role.ends_with(" " + r)) ||
-        (r.size() > role.size() && titles_only && r.ends_with(" " + role)))
-      return Subject{name, mention, true};
+  // Of two with the role, the one the text names (in any form) nearest
+  // before; else the first.
+  if (!indefinite) {
+    std::vector<const std::string*> named;
+    for (const Role& r : role_)
+      if (role == r.role ||
+          (role.size() > r.role.size() && role.ends_with(" " + r.role)) ||
+          (r.role.size() > role.size() && titles_only &&
+           r.role.ends_with(" " + role)))
+        if (std::find_if(named.begin(), named.end(), [&](const std::string* n) {
+              return *n == r.name;
+            }) == named.end())
+          named.push_back(&r.name);
+    if (named.size() > 1 && at < words_.size()) {
+      const auto end = std::lower_bound(
+          mentions_.begin(), mentions_.end(), at,
+          [](const Mention& m, size_t w) { return m.word < w; });
+      size_t seen = 0;
+      for (auto it = std::make_reverse_iterator(end);
+           it != mentions_.rend() && seen++ < kReach; ++it)
+        for (const std::string* n : named)
+          if (it->name == *n) return Subject{*n, mention, true};
+    }
+    if (!named.empty()) return Subject{*named.front(), mention, true};
   }
   // A headline's "Governor says ...", "..., coroner warns": the one the
   // story gives that role, headlines having no "the".
@@ -2605,14 +2641,26 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           named_body =
               body != bodies_.end() && body->begin == k && !Place(body->name);
         }
-        const bool starts = opens(k) || after_the || after_kind;
+        // "A Drafthaus spokesperson confirmed ...": whose spokesperson.
+        bool speaks_for = false;
+        if (k > 0 && w.cap && !w.punct &&
+            (words_[k - 1].key == "a" || words_[k - 1].key == "an")) {
+          const size_t r = RunEnd(k);
+          const std::string_view next =
+              r + 1 < words_.size() ? std::string_view(words_[r + 1].key) : "";
+          speaks_for = next == "spokesperson" || next == "spokesman" ||
+                       next == "spokeswoman" || next == "representative" ||
+                       next == "statement" || next == "spokesperson's";
+        }
+        const bool starts = opens(k) || after_the || after_kind || speaks_for;
         if ((!starts && !named_body) || w.punct || !w.cap || w.quote >= 0 ||
             lower_.count(w.key) || Inner(w) || Pronouns().count(w.key) ||
             Lead(w))
           continue;
         const size_t e = RunEnd(k);
         // "Officials at ...": some people, no body's name.
-        if (Place(Span(k, e)) || (e == k && People(w.key))) continue;
+        if ((Place(Span(k, e)) && !speaks_for) || (e == k && People(w.key)))
+          continue;
         auto body = Resolve(k, e, k);
         if (!body || body->speaker.empty()) continue;
         const auto g = gender_.find(body->speaker);
@@ -2620,7 +2668,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         // Someone's full name, not a company's.
         if (body->person && !body->org && !AllCaps(Span(k, e)) &&
             body->speaker.find(' ') != std::string::npos &&
-            !OrgWord(words_[e].key) && !after_the && !after_kind)
+            !OrgWord(words_[e].key) && !after_the && !after_kind && !speaks_for)
           continue;
         // The name as written after its kind: no "Chipmaker Nvidia".
         if (after_kind) body->speaker = Span(k, e);

@@ -521,6 +521,29 @@ INSTANTIATE_TEST_SUITE_P(
                     "Opposition leader Dana Reyes slammed the plan as "
                     "\"reckless and cruel\".",
                     "reckless", "Dana Reyes"},
+        // Regressions: of two coaches, "the coach" was the first named,
+        // not the one the story was on; a role in lower case or in an
+        // apposition without "the" was no role; "A Drafthaus spokesperson"
+        // named no company.
+        SpeakerCase{"TheCoachTheStoryIsOn",
+                    "Port Melville coach Shane Kettering was unhappy. "
+                    "Kingsway coach Dean Halliwell was diplomatic.\n\n"
+                    "Kettering is also sweating on the fitness of captain "
+                    "Noah Fitzgerald, who came off hurt. \"He will get scans "
+                    "tomorrow,\" the coach said.",
+                    "scans", "Shane Kettering"},
+        SpeakerCase{"AHeadlinesCoronerInApposition",
+                    "Delays \"putting lives at risk\", coroner warns\n\n"
+                    "Graham Tillotson, senior coroner for the Vale of "
+                    "Carrick, issued a report.",
+                    "putting lives", "Graham Tillotson"},
+        SpeakerCase{"TheCompanyWhoseSpokespersonSpoke",
+                    "Kiran Bhattacharya, a partner at venture firm Northgate "
+                    "Capital who is not an investor in Drafthaus, said the "
+                    "cuts were wise.\n\nA Drafthaus spokesperson confirmed "
+                    "the layoffs. In a blog post, the company said it "
+                    "remained \"well-capitalized\".",
+                    "well-capitalized", "Drafthaus"},
         SpeakerCase{"TheUtilityByHowItsNameEnds",
                     "Harlow Electric Cooperative said crews would work "
                     "through the night. \"We expect power back by "
