@@ -3873,9 +3873,36 @@ std::vector<Quote> Reader::Run() {
                           !words_[next_word].punct &&
                           words_[next_word].quote < 0 &&
                           words_[next_word].paragraph == words_[prev].paragraph;
+    // A title as a noun of its sentence, whoever the sentence goes on to
+    // quote: after a preposition or article ('author of "The Quiet
+    // Season," dies', 'known to players as "the Graveyard,"', 'calling
+    // itself the "Mountain Brigade"'), before a role ('"Beach House" star
+    // Kayla Monroe'), or a headline's subject ('"Starfall Legends" sells
+    // 4 million copies, publisher says').
+    // (Not 'the "Philly Max," as Brand later called it': his name for it.)
+    bool title_noun = false;
+    if (title && words <= 6 &&
+        !(after && FirstWordAfter(m.close) < words_.size() &&
+          words_[FirstWordAfter(m.close)].key == "as")) {
+      const size_t next = FirstWordAfter(m.close);
+      const bool next_lower = next < words_.size() && !words_[next].punct &&
+                              !words_[next].cap && words_[next].quote < 0;
+      const int para = qf < words_.size() ? words_[qf].paragraph : -1;
+      title_noun =
+          (prev < words_.size() && !words_[prev].punct &&
+           (Preposition(words_[prev].key) || Determiner(words_[prev].key) ||
+            words_[prev].key == "as" || words_[prev].key == "name" ||
+            words_[prev].key == "itself" || words_[prev].key == "titled" ||
+            words_[prev].key == "nicknamed")) ||
+          (next_lower &&
+           (Title(words_[next].key) || RoleNoun(words_[next].key))) ||
+          (next_lower && opens_paragraph && para >= 0 && !Verb(next) &&
+           (headline_[static_cast<size_t>(para)] ||
+            title_line_[static_cast<size_t>(para)]));
+    }
     const bool other =
         (title && (!after || headline_colon_) && !introduced) || modifier ||
-        nickname ||
+        title_noun || nickname ||
         NamedAsTerm(prev, qf < words_.size() ? words_[qf].paragraph : -1) ||
         (called && (!s || (!s->person && !s->org)) &&
          !(s && (written(s->mention) || People(s->speaker)))) ||

@@ -1578,6 +1578,24 @@ INSTANTIATE_TEST_SUITE_P(
                  QuoteKind::kSpeech},
         KindCase{"CriticsCallIt", "Critics called the plan \"reckless\".",
                  QuoteKind::kSpeech},
+        // Regressions: a title as a noun of its sentence was speech once
+        // the sentence went on to quote someone.
+        KindCase{"ATitleAfterOf",
+                 "Eleanor Ashgrove , author of `` The Quiet Season , '' dies "
+                 "at 84 , her publisher said .",
+                 QuoteKind::kOther},
+        KindCase{"ATitleBeforeARole",
+                 "“ Beach House ” star Kayla Monroe weds football player "
+                 "Jamal Pettiford , her rep said .",
+                 QuoteKind::kOther},
+        KindCase{"AHeadlinesTitleSubject",
+                 "“ Starfall Legends ” sells 4 million copies in first day , "
+                 "publisher says\nBy Kevin Tran",
+                 QuoteKind::kOther},
+        KindCase{"ANameSomeoneGaveIt",
+                 "the Sixers ' $ 80 million offer -- the `` Philly Max , '' "
+                 "as Brand later called it .",
+                 QuoteKind::kSpeech},
         // Regression: a headline's short quotation before its colon was
         // taken for a scare quote once no name followed.
         KindCase{"HeadlineQuoteBeforeAColon",
