@@ -1452,11 +1452,20 @@ void Reader::IndexNames() {
         }
         if (!role.empty()) role_.push_back({role, name, j});
       }
-      // "Port Melville coach Shane Kettering": a role in lower case.
-      if (a == i && i > 0 && !words_[i - 1].punct && !words_[i - 1].cap &&
-          words_[i - 1].quote < 0 &&
-          (Title(words_[i - 1].key) || RoleNoun(words_[i - 1].key)))
-        role_.push_back({words_[i - 1].key, name, j});
+      // "Port Melville coach Shane Kettering": a role in lower case; "Her
+      // daughter, Margaret Ashgrove-Cole,": whose someone is.
+      if (a == i && i > 0) {
+        size_t r = i - 1;
+        if (r > 1 && words_[r].key == "," && words_[r].quote < 0) --r;
+        const bool kin = r > 0 && (words_[r - 1].key == "his" ||
+                                   words_[r - 1].key == "her" ||
+                                   words_[r - 1].key == "their");
+        if (!words_[r].punct && !words_[r].cap && words_[r].quote < 0 &&
+            words_[r].paragraph == words_[i].paragraph &&
+            (Title(words_[r].key) || RoleNoun(words_[r].key) ||
+             (kin && (NounGender(words_[r].key) != 0 || r + 1 == i))))
+          role_.push_back({words_[r].key, name, j});
+      }
       // "Boris Johnson, the foreign secretary,": an apposition; "Graham
       // Tillotson, senior coroner for the Vale of Carrick,".
       if (j + 2 < words_.size() && words_[j + 1].key == ",") {
@@ -2318,6 +2327,16 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   }
   // "her rep", "his spokesman": someone's, named.
   if (a < b && (words_[a].key == "her" || words_[a].key == "his")) {
+    // "Her daughter, Margaret Ashgrove-Cole, said ... her daughter said":
+    // the one named so, nearest before.
+    if (b == a + 1) {
+      const Role* named = nullptr;
+      for (const Role& r : role_) {
+        if (r.word >= at) break;
+        if (r.role == words_[b].key) named = &r;
+      }
+      if (named) return Subject{named->name, mention, true};
+    }
     auto owner = Pronoun(at, words_[a].key == "her" ? "she" : "he");
     if (owner && owner->person) {
       return Subject{owner->speaker + "'s " + Span(a + 1, b), mention, false};

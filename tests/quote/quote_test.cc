@@ -544,6 +544,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "the layoffs. In a blog post, the company said it "
                     "remained \"well-capitalized\".",
                     "well-capitalized", "Drafthaus"},
+        // Regression: "her daughter" named just before was the
+        // daughter of the last woman named.
+        SpeakerCase{"HerDaughterNamedBefore",
+                    "Eleanor Ashgrove died Tuesday . She was 84 .\nHer "
+                    "daughter , Margaret Ashgrove-Cole , said the cause was "
+                    "heart failure .\n`` She wrote every morning until the "
+                    "very end , '' her daughter said .",
+                    "every morning", "Margaret Ashgrove-Cole"},
         SpeakerCase{"TheUtilityByHowItsNameEnds",
                     "Harlow Electric Cooperative said crews would work "
                     "through the night. \"We expect power back by "
