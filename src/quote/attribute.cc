@@ -382,6 +382,20 @@ bool RoleNoun(std::string_view k) {
   return kRoles.count(k) > 0;
 }
 
+// A description of people by what they are or do, its head before what
+// it is of ("organizers of the festival", "officials at the ministry").
+bool PeopleDescribed(const std::string& description) {
+  std::string head;
+  for (const std::string& w : text::FoldedWords(description)) {
+    if (Preposition(w)) break;
+    head = w;
+  }
+  return !head.empty() &&
+         (People(head) || Title(head) || RoleNoun(head) ||
+          (head.size() > 5 && (head.ends_with("ers") || head.ends_with("ors") ||
+                               head.ends_with("ists"))));
+}
+
 // A title's or a name's abbreviation, whose dot ends no sentence ("Mr.
 // Kelly", "Sen. Warren", "James Kennedy Jr. said").
 bool Abbreviation(std::string_view k) {
@@ -2419,7 +2433,23 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
             owner = FirstSubject(from, d);
             in_statement_ = false;
           }
-          if (owner && (owner->person || owner->org) &&
+          // "In a statement, organizers said": the subject of the verb
+          // after it.
+          if (!owner && k + 2 < words_.size() && words_[k + 1].key == ",") {
+            for (size_t v = k + 2; v < words_.size() && v < k + 14; ++v) {
+              if (words_[v].punct || words_[v].quote >= 0) break;
+              if (!Verb(v)) continue;
+              in_statement_ = true;
+              owner = SubjectOf(v, k + 2);
+              in_statement_ = false;
+              break;
+            }
+          }
+          // ("In a statement, organizers of the Driftwood Music Festival
+          // said": some people, described.)
+          if (owner &&
+              (owner->person || owner->org ||
+               PeopleDescribed(owner->speaker)) &&
               !Place(owner->speaker)) {
             owner->mention = mention;
             return owner;

@@ -552,6 +552,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "heart failure .\n`` She wrote every morning until the "
                     "very end , '' her daughter said .",
                     "every morning", "Margaret Ashgrove-Cole"},
+        // Regression: a statement people gave was the festival's.
+        SpeakerCase{"TheStatementOfThePeopleWhoGaveIt",
+                    "The Driftwood Music Festival was cancelled. In a "
+                    "statement, organizers said the weather was too "
+                    "dangerous.\n\n\"We know how much you were looking "
+                    "forward to today,\" the statement said.",
+                    "looking forward", "organizers"},
         SpeakerCase{"TheUtilityByHowItsNameEnds",
                     "Harlow Electric Cooperative said crews would work "
                     "through the night. \"We expect power back by "
