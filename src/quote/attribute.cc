@@ -344,7 +344,14 @@ bool People(std::string_view description) {
       "senators",    "officers",     "authorities", "investigators",
       "researchers", "firefighters", "workers",     "employees",
       "rescuers",    "voters",       "villagers"};
-  const std::vector<std::string> w = text::FoldedWords(description);
+  std::vector<std::string> w = text::FoldedWords(description);
+  // Its head: "critics who had once called him", "officials at the
+  // ministry".
+  for (size_t k = 1; k < w.size(); ++k)
+    if (w[k] == "who" || w[k] == "that" || Preposition(w[k])) {
+      w.resize(k);
+      break;
+    }
   return !w.empty() && (kPeople.count(w.back()) > 0 ||
                         (Title(w.back()) && w.back().size() > 3));
 }
@@ -1094,6 +1101,7 @@ std::string Reader::Name(size_t a, size_t b) const {
         t_.substr(words_[i].begin, words_[i].end - words_[i].begin);
     if (words_[i].punct) {
       if (w == "." || w == "-" || w == "'" || w == "’") out += w;
+      if (w == "&") out += " &";  // "Carrow & Finch"
       continue;
     }
     // A space between words, none inside "O'Connor", "Rose-Lynn" or "A.J."
@@ -1240,6 +1248,13 @@ size_t Reader::RunEnd(size_t i) const {
         j = e;
         continue;
       }
+    }
+    // "Carrow & Finch", "Procter & Gamble".
+    if (n.punct && n.key == "&" && j + 2 < words_.size() && words_[j + 2].cap &&
+        !words_[j + 2].punct && words_[j + 2].quote == n.quote &&
+        words_[j + 2].paragraph == n.paragraph) {
+      ++j;
+      continue;
     }
     // Hyphenated names and O'Connor, De’Broski; "Teuila Fa'avae".
     if (n.punct && (n.key == "-" || n.key == "'" || n.key == "’") &&

@@ -559,6 +559,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "dangerous.\n\n\"We know how much you were looking "
                     "forward to today,\" the statement said.",
                     "looking forward", "organizers"},
+        SpeakerCase{"AnAmpersandInAName",
+                    "Carrow & Finch said trading had been \"exceptionally "
+                    "weak\" in March.",
+                    "exceptionally", "Carrow & Finch"},
         SpeakerCase{"TheUtilityByHowItsNameEnds",
                     "Harlow Electric Cooperative said crews would work "
                     "through the night. \"We expect power back by "
@@ -1592,6 +1596,10 @@ INSTANTIATE_TEST_SUITE_P(
                  "families\" and vowed to block it.",
                  QuoteKind::kSpeech},
         KindCase{"CriticsCallIt", "Critics called the plan \"reckless\".",
+                 QuoteKind::kSpeech},
+        // Regression: people described past their noun called nothing.
+        KindCase{"ResidentsOfTheTownCallIt",
+                 "Residents of the town called the plan \"a disgrace\".",
                  QuoteKind::kSpeech},
         // Regressions: a title as a noun of its sentence was speech once
         // the sentence went on to quote someone.
