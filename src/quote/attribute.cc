@@ -2392,6 +2392,14 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       }
     }
     if (!words_[b].punct && Document(words_[b].key)) {
+      // A finding or a filing ("The complaint, filed Monday, accuses the
+      // outlet of ..."): it speaks for itself, not for a body named near.
+      static const std::unordered_set<std::string_view> kFindings = {
+          "report",     "complaint", "lawsuit",  "suit",     "study",
+          "indictment", "filing",    "ruling",   "judgment", "affidavit",
+          "survey",     "poll",      "inquiry",  "review",   "audit",
+          "analysis",   "paper",     "petition", "verdict",  "order"};
+      const bool finding = kFindings.count(words_[b].key) > 0;
       // "the AMD statement", "a White House statement": the name before
       // the document's noun is whose it is.
       if (b > a + 1 && words_[b - 1].cap && !words_[b - 1].punct &&
@@ -2469,27 +2477,27 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
             owner->mention = mention;
             return owner;
           }
+          // A finding no one is named as giving: as the story brought it
+          // in ("a police report").
+          if (finding && d < k) {
+            std::string described = Span(d, k);
+            described[0] = static_cast<char>(
+                std::tolower(static_cast<unsigned char>(described[0])));
+            return Subject{described, mention, false};
+          }
           break;
         }
       }
       // "the statement": a body's, when the story names one just before
       // ("The company denied it in a statement ... Big Machine Records").
-      // Not a finding or a filing ("The complaint, filed Monday, accuses
-      // the outlet of ..."): it speaks for itself.
-      static const std::unordered_set<std::string_view> kFindings = {
-          "report",     "complaint", "lawsuit",  "suit",     "study",
-          "indictment", "filing",    "ruling",   "judgment", "affidavit",
-          "survey",     "poll",      "inquiry",  "review",   "audit",
-          "analysis",   "paper",     "petition", "verdict",  "order"};
-      if (words_[a].key == "the" && at < words_.size() &&
-          !kFindings.count(words_[b].key))
+      if (words_[a].key == "the" && at < words_.size() && !finding)
         if (auto body = BodyBefore(at, 3, false)) {
           body->mention = mention;
           return body;
         }
       // Writing is from a body: "it" is no one the text calls "he" or
       // "she".
-      auto p = Pronoun(at, "it");
+      auto p = finding ? std::nullopt : Pronoun(at, "it");
       const auto g = p ? gender_.find(p->speaker) : gender_.end();
       if (p && (g == gender_.end() || g->second == 0)) {
         p->mention = mention;

@@ -563,6 +563,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "Carrow & Finch said trading had been \"exceptionally "
                     "weak\" in March.",
                     "exceptionally", "Carrow & Finch"},
+        // Regression: a lawsuit spoke for the one it is against.
+        SpeakerCase{"TheLawsuitIsNotTheCompanysWords",
+                    "Three families filed a lawsuit against Brightline Toys "
+                    "Inc. on Monday.\n\nThe lawsuit says the company "
+                    "\"chose profits over the safety of children.\"",
+                    "chose profits", "a lawsuit"},
         SpeakerCase{"TheUtilityByHowItsNameEnds",
                     "Harlow Electric Cooperative said crews would work "
                     "through the night. \"We expect power back by "
