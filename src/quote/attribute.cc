@@ -2451,7 +2451,11 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
             owner = Resolve(k + 2, RunEnd(k + 2), k);
           // "Big Machine Records issued a statement", "X said in a
           // statement".
-          if (!owner && from + 1 < d) {
+          // (Not "Police stopped Tyler Brooks, according to a police
+          // report": the report's source, not its author.)
+          const bool according = d >= 2 && words_[d - 1].key == "to" &&
+                                 words_[d - 2].key == "according";
+          if (!owner && from + 1 < d && !according) {
             in_statement_ = true;
             owner = FirstSubject(from, d);
             in_statement_ = false;

@@ -563,6 +563,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "Carrow & Finch said trading had been \"exceptionally "
                     "weak\" in March.",
                     "exceptionally", "Carrow & Finch"},
+        // Regression: a report cited "according to" was the subject's.
+        SpeakerCase{"TheReportAsTheStoryBroughtItIn",
+                    "Police stopped Tyler Brooks on Friday, according to a "
+                    "police report. The report said Brooks had \"bloodshot, "
+                    "watery eyes\" when stopped.",
+                    "bloodshot", "a police report"},
         // Regression: a lawsuit spoke for the one it is against.
         SpeakerCase{"TheLawsuitIsNotTheCompanysWords",
                     "Three families filed a lawsuit against Brightline Toys "
