@@ -150,7 +150,13 @@ def main():
         labels = {"styles": "short texts, one pattern or two each (read in full while rules "
                             "were written)",
                   "articles": "longer articles, several people quoted",
-                  "web": "web-page bodies with their noise, a quarter tokenised"}
+                  "web": "web-page bodies with their noise, a quarter tokenised",
+                  "realpage": "longer pages of sites of many countries with their "
+                              "noise, written 2026-12-03 and first measured with both "
+                              "halves unread",
+                  "tokenised": "scraped news tokenised as research corpora keep it, "
+                               "written 2026-12-03 and first measured with both halves "
+                               "unread"}
         items = []
         for name, p in patterns.items():
             h = p["halves"]

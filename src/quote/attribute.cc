@@ -574,7 +574,8 @@ class Reader {
         {
           size_t t = last;
           if (t > 0 && words_[t - 1].key == ".") --t;
-          const std::string_view k = t > 0 ? words_[t - 1].key : "";
+          const std::string_view k =
+              t > 0 ? std::string_view(words_[t - 1].key) : std::string_view();
           if (k == "mr" || k == "sir" || k == "lord") titled = 1;
           if (k == "mrs" || k == "ms" || k == "miss" || k == "dame" ||
               k == "lady")
@@ -851,6 +852,9 @@ class Reader {
     std::vector<std::string> folded;  // its words, folded
   };
   std::vector<Body> bodies_;
+  // "Brian and Sheila Platt": where each first name of a couple stands,
+  // and the full name it gives ("Brian Platt"), in order.
+  std::vector<std::pair<size_t, std::string>> couples_;
   // The first word of the body's name of bodies_ word k is inside, or
   // words_.size().
   size_t BodyAt(size_t k) const {
@@ -1280,9 +1284,14 @@ size_t Reader::RunEnd(size_t i) const {
     // Korean given names: "Han Dong-hoon", "Lee Jae-myung", "Kim Jong-un"
     // (a syllable, not "New York-based" or "Senate Republican-led"); and
     // given name first, "Hye-jin Park", when a name follows.
-    // (Syllables: not "Runner-up Tomás Ibarra".)
+    // (Syllables: not "Runner-up Tomás Ibarra", "Ex-wife Jane Doyle".)
     if (j == i && n.punct && n.key == "-" && n.begin == words_[j].end &&
-        words_[j].key.size() <= 4 && j + 3 < words_.size() &&
+        words_[j].key.size() <= 4 && words_[j].key != "ex" &&
+        words_[j].key != "co" && words_[j].key != "non" &&
+        words_[j].key != "pre" && words_[j].key != "vice" &&
+        words_[j].key != "step" && words_[j].key != "half" &&
+        words_[j].key != "anti" && words_[j].key != "pro" &&
+        words_[j].key != "mid" && j + 3 < words_.size() &&
         !words_[j + 2].punct && !words_[j + 2].cap &&
         words_[j + 2].begin == n.end && words_[j + 2].key.size() <= 4 &&
         !Preposition(words_[j + 2].key) && words_[j + 2].key != "up" &&
@@ -1518,13 +1527,21 @@ void Reader::IndexNames() {
           name.find(' ') != std::string::npos && words_[a - 1].key == "and" &&
           words_[a - 2].cap && !words_[a - 2].punct &&
           words_[a - 2].quote < 0 &&
-          (a < 3 || !words_[a - 3].cap || words_[a - 3].punct) &&
+          // (Not "Tova Noel and Michael Thomas": two people; but a
+          // sentence may open on what the couple are, "Neighbours John
+          // and Mary Smith".)
+          (a < 3 || !words_[a - 3].cap || words_[a - 3].punct ||
+           ((a == 3 || words_[a - 4].paragraph != words_[a - 3].paragraph ||
+             SentenceEnd(a - 4)) &&
+            words_[a - 3].key.size() > 4 && words_[a - 3].key.ends_with("s") &&
+            quote::FirstNameGender(words_[a - 3].key) == 0)) &&
           quote::FirstNameGender(words_[a - 2].key) != 0) {
         const std::string partner =
             Span(a - 2, a - 2) + name.substr(name.find(' '));
         auto [p, fresh] = first_.emplace(words_[a - 2].key, partner);
         if (!fresh && p->second != partner) p->second.clear();
         ++full_count_[partner];
+        couples_.emplace_back(a - 2, partner);
         if (!surname_.emplace(last, partner).second)
           shared_surnames_.insert(last);
       }
@@ -1557,12 +1574,19 @@ void Reader::IndexNames() {
   bool has_subject = false;     // the sentence has named its subject
   bool lead_clause = false;     // inside a clause before the subject
   int paragraph = -1;
+  size_t couple = 0;  // the next of couples_
   for (size_t i = 0; i < words_.size();) {
     const Word& w = words_[i];
     if (w.paragraph != paragraph) {
       paragraph = w.paragraph;
       has_subject = false;
     }
+    // "Brian and Sheila Platt": Brian Platt is named here too.
+    // (Its word may sit inside a run read whole: "Neighbours John".)
+    for (; couple < couples_.size() && couples_[couple].first <= i; ++couple)
+      if (mentions_.empty() || mentions_.back().word <= couples_[couple].first)
+        mentions_.push_back(
+            {couples_[couple].first, couples_[couple].second, false, false});
     if (w.quote < 0 && w.punct &&
         (w.key == "." || w.key == "?" || w.key == "!" || w.key == ";"))
       has_subject = false;
@@ -2573,7 +2597,9 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
          {"captain", "capt"},       {"general", "gen"},
          {"lieutenant", "lt"},      {"commander", "cmdr"}};
     const auto abbreviated = kShort.find(role);
+    size_t seen = 0;
     for (const Mention& m : mentions_) {
+      if (seen++ >= kReach) break;  // the story's first names only
       if (m.org || m.name.find(' ') == std::string::npos) continue;
       // The role in the name's run ("Gov. Catherine Wexford") or right
       // before it ("Senior coroner Graham Tillotson").
@@ -3252,6 +3278,9 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
           !words_[k + 1].punct && !words_[k - 1].punct &&
           (words_[i].cap || Determiner(words_[i].key)))
         continue;
+      // "a spokesman for Kesterton Fire and Rescue Service said": "and"
+      // inside a body's name.
+      if (words_[k].key == "and" && BodyAt(k) < k) continue;
       // "JPL scientist and study co-author Michael Malaska said": two
       // roles of one person, named last.
       if (words_[k].key == "and" && k < b && words_[b].cap) {
@@ -4229,14 +4258,23 @@ std::vector<Quote> Reader::Run() {
           out[r].speaker.empty() || quote_first_[r] >= words_.size())
         continue;
       std::vector<std::string_view> words;
+      std::vector<bool> caps;
       for (size_t i = quote_first_[r];
            i <= quote_last_[r] && i < words_.size() && budget > 0;
            ++i, --budget)
-        if (!words_[i].punct) words.push_back(words_[i].key);
-      if (words.size() <= said.size() ||
-          std::search(words.begin(), words.end(), said.begin(), said.end()) ==
-              words.end())
-        continue;
+        if (!words_[i].punct) {
+          words.push_back(words_[i].key);
+          caps.push_back(words_[i].cap);
+        }
+      const auto found =
+          std::search(words.begin(), words.end(), said.begin(), said.end());
+      if (words.size() <= said.size() || found == words.end()) continue;
+      // Capitals there too ("I loved The Dark Knight"): a title or name
+      // both times, no one's words.
+      const auto f = static_cast<size_t>(found - words.begin());
+      bool named = true;
+      for (size_t k = f + 1; k < f + said.size() && named; ++k) named = caps[k];
+      if (named) continue;
       out[h].kind = QuoteKind::kSpeech;
       out[h].speaker = out[r].speaker;
       out[h].mention = out[r].mention;

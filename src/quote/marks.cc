@@ -212,8 +212,12 @@ struct Pairer {
   bool SpacedOpener(size_t i) const {
     // Only with a mark to close it later in its line ("to `undeserved
     // negative attention ' the church received": a closer, left over).
+    // (A few hundred bytes on at most, the line's end or a bare CR: a
+    // text of many such marks stays linear.)
     bool closer = false;
-    for (size_t k = i + 1; k < t.size() && t[k] != '\n' && !closer; ++k)
+    for (size_t k = i + 1;
+         k < t.size() && k < i + 600 && t[k] != '\n' && t[k] != '\r' && !closer;
+         ++k)
       closer = t[k] == '\'' && Classify(CodePointBefore(t, k)) != Side::kEdge &&
                Classify(CodePointAt(t, k + 1)) != Side::kWord;
     if (!closer) return false;

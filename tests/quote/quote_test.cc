@@ -575,6 +575,29 @@ INSTANTIATE_TEST_SUITE_P(
                     "Inc. on Monday.\n\nThe lawsuit says the company "
                     "\"chose profits over the safety of children.\"",
                     "chose profits", "a lawsuit"},
+        // Regressions (review): "Ex-wife" read as a Korean given name; a
+        // couple opening a sentence; "and" inside a body's name before a
+        // closing "said".
+        SpeakerCase{"ExWifeIsNoName",
+                    "Ex-wife Jane Doyle told reporters: \"He never paid.\"",
+                    "never paid", "Jane Doyle"},
+        SpeakerCase{"ACoupleOpeningTheSentence",
+                    "Brian and Sheila Platt were at home. \"We cannot grow a "
+                    "thing,\" Mr Platt said.",
+                    "grow a thing", "Brian Platt"},
+        SpeakerCase{"ACoupleAfterWhatTheyAre",
+                    "Neighbours John and Mary Smith complained. \"It is too "
+                    "tall,\" Mr Smith said.",
+                    "too tall", "John Smith"},
+        SpeakerCase{"TwoSurnamesAreNoCouple",
+                    "French duo Pierre-Hugues Herbert and Nicolas Mahut won."
+                    "\n\n\"We are happy,\" Mahut said.",
+                    "happy", "Nicolas Mahut"},
+        SpeakerCase{"ABodyNamedOverAndBeforeSaid",
+                    "\"We will survive,\" a spokesman for Kesterton Fire and "
+                    "Rescue Service said.",
+                    "survive",
+                    "a spokesman for Kesterton Fire and Rescue Service"},
         SpeakerCase{"TheUtilityByHowItsNameEnds",
                     "Harlow Electric Cooperative said crews would work "
                     "through the night. \"We expect power back by "
@@ -1578,6 +1601,13 @@ TEST(QuoteKindTest, WordsSomeoneSaysBelowAreTheirs) {
   EXPECT_EQ(q[4].kind, QuoteKind::kOther);
   EXPECT_EQ(q[5].kind, QuoteKind::kOther);  // "Super Mario"
   EXPECT_EQ(q[7].kind, QuoteKind::kOther);  // "mental chronometry"
+  // Regression (review): a work's title in a headline, named in capitals
+  // in someone's words below, is still a title.
+  const std::vector<Quote> r = ExtractQuotes(
+      "Review: 'The Dark Knight' is great\n\n\"I loved The Dark Knight so "
+      "much,\" said critic Jane Smith.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].kind, QuoteKind::kOther);
 }
 
 // Words before a quotation that name it as a term or a work make it no
@@ -1729,6 +1759,16 @@ TEST(QuoteTest, HostileTextNeverCrashesOrRunsOver) {
   const std::vector<Quote> said = ExtractQuotes(names);
   ASSERT_EQ(said.size(), 5000u);
   EXPECT_FALSE(said.back().speaker.empty());
+  // Regression (review): spaced single marks after bare CRs each looked to
+  // the end of the text, and headlines' bare roles each read every name.
+  std::string crs, roles;
+  crs = "a ' ";
+  for (int i = 0; i < 60000; ++i) crs += "\r' ";
+  for (int i = 0; i < 4000; ++i) roles += "Jo Smith went. ";
+  for (int i = 0; i < 4000; ++i)
+    roles += "Delays 'putting lives at risk', coroner warns\n";
+  for (const std::string& t : {crs, roles})
+    for (const Quote& q : ExtractQuotes(t)) ASSERT_LE(q.end, t.size());
   // A very long quotation is one span.
   const std::string long_quote = "“" + std::string(200000, 'a') + "”";
   ASSERT_EQ(ExtractQuotes(long_quote).size(), 1u);
