@@ -855,6 +855,34 @@ class Reader {
   // "Brian and Sheila Platt": where each first name of a couple stands,
   // and the full name it gives ("Brian Platt"), in order.
   std::vector<std::pair<size_t, std::string>> couples_;
+  // A description ending "for/of/at the <noun>" with the body named
+  // before `at` whose name ends in that noun given by its name ("a
+  // spokesperson for the office" -> "a spokesperson for the Broadcast
+  // Standards Office"); else the description as it is.
+  std::string NameTheBody(const std::string& description, size_t at) const {
+    const size_t the = description.rfind(" the ");
+    if (the == std::string::npos || the < 4) return description;
+    const std::string noun = description.substr(the + 5);
+    if (noun.empty() || noun.find(' ') != std::string::npos ||
+        !std::islower(static_cast<unsigned char>(noun[0])))
+      return description;
+    const std::string before = description.substr(0, the);
+    if (!before.ends_with(" for") && !before.ends_with(" of") &&
+        !before.ends_with(" at"))
+      return description;
+    const auto end =
+        std::lower_bound(bodies_.begin(), bodies_.end(), at,
+                         [](const Body& x, size_t w) { return x.end < w; });
+    size_t seen = 0;
+    for (auto it = std::make_reverse_iterator(end);
+         it != bodies_.rend() && seen++ < kReach; ++it)
+      if (!it->folded.empty() && it->folded.back() == noun) {
+        std::string name = it->name;
+        if (name.starts_with("The ")) name.erase(0, 4);
+        return description.substr(0, the) + " the " + name;
+      }
+    return description;
+  }
   // The first word of the body's name of bodies_ word k is inside, or
   // words_.size().
   size_t BodyAt(size_t k) const {
@@ -1516,7 +1544,13 @@ void Reader::IndexNames() {
           role += words_[k].key;
         }
         const bool the = words_[j + 2].key == "the";
-        if (!role.empty() && k < words_.size() &&
+        // (Not "Ibrahim Kolawole, the agency's director-general,": the
+        // agency is not him.)
+        const bool possessive =
+            k + 1 < words_.size() &&
+            (words_[k].key == "'" || words_[k].key == "’") &&
+            words_[k + 1].key == "s";
+        if (!role.empty() && k < words_.size() && !possessive &&
             (words_[k].punct || Preposition(words_[k].key)) &&
             (the || (!words_[k].punct || words_[k].key == ",")) &&
             (the || Title(words_[k - 1].key) || RoleNoun(words_[k - 1].key)))
@@ -4155,6 +4189,11 @@ std::vector<Quote> Reader::Run() {
           words_[qf].paragraph - words_[last].paragraph <= 2)
         s = spoken_.back().second;
     }
+    // "a spokesperson for the office" after "The Broadcast Standards Office
+    // confirmed ...": the body by its name.
+    if (quote.kind == QuoteKind::kSpeech && s && !s->person && !s->org &&
+        qf < words_.size())
+      s->speaker = NameTheBody(s->speaker, qf);
     if (quote.kind == QuoteKind::kSpeech && s) {
       quote.speaker = s->speaker;
       quote.mention = s->mention;

@@ -598,6 +598,21 @@ INSTANTIATE_TEST_SUITE_P(
                     "Rescue Service said.",
                     "survive",
                     "a spokesman for Kesterton Fire and Rescue Service"},
+        // Regressions: "the agency's director-general" made him "the
+        // agency"; "a spokesperson for the office" left the office unnamed.
+        SpeakerCase{"TheAgencyIsNotItsDirector",
+                    "The Anambe State Emergency Management Agency said rescue "
+                    "teams had recovered bodies.\n\n\"The death toll may "
+                    "rise,\" the agency said.\n\nIbrahim Danjuma Kolawole, "
+                    "the agency's director-general, told reporters the rain "
+                    "began at midnight.",
+                    "death toll", "Anambe State Emergency Management Agency"},
+        SpeakerCase{"ASpokespersonForTheOfficeNamedBefore",
+                    "The Broadcast Standards Office confirmed it had received "
+                    "4,117 complaints.\n\n'We are assessing these "
+                    "complaints,' a spokesperson for the office said.",
+                    "assessing",
+                    "a spokesperson for the Broadcast Standards Office"},
         SpeakerCase{"TheUtilityByHowItsNameEnds",
                     "Harlow Electric Cooperative said crews would work "
                     "through the night. \"We expect power back by "
