@@ -1556,6 +1556,12 @@ void Reader::IndexNames() {
             (the || Title(words_[k - 1].key) || RoleNoun(words_[k - 1].key)))
           role_.push_back({role, name, j});
       }
+      // "Kenneth Lau Kwok-wing": the surname before a hyphenated given
+      // name ("Lau said").
+      if (j >= a + 3 && !words_[j].cap && !words_[j].punct &&
+          words_[j - 1].key == "-" && words_[j - 2].cap &&
+          !words_[j - 2].punct && words_[j - 3].cap && !words_[j - 3].punct)
+        surname_.emplace(words_[j - 3].key, name);
       // "Brian and Sheila Platt": a couple; he is Brian Platt.
       if (a == i && a >= 2 && Parts(a, j) == 2 &&
           name.find(' ') != std::string::npos && words_[a - 1].key == "and" &&
@@ -2258,7 +2264,14 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   // spokesperson for the British Foreign Office"); a subject that ends in
   // a common noun ("Reid 's rep", "the French foreign ministry") is a
   // description.
-  if (words_[b].cap && !words_[b].punct) {
+  // ("Kenneth Lau Kwok-wing", "Lee Jae-myung": a name's last syllable
+  // after a hyphen.)
+  const bool syllable =
+      !words_[b].punct && !words_[b].cap && b >= a + 2 &&
+      words_[b - 1].key == "-" && words_[b - 2].cap && !words_[b - 2].punct &&
+      words_[b - 1].begin == words_[b - 2].end &&
+      words_[b].begin == words_[b - 1].end && words_[b].key.size() <= 5;
+  if ((words_[b].cap || syllable) && !words_[b].punct) {
     // "Intelligence and Security has pointed out": the end of a body's
     // name the text gives in full ("Parliament's Joint Committee on
     // Intelligence and Security"); or that name whole ("Food and Drug

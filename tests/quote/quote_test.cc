@@ -613,6 +613,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "complaints,' a spokesperson for the office said.",
                     "assessing",
                     "a spokesperson for the Broadcast Standards Office"},
+        // Regression: a name ending in a hyphenated syllable kept its
+        // title, and its surname in the middle named no one.
+        SpeakerCase{"ANameEndingInASyllable",
+                    "\"The conditions are behind us,\" Chairman Kenneth Lau "
+                    "Kwok-wing said in a statement.",
+                    "behind us", "Kenneth Lau Kwok-wing"},
+        SpeakerCase{"ASurnameBeforeAGivenName",
+                    "\"The conditions are behind us,\" Chairman Kenneth Lau "
+                    "Kwok-wing said.\n\n\"These are temporary factors,\" "
+                    "Lau said.",
+                    "temporary", "Kenneth Lau Kwok-wing"},
         SpeakerCase{"TheUtilityByHowItsNameEnds",
                     "Harlow Electric Cooperative said crews would work "
                     "through the night. \"We expect power back by "
