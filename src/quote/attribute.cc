@@ -1282,8 +1282,10 @@ size_t Reader::RunEnd(size_t i) const {
       }
     }
     // "Carrow & Finch", "Procter & Gamble".
-    if (n.punct && n.key == "&" && j + 2 < words_.size() && words_[j + 2].cap &&
-        !words_[j + 2].punct && words_[j + 2].quote == n.quote &&
+    // (Spaced: not "M&A".)
+    if (n.punct && n.key == "&" && n.begin > words_[j].end &&
+        j + 2 < words_.size() && words_[j + 2].cap && !words_[j + 2].punct &&
+        words_[j + 2].begin > n.end && words_[j + 2].quote == n.quote &&
         words_[j + 2].paragraph == n.paragraph) {
       ++j;
       continue;
@@ -1529,7 +1531,8 @@ void Reader::IndexNames() {
         if (!words_[r].punct && !words_[r].cap && words_[r].quote < 0 &&
             words_[r].paragraph == words_[i].paragraph &&
             (Title(words_[r].key) || RoleNoun(words_[r].key) ||
-             (kin && (NounGender(words_[r].key) != 0 || r + 1 == i))))
+             (kin && (NounGender(words_[r].key) != 0 || r + 1 == i ||
+                      words_[r + 1].key == ","))))
           role_.push_back({words_[r].key, name, j});
       }
       // "Boris Johnson, the foreign secretary,": an apposition; "Graham

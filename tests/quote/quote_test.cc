@@ -624,6 +624,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "Kwok-wing said.\n\n\"These are temporary factors,\" "
                     "Lau said.",
                     "temporary", "Kenneth Lau Kwok-wing"},
+        // Regressions: "Her publisher, Halloway & Sons," gave no role;
+        // "M&A" was a name over "&".
+        SpeakerCase{"HerPublisherNamedInApposition",
+                    "Her publisher , Halloway & Sons , said her manuscript "
+                    "was nearly complete .\n`` Eleanor was the heart of this "
+                    "house , '' the publisher said in a statement .",
+                    "heart of this house", "Halloway & Sons"},
         SpeakerCase{"TheUtilityByHowItsNameEnds",
                     "Harlow Electric Cooperative said crews would work "
                     "through the night. \"We expect power back by "
