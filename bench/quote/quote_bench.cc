@@ -496,8 +496,20 @@ json ScorePatterns(const std::string& dir) {
         }
         ++h.speech;
         const std::string want = Norm(q["speaker"].get<std::string>());
-        h.right += f && f->kind == stet::QuoteKind::kSpeech &&
-                   Norm(f->speaker) == want;
+        const bool right = f && f->kind == stet::QuoteKind::kSpeech &&
+                           Norm(f->speaker) == want;
+        h.right += right;
+        // QUOTE_PATTERN_DUMP=1: the read half's misses, to write rules
+        // from (never the other half's).
+        if (!right && (n - 1) % 2 == 1 && std::getenv("QUOTE_PATTERN_DUMP"))
+          std::cerr << path.stem().string() << ":" << n << "\t["
+                    << q["speaker"].get<std::string>() << "]\t["
+                    << (f ? (f->kind == stet::QuoteKind::kSpeech
+                                 ? f->speaker
+                                 : std::string("(other)"))
+                          : std::string("(not found)"))
+                    << "]\t" << words.substr(0, 60) << "\t{"
+                    << (f ? f->mention : "") << "}\n";
         for (const Found& x : plain)
           if (x.begin < at + words.size() && x.end > at) {
             h.baseline_right += Norm(x.speaker) == want;

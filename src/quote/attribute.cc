@@ -615,6 +615,7 @@ class Reader {
       auto p = prefix_.find(text::Fold(name));
       if (p != prefix_.end() && !p->second.empty()) return p->second;
     }
+    if (std::string body = LongerBody(name, last); !body.empty()) return body;
     std::string full = FullFromFirst(name, person_only);
     return full.empty() ? name : full;
   }
@@ -882,6 +883,32 @@ class Reader {
         return description.substr(0, the) + " the " + name;
       }
     return description;
+  }
+  // "the Association" -> "Association of Freight Carriers": the body
+  // named by word `at` whose name is `name` going on over "of" or
+  // "for" (the nearest), when `name` ends as a body's name does; else "".
+  std::string LongerBody(const std::string& name, size_t at) const {
+    const std::vector<std::string> words = text::FoldedWords(name);
+    if (words.empty() || !OrgWord(words.back())) return "";
+    // Those begun by `at`: the one it stands in, and those before.
+    const auto end =
+        std::upper_bound(bodies_.begin(), bodies_.end(), at,
+                         [](size_t w, const Body& x) { return w < x.begin; });
+    size_t seen = 0;
+    for (auto it = std::make_reverse_iterator(end);
+         it != bodies_.rend() && seen++ < kReach; ++it) {
+      const std::vector<std::string>& f = it->folded;
+      size_t k = !f.empty() && f[0] == "the";
+      if (f.size() <= k + words.size() + 1 ||
+          !std::equal(words.begin(), words.end(), f.begin() + k))
+        continue;
+      const std::string& joint = f[k + words.size()];
+      if (joint != "of" && joint != "for") continue;
+      std::string full = it->name;
+      if (k) full.erase(0, full.find(' ') + 1);
+      return full;
+    }
+    return "";
   }
   // The first word of the body's name of bodies_ word k is inside, or
   // words_.size().
@@ -1415,11 +1442,17 @@ void Reader::IndexNames() {
         const bool joins = !words_[e + 1].punct &&
                            (joint == "of" || joint == "for" || joint == "on" ||
                             (joint == "and" && e > j));
-        if (!joins || !words_[e + 2].cap || words_[e + 2].punct ||
-            words_[e + 2].quote >= 0 ||
-            words_[e + 2].paragraph != words_[j].paragraph)
+        // "Federation of the Rift Region".
+        const size_t next = e + 3 < words_.size() && joint != "and" &&
+                                    words_[e + 2].key == "the" &&
+                                    !words_[e + 2].cap
+                                ? e + 3
+                                : e + 2;
+        if (!joins || !words_[next].cap || words_[next].punct ||
+            words_[next].quote >= 0 ||
+            words_[next].paragraph != words_[j].paragraph)
           break;
-        e = RunEnd(e + 2);
+        e = RunEnd(next);
       }
       bool body = e > j;
       for (size_t k = i; k <= e && !body; ++k)
@@ -2379,16 +2412,26 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       size_t o = j;
       // "the Los Angeles County Sheriff's Department": a possessive
       // inside the body's name.
-      if (o >= a + 3 && words_[o - 1].key == "s" &&
-          (words_[o - 2].key == "'" || words_[o - 2].key == "’") &&
+      // "the Beverage Producers' Federation": a plural's.
+      const auto apostrophe = [&](size_t k) {
+        return words_[k].key == "'" || words_[k].key == "’";
+      };
+      if (o >= a + 3 && words_[o - 1].key == "s" && apostrophe(o - 2) &&
           words_[o - 3].cap && !words_[o - 3].punct) {
         o -= 3;
+      } else if (o >= a + 2 && apostrophe(o - 1) && words_[o - 2].cap &&
+                 !words_[o - 2].punct && words_[o - 2].key.ends_with("s")) {
+        o -= 2;
+      }
+      if (o < j)
         while (o > a && words_[o - 1].cap && !words_[o - 1].punct &&
                !Lead(words_[o - 1]))
           --o;
-      }
       while (o < b && (words_[o].punct || Lead(words_[o]))) ++o;
-      return Subject{Span(o, b), mention, false, true};
+      std::string body = Span(o, b);
+      if (std::string longer = LongerBody(body, b); !longer.empty())
+        body = std::move(longer);
+      return Subject{std::move(body), mention, false, true};
     }
     std::string name = governed || titles ? "" : Name(j, b);
     // "DEA", "U.N.": the body the article names in full.

@@ -1511,7 +1511,24 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"NoSpeakerAnywhere",
                     "The report ended there.\n\n\"Nobody will ever know what "
                     "happened on that night in the harbour.\"",
-                    "Nobody will ever know", ""}),
+                    "Nobody will ever know", ""},
+        // Regression: a body's name cut short stood for it ("the
+        // Association", "Athletics Federation" of a longer name), and a
+        // plural's possessive inside a body's tokenised name cut it.
+        SpeakerCase{"TheBodyNamedInFullBefore",
+                    "The Association of Freight Carriers opposed the "
+                    "plan.\n\nThe Association said it would \"divert "
+                    "resources\".",
+                    "divert resources", "Association of Freight Carriers"},
+        SpeakerCase{"ABodysNameOverOfThe",
+                    "The Athletics Federation of the Rift Region, which "
+                    "sanctions the event, said the run was \"world "
+                    "class\".",
+                    "world class", "Athletics Federation of the Rift Region"},
+        SpeakerCase{"ATokenisedPluralsPossessiveInsideABodysName",
+                    "The Beverage Producers ' Federation said : `` Soft "
+                    "drinks can be enjoyed . ''",
+                    "Soft drinks", "Beverage Producers ' Federation"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
