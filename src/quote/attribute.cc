@@ -662,6 +662,11 @@ class Reader {
       } else if ((words_[j].key == "'" || words_[j].key == "’") &&
                  j + 1 < limit && words_[j + 1].key == "s") {
         j += 2;
+      } else if (words_[j].key == "-" && j > 0 && j + 1 < limit &&
+                 words_[j - 1].end == words_[j].begin &&
+                 words_[j + 1].begin == words_[j].end && !words_[j + 1].punct) {
+        // "Pedalwise co-founder Jules Okonkwo".
+        j += 2;
       } else {
         break;
       }
@@ -1187,31 +1192,48 @@ void Reader::RecaseNames() {
   // Titles of people only (not the days, places and roles the Title list
   // also holds: "on monday night residents said").
   static const std::unordered_set<std::string_view> kBefore = {
-      "mr",        "mrs",          "ms",          "dr",           "prof",
-      "professor", "sir",          "lord",        "lady",         "president",
-      "minister",  "secretary",    "senator",     "sen",          "rep",
-      "governor",  "gov",          "mayor",       "ambassador",   "chancellor",
-      "premier",   "spokesman",    "spokeswoman", "spokesperson", "judge",
-      "coach",     "ceo",          "chairman",    "chairwoman",   "king",
-      "queen",     "prince",       "princess",    "pope",         "rev",
-      "envoy",     "commissioner", "general",     "gen",          "leader"};
+      "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "lord", "lady",
+      "president", "minister", "secretary", "senator", "sen", "rep", "governor",
+      "gov", "mayor", "ambassador", "chancellor", "premier", "spokesman",
+      "spokeswoman", "spokesperson", "judge", "coach", "ceo", "chairman",
+      "chairwoman", "king", "queen", "prince", "princess", "pope", "rev",
+      "envoy", "commissioner", "general", "gen", "leader",
+      // Police ranks ("sgt. maria lopez-gant said").
+      "sgt", "sergeant", "det", "detective", "insp", "inspector", "constable",
+      "supt", "superintendent", "capt", "captain", "lt", "lieutenant",
+      "officer", "deputy"};
   std::unordered_set<std::string> names;
   for (size_t i = 0; i + 1 < words_.size(); ++i) {
     if (words_[i].punct || !kBefore.count(words_[i].key)) continue;
-    size_t j = i + 1;
-    while (j < words_.size() && j < i + 4 && !words_[j].punct &&
-           words_[j].quote < 0 && words_[j].key.size() >= 2 &&
-           !Title(words_[j].key) && !words_[j].verb &&
-           !words_[j].key.ends_with("ed") &&
-           !Stopwords().count(words_[j].key) && !Auxiliary(words_[j].key) &&
-           !Boundary(words_[j].key) && !Preposition(words_[j].key) &&
-           !Determiner(words_[j].key) && !Pronouns().count(words_[j].key))
-      ++j;
+    size_t from = i + 1;
+    if (words_[from].key == "." && words_[from].begin == words_[i].end) ++from;
+    size_t j = from;
+    // "lopez-gant", "o'hara": a hyphen or apostrophe inside a word, no
+    // space either side.
+    const auto hyphen = [&](size_t k) {
+      return (words_[k].key == "-" || words_[k].key == "'" ||
+              words_[k].key == "’") &&
+             k > from && k + 1 < words_.size() &&
+             words_[k - 1].end == words_[k].begin &&
+             words_[k + 1].begin == words_[k].end && !words_[k + 1].punct;
+    };
+    while (j < words_.size() && j < from + 5 &&
+           (hyphen(j) ||
+            (!words_[j].punct && words_[j].quote < 0 &&
+             (words_[j].key.size() >= 2 ||
+              (j + 1 < words_.size() && hyphen(j + 1))) &&
+             !Title(words_[j].key) && !words_[j].verb &&
+             !words_[j].key.ends_with("ed") &&
+             !Stopwords().count(words_[j].key) && !Auxiliary(words_[j].key) &&
+             !Boundary(words_[j].key) && !Preposition(words_[j].key) &&
+             !Determiner(words_[j].key) && !Pronouns().count(words_[j].key))))
+      j += hyphen(j) ? 2 : 1;
     // Two words or more: "minister boris johnson", not "minister said".
-    if (j >= i + 3 && j < words_.size() && !words_[j].punct &&
+    if (j >= from + 2 && j < words_.size() && !words_[j].punct &&
         (words_[j].verb || words_[j].key.ends_with("ed") ||
          Auxiliary(words_[j].key)))
-      for (size_t k = i + 1; k < j; ++k) names.insert(words_[k].key);
+      for (size_t k = from; k < j; ++k)
+        if (!words_[k].punct) names.insert(words_[k].key);
   }
   if (names.empty()) return;
   for (Word& w : words_)
@@ -3525,6 +3547,16 @@ std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
           words_[j + 1].key == "s" && !words_[j + 2].punct &&
           !words_[j + 2].cap) {
         j += 2;
+        limit = j + 3;
+        continue;
+      }
+      // "The state's farmers' federation": a plural's.
+      if (j > a + 1 && j + 1 < v && j + 1 < limit + 3 &&
+          (words_[j].key == "'" || words_[j].key == "’") &&
+          words_[j - 1].key.ends_with("s") && !words_[j - 1].punct &&
+          words_[j - 1].end == words_[j].begin && !words_[j + 1].punct &&
+          !words_[j + 1].cap && !words_[j + 1].verb) {
+        j += 1;
         limit = j + 3;
         continue;
       }

@@ -1528,7 +1528,26 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"ATokenisedPluralsPossessiveInsideABodysName",
                     "The Beverage Producers ' Federation said : `` Soft "
                     "drinks can be enjoyed . ''",
-                    "Soft drinks", "Beverage Producers ' Federation"}),
+                    "Soft drinks", "Beverage Producers ' Federation"},
+        // Regression: "according to" stopped at a hyphen ("Pedalwise
+        // co"), a description at a plural's possessive, and a police
+        // rank did not mark a name in lower-cased text.
+        SpeakerCase{"AccordingToAHyphenedRole",
+                    "According to Pedalwise co-founder Jules Okonkwo, "
+                    "\"Commuters have stopped thinking of e-bikes as toys.\"",
+                    "Commuters", "Jules Okonkwo"},
+        SpeakerCase{"APluralsPossessiveInADescription",
+                    "The state's farmers' federation welcomed the package "
+                    "but said it was \"months too late\".",
+                    "months too late", "the state's farmers' federation"},
+        SpeakerCase{"APoliceRankBeforeALowerCasedName",
+                    "police said the driver fled . \" we believe he was "
+                    "hurt , \" sgt. maria lopez-gant said .",
+                    "we believe", "Maria Lopez-Gant"},
+        SpeakerCase{"APoliceRankBeforeALowerCasedNameWithAnApostrophe",
+                    "the driver fled . `` we believe he was hurt , '' det. "
+                    "sgt. john o'hara said .",
+                    "we believe", "John O'Hara"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
