@@ -454,8 +454,8 @@ bool LoadGold(const std::string& dir,
 // a text and its quotations by their words, with the speaker (null: not
 // speech). Per set: speech quotations, speaker accuracy (a quotation not
 // found as speech counts as wrong), and other marks taken for speech.
-// Half the lines (odd ones) were read while rules were written, the
-// even ones never: both halves are reported.
+// Half the lines (the 2nd, 4th, ...: "read") were read while rules were
+// written, the others ("never_read") never: both halves are reported.
 json ScorePatterns(const std::string& dir) {
   json out = json::object();
   std::vector<std::filesystem::path> files;
