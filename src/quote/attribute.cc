@@ -290,6 +290,19 @@ bool PostModifier(std::string_view k) {
          k == "wearing" || k == "believed";
 }
 
+// Words naming a time ("last month", "earlier this week", "on Monday").
+bool TimeWord(std::string_view k) {
+  static const std::unordered_set<std::string_view> t = {
+      "year",      "month",    "week",     "weekend", "night",     "morning",
+      "afternoon", "evening",  "summer",   "winter",  "spring",    "autumn",
+      "fall",      "season",   "monday",   "tuesday", "wednesday", "thursday",
+      "friday",    "saturday", "sunday",   "january", "february",  "march",
+      "april",     "may",      "june",     "july",    "august",    "september",
+      "october",   "november", "december", "time",    "day",       "decade",
+      "term"};
+  return t.count(k) > 0;
+}
+
 // Nouns for a man or a woman ("his daughter Morag McKinnon", "one
 // mother"): > 0 a man, < 0 a woman, 0 neither.
 int NounGender(std::string_view k) {
@@ -3694,6 +3707,27 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
     }
     if (!w.punct && Boundary(w.key)) break;
     --a;
+  }
+  // "Last month the actress said", "Earlier this week the club said": a
+  // time before the subject is no part of it.
+  {
+    size_t t = a;
+    const auto key = [&](size_t k) -> std::string_view {
+      return k < b ? std::string_view(words_[k].key) : std::string_view();
+    };
+    if (key(t) == "last" || key(t) == "next" || key(t) == "this" ||
+        key(t) == "on") {
+      if (TimeWord(key(t + 1))) t += 2;
+    } else if (key(t) == "earlier" || key(t) == "later") {
+      t += 1;
+      if ((key(t) == "this" || key(t) == "that" || key(t) == "on") &&
+          TimeWord(key(t + 1)))
+        t += 2;
+    } else if (key(t) == "yesterday" || key(t) == "today" ||
+               key(t) == "tonight") {
+      t += 1;
+    }
+    if (t > a && t < b && !words_[t].punct && words_[t].quote < 0) a = t;
   }
   if (a == b) return FirstSubject(start, b);
   // "I was appalled to hear comments like, "..."": the writer, in a clause

@@ -1547,7 +1547,17 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"APoliceRankBeforeALowerCasedNameWithAnApostrophe",
                     "the driver fled . `` we believe he was hurt , '' det. "
                     "sgt. john o'hara said .",
-                    "we believe", "John O'Hara"}),
+                    "we believe", "John O'Hara"},
+        // Regression: a time opening the sentence was read as part of
+        // the subject ("Last month the actress", "Earlier").
+        SpeakerCase{"ATimeBeforeTheSubject",
+                    "Kerry-Ann Loveday split from her husband.\n\nLast "
+                    "month the actress said it was \"complicated\".",
+                    "complicated", "Kerry-Ann Loveday"},
+        SpeakerCase{"AnEarlierTimeBeforeTheSubject",
+                    "Kerry-Ann Loveday split from her husband.\n\nEarlier "
+                    "this week the actress told fans she was \"fine\".",
+                    "fine", "Kerry-Ann Loveday"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
