@@ -547,6 +547,8 @@ class Reader {
   std::string Span(size_t a, size_t b) const;  // words [a, b] as written
   std::string Name(size_t a, size_t b) const;  // a capitalised run, cleaned
   std::optional<Subject> Resolve(size_t a, size_t b, size_t at);
+  std::optional<Subject> Introduced(size_t a, size_t b,
+                                    const std::string& mention);
   std::optional<Subject> After(size_t q);
   std::optional<Subject> Before(size_t q, bool* called);
   std::optional<Subject> Pronoun(size_t at, std::string_view pronoun);
@@ -1621,7 +1623,14 @@ void Reader::IndexNames() {
             k + 1 < words_.size() &&
             (words_[k].key == "'" || words_[k].key == "’") &&
             words_[k + 1].key == "s";
-        if (!role.empty() && k < words_.size() && !possessive &&
+        // (Not "... outside Calder Springs, a rep for the pair confirmed":
+        // the subject of a clause of its own.)
+        bool clause = false;
+        for (size_t m = k; !clause && m < words_.size() && m < k + 8 &&
+                           !words_[m].punct && words_[m].quote < 0;
+             ++m)
+          clause = Verb(m);
+        if (!role.empty() && k < words_.size() && !possessive && !clause &&
             (words_[k].punct || Preposition(words_[k].key)) &&
             (the || (!words_[k].punct || words_[k].key == ",")) &&
             (the || Title(words_[k - 1].key) || RoleNoun(words_[k - 1].key)))
@@ -2775,8 +2784,10 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         return Subject{earlier, mention, false, it->second.org};
     }
   }
-  // "the Foreign Secretary", "the actor": someone already in the story.
+  // "the Foreign Secretary", "the actor": someone already in the story;
+  // but "the rep" is "a rep for the pair" where the story brought one in.
   if (titles_only && !indefinite && Determiner(words_[a].key)) {
+    if (auto introduced = Introduced(a, b, mention)) return introduced;
     auto p = Pronoun(at, "");
     if (p) {
       p->mention = mention;
@@ -2920,6 +2931,35 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     }
   }
   // "the man": the one the story brought in as "a 43-year-old man".
+  if (auto introduced = Introduced(a, b, mention)) return introduced;
+  std::string as_written = mention;
+  if (words_[a].open && Determiner(words_[a].key) && !as_written.empty())
+    as_written[0] = static_cast<char>(std::tolower(as_written[0]));
+  // "Reid 's rep": the possessor named in full, "Tara Reid's rep".
+  if (words_[a].cap && !Determiner(words_[a].key)) {
+    size_t r = a;
+    while (r < b && !words_[r + 1].punct && words_[r + 1].cap) ++r;
+    auto s = surname_.find(words_[r].key);
+    // Only a possessive: "Babin referred to those" is a clause, no one.
+    const bool possessive =
+        r + 2 <= b && words_[r + 1].punct &&
+        (words_[r + 1].key == "'" || words_[r + 1].key == "’") &&
+        words_[r + 2].key == "s";
+    if (possessive && s != surname_.end() &&
+        s->second.find(' ') != std::string::npos) {
+      std::string rest(t_.substr(words_[r].end, words_[b].end - words_[r].end));
+      if (rest.starts_with(" '") || rest.starts_with(" ’")) rest.erase(0, 1);
+      as_written = s->second + rest;
+    }
+  }
+  return Subject{as_written, mention, false};
+}
+
+// "the man", "the rep": the one the story brought in as "a 43-year-old
+// man", "a rep for the pair" (the words [a, b] being "the" and a
+// lower-case noun); nullopt if none.
+std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
+                                                  const std::string& mention) {
   if (words_[a].key == "the" && b == a + 1 && !words_[b].cap &&
       !words_[b].punct && !Document(words_[b].key)) {
     if (lower_at_.empty()) {
@@ -2996,27 +3036,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       }
     }
   }
-  std::string as_written = mention;
-  if (words_[a].open && Determiner(words_[a].key) && !as_written.empty())
-    as_written[0] = static_cast<char>(std::tolower(as_written[0]));
-  // "Reid 's rep": the possessor named in full, "Tara Reid's rep".
-  if (words_[a].cap && !Determiner(words_[a].key)) {
-    size_t r = a;
-    while (r < b && !words_[r + 1].punct && words_[r + 1].cap) ++r;
-    auto s = surname_.find(words_[r].key);
-    // Only a possessive: "Babin referred to those" is a clause, no one.
-    const bool possessive =
-        r + 2 <= b && words_[r + 1].punct &&
-        (words_[r + 1].key == "'" || words_[r + 1].key == "’") &&
-        words_[r + 2].key == "s";
-    if (possessive && s != surname_.end() &&
-        s->second.find(' ') != std::string::npos) {
-      std::string rest(t_.substr(words_[r].end, words_[b].end - words_[r].end));
-      if (rest.starts_with(" '") || rest.starts_with(" ’")) rest.erase(0, 1);
-      as_written = s->second + rest;
-    }
-  }
-  return Subject{as_written, mention, false};
+  return std::nullopt;
 }
 
 // A speech verb right after quotation q: '"...," said Johnson' or

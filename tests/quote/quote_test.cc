@@ -1557,7 +1557,20 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"AnEarlierTimeBeforeTheSubject",
                     "Kerry-Ann Loveday split from her husband.\n\nEarlier "
                     "this week the actress told fans she was \"fine\".",
-                    "fine", "Kerry-Ann Loveday"}),
+                    "fine", "Kerry-Ann Loveday"},
+        // Regression: "the spokesman" went to whoever was last named, not
+        // to the spokesman the story brought in; and "Calder Springs, a
+        // rep for the pair confirmed" made the town a rep.
+        SpeakerCase{"TheRoleTheStoryBroughtIn",
+                    "A spokesman for the council confirmed the closure. "
+                    "Mayor Jane Hill visited the site on Friday.\n\n\"We had "
+                    "no choice,\" the spokesman said.",
+                    "We had no choice", "a spokesman for the council"},
+        SpeakerCase{"ARoleOpeningAClauseIsNoApposition",
+                    "The couple married outside Calder Springs, a rep for "
+                    "the pair confirmed to E! News.\n\n\"It was intimate,\" "
+                    "the rep said.",
+                    "It was intimate", "a rep for the pair"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
