@@ -1595,6 +1595,13 @@ TEST_P(QuoteNotSpeakerTest, IsNotTheSpeaker) {
 INSTANTIATE_TEST_SUITE_P(
     NotSpeakers, QuoteNotSpeakerTest,
     ::testing::Values(
+        // Regression: a woman's first name missing from the list let "he"
+        // carry to her.
+        NotSpeakerCase{"HeIsNotKendra",
+                       "\"These attacks disrupted classes,\" SBI Special "
+                       "Agent Kendra Mills said.\n\nIn one message, he "
+                       "wrote: \"they'll never find me lol\"",
+                       2, 1, "Kendra"},
         NotSpeakerCase{"ByTheEndOfTheWeekIsNoOne",
                        "The plan was described as \"dead on arrival and "
                        "useless\" by the end of the week.",
