@@ -1092,6 +1092,40 @@ void Reader::ReadWords() {
         (words_[i - 1].key == "shot" || words_[i - 1].key == "hit" ||
          words_[i - 1].key == "fired" || words_[i - 1].key == "snapped"))
       words_[i - 1].verb = true;
+  // "MARSHALL CITY —", "LONDON , Oct 14 ( Reuters ) -": a dateline
+  // opening a paragraph names where the story was filed, no one who
+  // speaks; its sentence opens after the dash.
+  const auto upper = [&](const Word& w) {
+    if (w.punct || !w.cap || w.end - w.begin < 2) return false;
+    const std::string_view s = t_.substr(w.begin, w.end - w.begin);
+    return std::none_of(s.begin(), s.end(),
+                        [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  for (size_t i = 0; i < words_.size(); ++i) {
+    if (i > 0 && words_[i - 1].paragraph == words_[i].paragraph) continue;
+    const int here = words_[i].paragraph;
+    const auto in = [&](size_t k) {
+      return k < words_.size() && words_[k].paragraph == here &&
+             words_[k].quote < 0;
+    };
+    size_t k = i;
+    while (in(k) && k < i + 4 && upper(words_[k])) ++k;
+    if (k == i) continue;
+    if (in(k) && words_[k].key == ",") {
+      const size_t from = ++k;
+      while (in(k) && k < from + 3 && !words_[k].punct) ++k;
+    }
+    if (in(k) && words_[k].key == "(") {
+      const size_t from = k;
+      while (in(k) && k < from + 4 && words_[k].key != ")") ++k;
+      if (in(k) && words_[k].key == ")") ++k;
+    }
+    if (!in(k) ||
+        !(words_[k].key == "-" || words_[k].key == "—" || words_[k].key == "–"))
+      continue;
+    for (size_t x = i; x < k; ++x) words_[x].cap = false;
+    if (in(k + 1)) words_[k + 1].open = true;
+  }
   // Views into words_, which no longer changes.
   for (const Word& w : words_) {
     if (w.lowercase_text) lower_.insert(w.key);
@@ -2761,8 +2795,12 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   // "the source", "the man", "the spokesman": the one an earlier speaker's
   // description named by the same noun ("Nisan Ahmado's source inside the
   // camp", "a 43-year-old man"), before anyone the story names.
-  if (words_[a].key == "the" && b == a + 1 && !words_[b].cap &&
-      !words_[b].punct) {
+  // ("the weather agency": "the national weather agency", every word
+  // of the shorter in the earlier one.)
+  bool lower_words = words_[a].key == "the" && b > a && b <= a + 3;
+  for (size_t k = a + 1; lower_words && k <= b; ++k)
+    lower_words = !words_[k].cap && !words_[k].punct;
+  if (lower_words) {
     const std::string& head = words_[b].key;
     size_t seen = 0;
     for (auto it = spoken_.rbegin(); it != spoken_.rend() && seen++ < kReach;
@@ -2772,15 +2810,22 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       // Its head: the noun before what it is of or for ("a spokesman for
       // the company" is a spokesman, no company).
       std::string earlier_head;
-      for (const std::string& w : text::FoldedWords(earlier)) {
+      std::vector<std::string> before_head;
+      for (std::string& w : text::FoldedWords(earlier)) {
         if (Preposition(w) || PostModifier(w) || w == "inside" || w == "who" ||
             w == "that")
           break;
-        earlier_head = w;
+        if (!earlier_head.empty()) before_head.push_back(earlier_head);
+        earlier_head = std::move(w);
       }
+      bool modifiers = true;
+      for (size_t k = a + 1; modifiers && k < b; ++k)
+        modifiers = std::find(before_head.begin(), before_head.end(),
+                              words_[k].key) != before_head.end();
       // ("an eyewitness" is "the witness".)
-      if (earlier_head == head || (earlier_head.size() > head.size() + 2 &&
-                                   earlier_head.ends_with(head)))
+      if (modifiers && (earlier_head == head ||
+                        (b == a + 1 && earlier_head.size() > head.size() + 2 &&
+                         earlier_head.ends_with(head))))
         return Subject{earlier, mention, false, it->second.org};
     }
   }
@@ -2794,6 +2839,9 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       return p;
     }
   }
+  // "the weather agency": "the national weather agency" that reported.
+  if (b == a + 2)
+    if (auto introduced = Introduced(a, b, mention)) return introduced;
   // "the conservation department", "the doctors": the body named in full
   // before whose name holds every word ("New Zealand Department of
   // Conservation", "Doctors for Camp Closure").
@@ -2960,7 +3008,12 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
 // lower-case noun); nullopt if none.
 std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
                                                   const std::string& mention) {
-  if (words_[a].key == "the" && b == a + 1 && !words_[b].cap &&
+  // "the weather agency": a word before the noun, which the earlier
+  // one must have too.
+  const bool modified = b == a + 2 && !words_[a + 1].cap &&
+                        !words_[a + 1].punct &&
+                        !Determiner(words_[a + 1].key) && !Title(words_[b].key);
+  if (words_[a].key == "the" && (b == a + 1 || modified) && !words_[b].cap &&
       !words_[b].punct && !Document(words_[b].key)) {
     if (lower_at_.empty()) {
       // Built on first use: where each lower-case word outside
@@ -2993,6 +3046,21 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
              words_[d - 1].paragraph == words_[k].paragraph)
         --d;
       while (d > 1 && k - d < 6 && words_[d - 1].key == "-") d -= 2;
+      if (modified) {
+        bool has = false;
+        for (size_t m = d; m < k && !has; ++m)
+          has = words_[m].key == words_[a + 1].key;
+        if (!has) continue;
+        // "The quake hit ..., the national weather agency said.": one
+        // brought in with "the" too, fuller and reporting.
+        if (d > 0 && k > d + 1 && words_[d - 1].key == "the" &&
+            k + 1 < words_.size() && Verb(k + 1) && words_[k + 1].quote < 0) {
+          std::string described = Span(d - 1, k);
+          described[0] = static_cast<char>(
+              std::tolower(static_cast<unsigned char>(described[0])));
+          return Subject{described, mention, false};
+        }
+      }
       // "One employee, who spoke on condition of anonymity, said".
       if (d > 0 &&
           (words_[d - 1].key == "a" || words_[d - 1].key == "an" ||

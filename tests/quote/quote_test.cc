@@ -1570,7 +1570,21 @@ INSTANTIATE_TEST_SUITE_P(
                     "The couple married outside Calder Springs, a rep for "
                     "the pair confirmed to E! News.\n\n\"It was intimate,\" "
                     "the rep said.",
-                    "It was intimate", "a rep for the pair"}),
+                    "It was intimate", "a rep for the pair"},
+        // Regression: a dateline was read as the sentence's subject, and
+        // "the weather agency" as the place named last.
+        SpeakerCase{"ADatelineIsNoSubject",
+                    "MARSHALL CITY — Gov. Catherine Wexford said Wednesday "
+                    "she would veto the budget, calling it \"dead on "
+                    "arrival\".",
+                    "dead on arrival", "Catherine Wexford"},
+        SpeakerCase{"TheShorterFormOfAReportingDescription",
+                    "TOKYO ( Reuters ) - A strong earthquake struck off "
+                    "northern Japan on Thursday , officials said .\nThe "
+                    "quake hit at a depth of about 40 km , the national "
+                    "weather agency said .\nThe weather agency said there "
+                    "was “ no risk of a tsunami ” .",
+                    "no risk", "the national weather agency"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
