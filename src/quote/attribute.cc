@@ -769,6 +769,22 @@ class Reader {
         words_[i].key.ends_with("s") &&
         (words_[i - 1].key == "to" || Preposition(words_[i - 1].key)))
       return false;
+    // "advance orders were", "the claims are": a plural noun before its
+    // verb.
+    if (i + 1 < words_.size() && words_[i].key.ends_with("s") &&
+        !words_[i].key.ends_with("ss")) {
+      static const std::unordered_set<std::string_view> kBe = {"were", "are",
+                                                               "have", "had"};
+      if (kBe.count(words_[i + 1].key)) return false;
+    }
+    // "Hegarty issues warning to Kassim": a noun the verb before takes.
+    if (i > 0 && words_[i].key.ends_with("ing")) {
+      static const std::unordered_set<std::string_view> kTakes = {
+          "issues", "issued",   "issue",   "gives",   "gave",
+          "sends",  "sent",     "ignores", "ignored", "heeds",
+          "heeded", "receives", "received"};
+      if (kTakes.count(words_[i - 1].key)) return false;
+    }
     return true;
   }
   // Whether the punctuation at word i ends a sentence: not the dot of an
@@ -3061,8 +3077,14 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
           return Subject{described, mention, false};
         }
       }
+      // (Not "a pattern researchers call": a plural after "a" is the
+      // subject of a clause, the "a" another noun's.)
+      const std::string& noun = words_[k].key;
+      const bool plural = d < k && noun.size() > 3 && noun.ends_with("s") &&
+                          !noun.ends_with("ss") && !noun.ends_with("us") &&
+                          !noun.ends_with("is");
       // "One employee, who spoke on condition of anonymity, said".
-      if (d > 0 &&
+      if (d > 0 && !plural &&
           (words_[d - 1].key == "a" || words_[d - 1].key == "an" ||
            words_[d - 1].key == "one") &&
           words_[d - 1].paragraph == words_[k].paragraph) {

@@ -1584,7 +1584,20 @@ INSTANTIATE_TEST_SUITE_P(
                     "quake hit at a depth of about 40 km , the national "
                     "weather agency said .\nThe weather agency said there "
                     "was “ no risk of a tsunami ” .",
-                    "no risk", "the national weather agency"}),
+                    "no risk", "the national weather agency"},
+        // Regression: a plural noun before its verb was read as a speech
+        // verb ("advance orders were"), and "a pattern researchers call"
+        // as someone brought in.
+        SpeakerCase{"APluralNounBeforeItsVerbIsNoSpeechVerb",
+                    "Bluefern Records said in a statement that advance "
+                    "orders were \"the strongest in the label's history.\"",
+                    "the strongest", "Bluefern Records"},
+        SpeakerCase{"APluralAfterAIsNoOneBroughtIn",
+                    "Teens slept longer on weekends, a pattern researchers "
+                    "call \"social jet lag\".\n\nThe researchers wrote that "
+                    "their results were \"observational and cannot "
+                    "establish causation\".",
+                    "observational", "the researchers"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
@@ -1611,6 +1624,11 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         // Regression: a woman's first name missing from the list let "he"
         // carry to her.
+        // Regression: "warning" after "issues" is a noun, no speech verb.
+        NotSpeakerCase{"IssuesWarningIsNoSpeechVerb",
+                       "' I 'll finish him inside six ' - Hegarty issues "
+                       "warning to Kassim",
+                       1, 0, "issues"},
         NotSpeakerCase{"HeIsNotKendra",
                        "\"These attacks disrupted classes,\" SBI Special "
                        "Agent Kendra Mills said.\n\nIn one message, he "
