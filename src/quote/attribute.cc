@@ -1569,6 +1569,7 @@ void Reader::IndexNames() {
     }
     i = j + 1;
   }
+  std::vector<std::pair<size_t, std::string>> two_surnames;
   for (size_t i = 0; i < words_.size();) {
     if (words_[i].punct || !words_[i].cap || Lead(words_[i])) {
       ++i;
@@ -1630,6 +1631,16 @@ void Reader::IndexNames() {
       if (!added && name.size() > it->second.size() &&
           name.find(' ') != std::string::npos)
         it->second = name;
+      // "José García Márquez", then "García said": a given name, then two
+      // surnames (Spanish, Portuguese); the first is his too, unless it is
+      // already someone's.
+      if (Parts(a, j) == 3 && j == a + 2 && SurnameWord(j) == j &&
+          quote::FirstNameGender(words_[a].key) != 0 && words_[a + 1].cap &&
+          !words_[a + 1].punct && words_[a + 1].key.size() >= 3 &&
+          quote::FirstNameGender(words_[a + 1].key) == 0 &&
+          !title_line_[static_cast<size_t>(words_[j].paragraph)] &&
+          !headline_[static_cast<size_t>(words_[j].paragraph)])
+        two_surnames.push_back({a, name});
       // "Foreign Secretary Boris Johnson": the role, folded.
       if (a > i) {
         std::string role;
@@ -1721,6 +1732,14 @@ void Reader::IndexNames() {
       if (a > i) one_word_people_.insert(name);
     }
     i = j + 1;
+  }
+  // (Not "Peter Capaldi Cast as ...", a headline's words run into "Peter
+  // Capaldi", whom the text names so.)
+  // (Over the one word itself, "Ortega said" read before.)
+  for (const auto& [a, name] : two_surnames) {
+    if (full_count_.count(Span(a, a + 1))) continue;
+    auto [it, added] = surname_.emplace(words_[a + 1].key, name);
+    if (!added && it->second.find(' ') == std::string::npos) it->second = name;
   }
   // "Adam Neumann Steps Down As WeWork CEO": a headline in title case runs
   // a name into the words after it; a known first name and the word after

@@ -1597,7 +1597,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "call \"social jet lag\".\n\nThe researchers wrote that "
                     "their results were \"observational and cannot "
                     "establish causation\".",
-                    "observational", "the researchers"}),
+                    "observational", "the researchers"},
+        // Regression: the first of two surnames named no one.
+        SpeakerCase{"TheFirstOfTwoSurnames",
+                    "The mayor, Gabriel Ortega Ruiz, said the supply had "
+                    "been restored. “Tonight everyone can shower,” Ortega "
+                    "said with a smile.",
+                    "Tonight everyone", "Gabriel Ortega Ruiz"},
+        SpeakerCase{"AHeadlinesWordAfterANameIsNoSurname",
+                    "Doctor Who Revealed : Peter Capaldi Cast as the 12th "
+                    "Time Lord !\nPeter Capaldi is set to replace Matt Smith "
+                    ".\n`` I am thrilled , '' Capaldi said .",
+                    "I am thrilled", "Peter Capaldi"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
