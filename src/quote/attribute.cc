@@ -969,6 +969,17 @@ class Reader {
   // States"), folded: a place that does not speak for itself.
   std::unordered_set<std::string> places_;
   bool Place(const std::string& name) const {
+    // "Whangārei Harbour", "Third Street": a last word only a place has
+    // (not "Park" or "Bay", which are people's names too, nor "County",
+    // "District" or "Airport", whose bodies speak).
+    static const std::unordered_set<std::string_view> kOnlyPlaces = {
+        "harbour", "harbor", "street",  "avenue",    "road",
+        "ocean",   "desert", "highway", "boulevard", "peninsula"};
+    const size_t space = name.rfind(' ');
+    if (space != std::string::npos &&
+        kOnlyPlaces.count(
+            text::SearchKey(std::string_view(name).substr(space + 1))))
+      return true;
     return !places_.empty() && places_.count(text::Fold(name)) > 0;
   }
   // Folded first name -> the one full name the article gives it ("" when

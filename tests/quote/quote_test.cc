@@ -1608,7 +1608,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "Doctor Who Revealed : Peter Capaldi Cast as the 12th "
                     "Time Lord !\nPeter Capaldi is set to replace Matt Smith "
                     ".\n`` I am thrilled , '' Capaldi said .",
-                    "I am thrilled", "Peter Capaldi"}),
+                    "I am thrilled", "Peter Capaldi"},
+        // Regression: a caption's harbour carried the quotation after it.
+        SpeakerCase{"APlaceInACaptionSaysNothing",
+                    "“People dismiss us,” says Mere Tohu, a kaumātua.\n\n"
+                    "Waiora Harbour seen from the hills, with mangroves\n\n"
+                    "“We are not foreigners in this land.”",
+                    "We are not foreigners", "Mere Tohu"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
