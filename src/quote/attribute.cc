@@ -2247,6 +2247,23 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
           if (r + 1 == e || (r + 1 < e && words_[r + 1].key == ","))
             s = Resolve(v + 1, r, v);
         }
+        // "..., said the official who uses one name.": the one described
+        // after the verb.
+        if (!s && Inverted(words_[v].key) && v + 2 < e &&
+            (words_[v + 1].key == "the" || words_[v + 1].key == "a" ||
+             words_[v + 1].key == "an") &&
+            words_[v + 1].quote < 0) {
+          size_t r = v + 2;
+          while (r < e && r < v + 8 && !words_[r].punct && !words_[r].cap &&
+                 words_[r].key != "who" && words_[r].key != "that" &&
+                 !Preposition(words_[r].key) && !Verb(r))
+            ++r;
+          if (r > v + 2 && (r == e || words_[r].key == "who" ||
+                            words_[r].key == "that" || words_[r].punct)) {
+            auto described = Resolve(v + 1, r - 1, v);
+            if (described && !described->speaker.empty()) s = described;
+          }
+        }
         if (!s) s = SubjectOf(v, start);
         in_reported_ = false;
         // "He said she was nervous. "...," she said": not him.
@@ -3137,6 +3154,23 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
           if (f > k + 1 && (f + 1 >= words_.size() || words_[f + 1].punct ||
                             Verb(f + 1) || Boundary(words_[f + 1].key)))
             e = f;
+        }
+        // "Fauzi, an official from the local disaster agency,": the one
+        // so described, named.
+        // (Not "outside Calder Springs, a rep for the pair confirmed": the
+        // subject of a clause, no apposition.)
+        if (d >= 3 && words_[d - 2].key == "," && words_[d - 3].cap &&
+            !words_[d - 3].punct && words_[d - 3].quote < 0 &&
+            e + 1 < words_.size() && words_[e + 1].punct) {
+          size_t n = d - 3;
+          while (n > 0 && d - 3 - n < 4 && words_[n - 1].cap &&
+                 !words_[n - 1].punct && !words_[n - 1].open)
+            --n;
+          auto named = Resolve(n, d - 3, n);
+          if (named && named->person && !named->org && !Place(named->speaker)) {
+            named->mention = mention;
+            return named;
+          }
         }
         std::string described = Span(d - 1, e);
         described[0] = static_cast<char>(

@@ -1614,7 +1614,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "“People dismiss us,” says Mere Tohu, a kaumātua.\n\n"
                     "Waiora Harbour seen from the hills, with mangroves\n\n"
                     "“We are not foreigners in this land.”",
-                    "We are not foreigners", "Mere Tohu"}),
+                    "We are not foreigners", "Mere Tohu"},
+        // Regression: "he said" after "..., said the official." found no
+        // one, and "the official" was the apposition's words, not the one
+        // it describes.
+        SpeakerCase{"HeAfterSaidTheOfficial",
+                    "Five people had died , Fauzi , an official from the "
+                    "local disaster agency , told AFP .\nA landslide engulfed "
+                    "a plantation , said the official who uses one name .\n\" "
+                    "A man was working there , \" he said .",
+                    "A man was working", "Fauzi"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
