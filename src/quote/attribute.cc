@@ -393,7 +393,7 @@ bool RoleNoun(std::string_view k) {
       "coroner", "juror", "consultant", "adviser", "advisor", "aide", "staffer",
       "builder", "plumber", "electrician", "mechanic", "courier", "miner",
       "chef", "shortstop", "fan", "owner", "worker", "shopper", "landowner",
-      "publican", "crofter", "trucker",
+      "publican", "crofter", "trucker", "carrier", "postman", "postwoman",
       // Sports positions and roles.
       "opener", "substitute", "batter", "batsman", "bowler", "spinner",
       "wicketkeeper", "keeper", "winger", "fullback", "playmaker", "flanker",
@@ -3043,6 +3043,38 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   }
   // "the man": the one the story brought in as "a 43-year-old man".
   if (auto introduced = Introduced(a, b, mention)) return introduced;
+  // "Regular customer Walt Brenner has eaten there since 1989. "...," the
+  // retired mail carrier said.": someone the story never brought in by
+  // that noun is the one person its paragraph names before, as a
+  // sentence's subject.
+  if (words_[a].key == "the" && b > a && b <= a + 4 && at < words_.size() &&
+      RoleNoun(words_[b].key)) {
+    bool plain = true;
+    for (size_t k = a + 1; k <= b; ++k)
+      plain =
+          plain && !words_[k].cap && !words_[k].punct && words_[k].quote < 0;
+    const int paragraph = words_[a].paragraph;
+    const auto end =
+        std::lower_bound(mentions_.begin(), mentions_.end(), a,
+                         [](const Mention& m, size_t w) { return m.word < w; });
+    const Mention* only = nullptr;
+    bool one = plain;
+    for (auto it = std::make_reverse_iterator(end);
+         one && it != mentions_.rend() &&
+         words_[it->word].paragraph == paragraph;
+         ++it) {
+      if (it->org || Place(it->name)) continue;
+      if (only && only->name != it->name) one = false;
+      if (!only) only = &*it;
+    }
+    if (one && only && only->subject &&
+        only->name.find(' ') != std::string::npos) {
+      const auto g = gender_.find(only->name);
+      const int noun = NounGender(words_[b].key);
+      if (noun == 0 || g == gender_.end() || g->second * noun >= 0)
+        return Subject{only->name, mention, true};
+    }
+  }
   std::string as_written = mention;
   if (words_[a].open && Determiner(words_[a].key) && !as_written.empty())
     as_written[0] = static_cast<char>(std::tolower(as_written[0]));

@@ -1623,7 +1623,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "local disaster agency , told AFP .\nA landslide engulfed "
                     "a plantation , said the official who uses one name .\n\" "
                     "A man was working there , \" he said .",
-                    "A man was working", "Fauzi"}),
+                    "A man was working", "Fauzi"},
+        // Regression: a description the story never brought in stood for
+        // no one, where its paragraph names one person.
+        SpeakerCase{"ADescriptionOfTheOnePersonItsParagraphNames",
+                    "Regular customer Walt Brenner has eaten breakfast at "
+                    "the counter since 1989. \"Same stool, same coffee,\" the "
+                    "retired mail carrier said.",
+                    "Same stool", "Walt Brenner"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
