@@ -2355,8 +2355,10 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
        words_[b].key == "anyone" || words_[b].key == "anybody"))
     return Subject{"", mention, false};
   // "they chanted": the group a sentence just before is about ("The
-  // protesters, however, struggle ...").
-  if (a == b && words_[a].key == "they") {
+  // protesters, however, struggle ..."); "it said": the body ("The agency
+  // said more rain was forecast.").
+  const bool it = a == b && words_[a].key == "it";
+  if (a == b && (words_[a].key == "they" || it)) {
     size_t end = a;
     for (int back = 0; back < 2; ++back) {
       const int paragraph = words_[end].paragraph;
@@ -2368,7 +2370,8 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       const size_t from = SentenceStart(end, words_[end].paragraph);
       auto group = OpeningDescription(from, end);
       if (group && !group->person && !group->speaker.empty() &&
-          (group->org || group->speaker.back() == 's')) {
+          (group->org || (it ? group->speaker.back() != 's'
+                             : group->speaker.back() == 's'))) {
         group->mention = mention;
         return group;
       }
@@ -2376,6 +2379,8 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   }
   if (a == b && Pronouns().count(words_[a].key)) {
     auto p = Pronoun(at, words_[a].key);
+    // "it" is no one the text names as a person.
+    if (it && p && p->person && !p->org) p.reset();
     if (p) p->mention = mention;
     // "Sarah Mills said. ... he wrote": someone, but not the last
     // speaker, who the text shows is of the other gender.
@@ -3141,6 +3146,19 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
              words_[d - 1].paragraph == words_[k].paragraph)
         --d;
       while (d > 1 && k - d < 6 && words_[d - 1].key == "-") d -= 2;
+      // "the agency": "the national disaster agency" named before.
+      if (b == a + 1 && OrgWord(words_[b].key) && d > 0 && k > d &&
+          words_[d - 1].key == "the" && words_[d - 1].quote < 0) {
+        bool lower = true;
+        for (size_t m = d; m < k; ++m)
+          lower = lower && !words_[m].cap && !words_[m].punct;
+        if (lower) {
+          std::string described = Span(d - 1, k);
+          described[0] = static_cast<char>(
+              std::tolower(static_cast<unsigned char>(described[0])));
+          return Subject{described, mention, false};
+        }
+      }
       if (modified) {
         bool has = false;
         for (size_t m = d; m < k && !has; ++m)

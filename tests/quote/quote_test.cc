@@ -1630,7 +1630,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "Regular customer Walt Brenner has eaten breakfast at "
                     "the counter since 1989. \"Same stool, same coffee,\" the "
                     "retired mail carrier said.",
-                    "Same stool", "Walt Brenner"}),
+                    "Same stool", "Walt Brenner"},
+        // Regression: "it said" went to the woman named last; and "the
+        // agency" stood short of the name the story gave it.
+        SpeakerCase{"ItIsTheBodyNoPerson",
+                    "\"We have hope,\" said Carlos Ixcot, a coordinator with "
+                    "the national disaster agency.\n\nMarta Chavajay, 38, said "
+                    "she ran out of her house. \"It was gone,\" she "
+                    "said.\n\nThe agency said more rain was forecast. "
+                    "\"Conditions remain dangerous,\" it said in a statement.",
+                    "Conditions remain", "the national disaster agency"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
