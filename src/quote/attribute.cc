@@ -3807,6 +3807,19 @@ std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
       const size_t e = std::min(RunEnd(j + 1), v - 1);
       if (e + 1 < v && words_[e + 1].key == ",") return Resolve(a, e, a);
     }
+    // "The mother of one victim, whose name is being withheld, said": who
+    // she is the mother of, up to the comma.
+    if (j > a + 1 && j + 2 < v && words_[j].key == "of" && !words_[j + 1].cap &&
+        !words_[j + 1].punct) {
+      size_t e = j + 1;
+      while (e + 1 < v && e < j + 4 && !words_[e + 1].punct &&
+             !words_[e + 1].cap && !Verb(e + 1) &&
+             !Auxiliary(words_[e + 1].key) && !Boundary(words_[e + 1].key) &&
+             !Preposition(words_[e + 1].key))
+        ++e;
+      if (e + 1 < v && words_[e + 1].key == "," && e > j + 1)
+        return Resolve(a, e, a);
+    }
     if (j > a + 1 && j <= v) return Resolve(a, j - 1, a);
   }
   return std::nullopt;

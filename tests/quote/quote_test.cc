@@ -1639,7 +1639,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "she ran out of her house. \"It was gone,\" she "
                     "said.\n\nThe agency said more rain was forecast. "
                     "\"Conditions remain dangerous,\" it said in a statement.",
-                    "Conditions remain", "the national disaster agency"}),
+                    "Conditions remain", "the national disaster agency"},
+        // Regression: a clause after "the mother of one victim," cut her
+        // description short.
+        SpeakerCase{"WhoseMotherAcrossAClause",
+                    "The mother of one victim , whose name is being withheld "
+                    ", said : `` My son used to love this game . ''",
+                    "My son", "the mother of one victim"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
