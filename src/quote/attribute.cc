@@ -2781,8 +2781,9 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   }
   // Titles alone, or a title after proper words ("the Alaska Governor").
   bool titles_only = !role.empty() && !words_[b].punct && Title(words_[b].key);
+  // ('the "Pose" actor': a work's title inside is no part of the role.)
   for (size_t k = a; k <= b; ++k)
-    if (!words_[k].punct && !Determiner(words_[k].key) &&
+    if (!words_[k].punct && words_[k].quote < 0 && !Determiner(words_[k].key) &&
         !Title(words_[k].key) && !(words_[k].cap && !words_[k].open))
       titles_only = false;
   // "the 29-year-old", "the 55 - year - old": the age of someone already

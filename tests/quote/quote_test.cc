@@ -1645,7 +1645,14 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"WhoseMotherAcrossAClause",
                     "The mother of one victim , whose name is being withheld "
                     ", said : `` My son used to love this game . ''",
-                    "My son", "the mother of one victim"}),
+                    "My son", "the mother of one victim"},
+        // Regression: a work's title inside a role made it no role.
+        SpeakerCase{"AWorksTitleInsideARole",
+                    "James Van Der Beek and his wife lost the baby.\n\nThe "
+                    "actor shared a clip of the ultrasound.\n\n\"Hearing the "
+                    "heartbeat was special,\" the \"Pose\" actor previously "
+                    "said.",
+                    "Hearing the heartbeat", "James Van Der Beek"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
