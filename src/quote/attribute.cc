@@ -3726,14 +3726,18 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
     // "BBC1's The Andrew Marr Show": a title.
     const bool titled_work = w.key == "the" && !w.open && j > i;
     // "his initial Instagram announcement": a name modifying a noun.
-    const Word* after = j + 1 < v ? &words_[j + 1] : nullptr;
+    // ("a senior U.S. negotiator": past an abbreviation's dot.)
+    const size_t next =
+        j + 2 < v && words_[j + 1].key == "." && !SentenceEnd(j + 1) ? j + 2
+                                                                     : j + 1;
+    const Word* after = next < v ? &words_[next] : nullptr;
     const Word* before = i > start ? &words_[i - 1] : nullptr;
     const bool modifier =
         before && !before->punct && !before->cap && !before->verb &&
         !Preposition(before->key) && !Boundary(before->key) && after &&
         !after->punct && !after->cap && !after->verb &&
         !after->key.ends_with("ed") && !after->key.ends_with("s") &&
-        !FillerAt(j + 1) && !Auxiliary(after->key) && !Boundary(after->key) &&
+        !FillerAt(next) && !Auxiliary(after->key) && !Boundary(after->key) &&
         !Preposition(after->key) && !Determiner(after->key) &&
         after->key != "to" && after->quote < 0;
     if (!governed && !possessor && !lone_opening && !titled_work && !modifier) {
@@ -3773,12 +3777,36 @@ std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
       words_[a].quote < 0) {
     size_t j = a + 1;
     size_t limit = a + 4;
+    // "A senior U.S. negotiator", "a White House official": a name
+    // modifying the noun after it, an abbreviation's dot and all.
+    // (Only after "a": "the former Republican vice presidential
+    // candidate" is someone the story named.)
+    const bool indefinite = words_[a].key == "a" || words_[a].key == "an";
+    const auto modifying = [&](size_t k) {
+      if (!indefinite) return false;
+      if (words_[k].punct) {
+        return words_[k].key == "." && k > a + 1 && words_[k - 1].cap &&
+               !SentenceEnd(k);
+      }
+      if (!words_[k].cap || words_[k].open) return false;
+      size_t n = k + 1;
+      while (n < v && n < k + 4 &&
+             ((words_[n].cap && !words_[n].punct) ||
+              (words_[n].key == "." && !SentenceEnd(n))))
+        ++n;
+      return n < v && !words_[n].punct && !words_[n].cap && !words_[n].verb &&
+             !Preposition(words_[n].key) && !Boundary(words_[n].key) &&
+             !Auxiliary(words_[n].key);
+    };
     for (;;) {
-      while (j < v && j < limit && !words_[j].punct && !words_[j].cap &&
+      while (j < v && j < limit &&
+             ((!words_[j].punct && !words_[j].cap) || modifying(j)) &&
              !words_[j].verb && !words_[j].key.ends_with("ed") &&
              !Boundary(words_[j].key) && !Preposition(words_[j].key) &&
-             !Auxiliary(words_[j].key) && !FillerAt(j))
+             !Auxiliary(words_[j].key) && !FillerAt(j)) {
+        if (words_[j].cap || words_[j].punct) ++limit;
         ++j;
+      }
       // "The teen's father": whose, then who.
       if (j > a + 1 && j + 2 < v && j + 1 < limit + 3 &&
           (words_[j].key == "'" || words_[j].key == "’") &&

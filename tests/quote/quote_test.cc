@@ -1652,7 +1652,19 @@ INSTANTIATE_TEST_SUITE_P(
                     "actor shared a clip of the ultrasound.\n\n\"Hearing the "
                     "heartbeat was special,\" the \"Pose\" actor previously "
                     "said.",
-                    "Hearing the heartbeat", "James Van Der Beek"}),
+                    "Hearing the heartbeat", "James Van Der Beek"},
+        // Regression: "U.S." inside "a senior U.S. negotiator" was taken
+        // for the speaker.
+        SpeakerCase{"ANameModifyingANounAfterA",
+                    "A senior U.S. negotiator, speaking on condition of "
+                    "anonymity, said Washington would not accept \"legally "
+                    "binding targets.\"",
+                    "legally binding", "a senior U.S. negotiator"},
+        SpeakerCase{"ANameModifyingANounAfterATokenised",
+                    "A senior U.S . negotiator , speaking on condition of "
+                    "anonymity , said Washington would not accept `` legally "
+                    "binding targets . ''",
+                    "legally binding", "a senior U.S . negotiator"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
