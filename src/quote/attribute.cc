@@ -740,6 +740,26 @@ class Reader {
                ? k - 1
                : j;
   }
+  // Whether word i names a thing ("a small guesthouse called “Umi no
+  // Ie”"): no one's words ("the senator called the bill ..." has an object
+  // between; "a neighbour called “Help!”" is someone calling out).
+  bool NamingParticiple(size_t i) const {
+    if (i > 0 && i + 1 < words_.size() &&
+        (words_[i].key == "called" || words_[i].key == "named" ||
+         words_[i].key == "dubbed") &&
+        !words_[i - 1].punct && !words_[i - 1].cap &&
+        !Pronouns().count(words_[i - 1].key) && !Auxiliary(words_[i - 1].key) &&
+        !RoleNoun(words_[i - 1].key) && !Title(words_[i - 1].key) &&
+        NounGender(words_[i - 1].key) == 0 && !People(words_[i - 1].key)) {
+      size_t n = i + 1;
+      while (n < words_.size() && n < i + 3 && words_[n].punct &&
+             words_[n].quote < 0)
+        ++n;
+      if (n < words_.size() && (words_[n].quote >= 0 || words_[n].cap))
+        return true;
+    }
+    return false;
+  }
   // A speech verb at word i, not a noun ("the claims", "his statement").
   // Not one said to be refused ("declined to say", "would not say").
   bool Verb(size_t i) const {
@@ -2229,7 +2249,9 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
         if (words_[v].quote >= 0) break;
         // "Promises Treatment Center": a capital inside a sentence makes
         // a name, no verb.
-        if (!Verb(v) || (words_[v].cap && !words_[v].open)) continue;
+        if (!Verb(v) || (words_[v].cap && !words_[v].open) ||
+            NamingParticiple(v))
+          continue;
         // "said hospital director Hengky Tewu." or "noted Dean McCarron,
         // principal analyst at ...": the name after the verb.
         size_t n = v + 1;
@@ -3981,6 +4003,9 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
     const auto key = [&](size_t k) -> std::string_view {
       return k < b ? std::string_view(words_[k].key) : std::string_view();
     };
+    // ("..., which this week declared": after the relative pronoun.)
+    const bool relative = a > start && (words_[a - 1].key == "which" ||
+                                        words_[a - 1].key == "who");
     if (key(t) == "last" || key(t) == "next" || key(t) == "this" ||
         key(t) == "on") {
       if (TimeWord(key(t + 1))) t += 2;
@@ -3992,6 +4017,22 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
     } else if (key(t) == "yesterday" || key(t) == "today" ||
                key(t) == "tonight") {
       t += 1;
+    }
+    // "the National Climate Bureau, which this week declared": no subject
+    // but the time; the one the clause is about.
+    if (relative && t > a && t >= b && a >= start + 3 &&
+        words_[a - 2].key == "," && words_[a - 3].cap && !words_[a - 3].punct) {
+      const size_t e = a - 3;
+      size_t n = e;
+      while (n > start && e - n < 6 &&
+             ((words_[n - 1].cap && !words_[n - 1].punct) ||
+              Inner(words_[n - 1])) &&
+             !Preposition(words_[n - 1].key) && !words_[n - 1].open)
+        --n;
+      if (n > start && words_[n - 1].open && words_[n - 1].cap) --n;
+      while (n < e && (words_[n].punct || Inner(words_[n]))) ++n;
+      auto named = Resolve(n, e, v);
+      if (named && (named->person || named->org)) return named;
     }
     if (t > a && t < b && !words_[t].punct && words_[t].quote < 0) a = t;
   }
@@ -4104,7 +4145,9 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
       j = SourceEnd(j, first + 1, false);
       if (j > v + 2) return Resolve(v + 2, j - 1, v);
     }
-    if (!Verb(v)) continue;
+    // (Not a thing named before another quotation: "a guesthouse called
+    // “Umi no Ie” in Hamasaki. “Plates fell ...”".)
+    if (!Verb(v) || (first - v > 3 && NamingParticiple(v))) continue;
     *called =
         (k == "called" || k == "dubbed" || k == "calling" || k == "calls" ||
          k == "labelled" || k == "labeled" || k == "branded") &&

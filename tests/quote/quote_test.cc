@@ -1664,7 +1664,19 @@ INSTANTIATE_TEST_SUITE_P(
                     "A senior U.S . negotiator , speaking on condition of "
                     "anonymity , said Washington would not accept `` legally "
                     "binding targets . ''",
-                    "legally binding", "a senior U.S . negotiator"}),
+                    "legally binding", "a senior U.S . negotiator"},
+        // Regression: "which this week declared" took the time for the
+        // subject; "a guesthouse called" the guesthouse for a speaker.
+        SpeakerCase{"WhichThisWeekDeclared",
+                    "Parts of the district have had little rain, according "
+                    "to the National Climate Bureau, which this week "
+                    "declared the area in \"serious rainfall deficiency\".",
+                    "serious rainfall", "National Climate Bureau"},
+        SpeakerCase{"AThingCalledSaysNothing",
+                    "“ The shaking went on for 40 seconds , ” said Yuko "
+                    "Tanabe , 52 , who runs a small guesthouse called “ Umi "
+                    "no Ie ” in Hamasaki . “ Plates fell off the shelves . ”",
+                    "Plates fell", "Yuko Tanabe"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
