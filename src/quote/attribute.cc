@@ -1158,17 +1158,24 @@ void Reader::ReadWords() {
     size_t k = i;
     while (in(k) && k < i + 4 && upper(words_[k])) ++k;
     if (k == i) continue;
+    // A hyphen only after a date or an agency ("LONDON , Oct 14 ( Reuters
+    // ) -"): "AMD - ATI deal" is a headline.
+    bool dated = false;
     if (in(k) && words_[k].key == ",") {
       const size_t from = ++k;
       while (in(k) && k < from + 3 && !words_[k].punct) ++k;
+      dated = k > from;
     }
     if (in(k) && words_[k].key == "(") {
       const size_t from = k;
       while (in(k) && k < from + 4 && words_[k].key != ")") ++k;
-      if (in(k) && words_[k].key == ")") ++k;
+      if (in(k) && words_[k].key == ")") {
+        ++k;
+        dated = true;
+      }
     }
-    if (!in(k) ||
-        !(words_[k].key == "-" || words_[k].key == "—" || words_[k].key == "–"))
+    if (!in(k) || !((words_[k].key == "-" && dated) || words_[k].key == "—" ||
+                    words_[k].key == "–"))
       continue;
     for (size_t x = i; x < k; ++x) words_[x].cap = false;
     if (in(k + 1)) words_[k + 1].open = true;
