@@ -1676,7 +1676,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "“ The shaking went on for 40 seconds , ” said Yuko "
                     "Tanabe , 52 , who runs a small guesthouse called “ Umi "
                     "no Ie ” in Hamasaki . “ Plates fell off the shelves . ”",
-                    "Plates fell", "Yuko Tanabe"}),
+                    "Plates fell", "Yuko Tanabe"},
+        // Regression: "the witness" was not the eyewitness brought in.
+        SpeakerCase{"TheWitnessIsTheEyewitness",
+                    "An eyewitness , who said she was leaving a nearby "
+                    "restaurant , described the scene . “ He was laughing , ” "
+                    "the witness said .",
+                    "He was laughing", "an eyewitness"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
