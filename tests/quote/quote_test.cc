@@ -1678,7 +1678,7 @@ INSTANTIATE_TEST_SUITE_P(
                     "no Ie ” in Hamasaki . “ Plates fell off the shelves . ”",
                     "Plates fell", "Yuko Tanabe"},
         // Regression: "the witness" was not the eyewitness brought in.
-        SpeakerCase{"TheWitnessIsTheEyewitness",
+        SpeakerCase{"TheWitnessIsTheEyewitnessBroughtIn",
                     "An eyewitness , who said she was leaving a nearby "
                     "restaurant , described the scene . “ He was laughing , ” "
                     "the witness said .",
