@@ -3740,8 +3740,13 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
          words_[j + 1].verb);
     const bool governed = titles || (!agent && !clause && g > start &&
                                      Preposition(words_[g - 1].key));
+    // ("Brooks' rep": a plural's or an s-name's apostrophe alone.)
     const bool possessor =
-        j + 2 < v && words_[j + 1].punct && words_[j + 2].key == "s";
+        j + 2 < v && words_[j + 1].punct &&
+        (words_[j + 2].key == "s" ||
+         ((words_[j + 1].key == "'" || words_[j + 1].key == "’") &&
+          words_[j].key.ends_with("s") && !words_[j + 2].punct &&
+          !words_[j + 2].cap && words_[j + 2].quote < 0));
     // "The Calloway County Sheriff's Office said": a body's name with a
     // possessive inside, whole.
     if (possessor && j + 3 < v && words_[j + 3].cap && !words_[j + 3].punct &&

@@ -1682,7 +1682,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "An eyewitness , who said she was leaving a nearby "
                     "restaurant , described the scene . “ He was laughing , ” "
                     "the witness said .",
-                    "He was laughing", "an eyewitness"}),
+                    "He was laughing", "an eyewitness"},
+        // Regression: "Brooks' rep, Alicia Fontaine, said" gave Brooks.
+        SpeakerCase{"AnSNamesRepInApposition",
+                    "Tyler Brooks was arrested.\n\nBrooks' rep, Alicia "
+                    "Fontaine, said in a statement: \"Tyler takes this matter "
+                    "very seriously.\"",
+                    "Tyler takes", "Alicia Fontaine"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
