@@ -3154,14 +3154,19 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
       lower_at_[""];  // built, even for a text with none
     }
     const auto at_head = lower_at_.find(words_[b].key);
-    std::vector<size_t> heads;
-    if (at_head != lower_at_.end()) heads = at_head->second;
+    const std::vector<size_t> none;
+    const std::vector<size_t>* found =
+        at_head == lower_at_.end() ? &none : &at_head->second;
     // ("An eyewitness, who said ..." is "the witness".)
+    std::vector<size_t> merged;
     if (const auto eye = lower_at_.find("eye" + words_[b].key);
         eye != lower_at_.end()) {
-      heads.insert(heads.end(), eye->second.begin(), eye->second.end());
-      std::sort(heads.begin(), heads.end());
+      merged = *found;
+      merged.insert(merged.end(), eye->second.begin(), eye->second.end());
+      std::sort(merged.begin(), merged.end());
+      found = &merged;
     }
+    const std::vector<size_t>& heads = *found;
     const auto first_after = std::lower_bound(heads.begin(), heads.end(), a);
     size_t tried = 0;
     for (auto h = std::make_reverse_iterator(first_after);
