@@ -2660,6 +2660,18 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     }
     auto owner = Pronoun(at, words_[a].key == "her" ? "she" : "he");
     if (owner && owner->person) {
+      // "Clive and Susan Harrington ... His wife laughed": the other of
+      // the couple.
+      const std::string& noun = words_[b].key;
+      if (b == a + 1 && (noun == "wife" || noun == "husband" ||
+                         noun == "spouse" || noun == "partner"))
+        for (const auto& [first, name] : couples_) {
+          if (first + 2 >= words_.size()) continue;
+          const std::string other =
+              Span(first + 2, first + 2) + name.substr(name.find(' '));
+          if (owner->speaker == name) return Subject{other, mention, true};
+          if (owner->speaker == other) return Subject{name, mention, true};
+        }
       return Subject{owner->speaker + "'s " + Span(a + 1, b), mention, false};
     }
   }

@@ -1688,7 +1688,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "Tyler Brooks was arrested.\n\nBrooks' rep, Alicia "
                     "Fontaine, said in a statement: \"Tyler takes this matter "
                     "very seriously.\"",
-                    "Tyler takes", "Alicia Fontaine"}),
+                    "Tyler takes", "Alicia Fontaine"},
+        // Regression: "his wife" of one of a couple named together was no
+        // one named.
+        SpeakerCase{"HisWifeOfACouple",
+                    "The groom's parents, Clive and Susan Harrington, "
+                    "arrived at noon.\n\nMr Harrington said: 'This is the "
+                    "best day of my life.'\n\nHis wife laughed: 'He has been "
+                    "practising his speech for months.'",
+                    "practising his speech", "Susan Harrington"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
