@@ -3829,7 +3829,8 @@ std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
   while (a < v && words_[a].punct) ++a;
   // Words inside a quotation are no one's description ('"The issue has
   // just disappeared," said ...').
-  if (a < v && words_[a].key != "it" && Determiner(words_[a].key) &&
+  if (a < v && words_[a].key != "it" &&
+      (Determiner(words_[a].key) || words_[a].key == "another") &&
       words_[a].quote < 0) {
     size_t j = a + 1;
     size_t limit = a + 4;
@@ -3837,7 +3838,8 @@ std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
     // modifying the noun after it, an abbreviation's dot and all.
     // (Only after "a": "the former Republican vice presidential
     // candidate" is someone the story named.)
-    const bool indefinite = words_[a].key == "a" || words_[a].key == "an";
+    const bool indefinite = words_[a].key == "a" || words_[a].key == "an" ||
+                            words_[a].key == "another";
     const auto modifying = [&](size_t k) {
       if (!indefinite) return false;
       if (words_[k].punct) {
@@ -4069,6 +4071,14 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
       if (named && (named->person || named->org)) return named;
     }
     if (t > a && t < b && !words_[t].punct && words_[t].quote < 0) a = t;
+  }
+  // "A witness who was driving behind the minivan said": the one the
+  // relative clause is about.
+  if (a > start + 1 && a < b && words_[a - 1].key == "who" &&
+      words_[a - 1].quote < 0 && !words_[a - 2].punct) {
+    auto described = OpeningDescription(start, a - 1);
+    if (!described) described = FirstSubject(start, a - 1);
+    if (described && !described->speaker.empty()) return described;
   }
   if (a == b) return FirstSubject(start, b);
   // "I was appalled to hear comments like, "..."": the writer, in a clause

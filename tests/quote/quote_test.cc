@@ -1696,7 +1696,19 @@ INSTANTIATE_TEST_SUITE_P(
                     "arrived at noon.\n\nMr Harrington said: 'This is the "
                     "best day of my life.'\n\nHis wife laughed: 'He has been "
                     "practising his speech for months.'",
-                    "practising his speech", "Susan Harrington"}),
+                    "practising his speech", "Susan Harrington"},
+        // Regression: "A witness who was driving ... said" went to the man
+        // named before.
+        SpeakerCase{"AWitnessWhoSaid",
+                    "\"It was like a bomb,\" Ernest Pulaski said.\n\nA witness "
+                    "who was driving behind the minivan said the pickup "
+                    "\"came out of nowhere.\"",
+                    "came out of nowhere", "a witness"},
+        SpeakerCase{"AnotherUserWhoSaid",
+                    "“ It was chaos , ” Jumaane Williams wrote .\nAnother "
+                    "Twitter user who is apparently at the site said that the "
+                    "riot 'sounds like a war zone . '",
+                    "sounds like a war zone", "another Twitter user"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
