@@ -3324,6 +3324,25 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     }
   }
   if (words_[i].punct) return std::nullopt;
+  // '"I've saved more than ever." — Fatima Osei, member since 2019': a
+  // dash, then who said it, as testimonials and epigraphs give it.
+  {
+    const size_t first = FirstWordAfter(marks_[q].close);
+    bool dash = false;
+    for (size_t k = first; k < i; ++k)
+      dash = dash || words_[k].key == "—" || words_[k].key == "–" ||
+             (words_[k].key == "-" && k + 1 == i && words_[k].begin > 0 &&
+              t_[words_[k].begin - 1] == ' ');
+    if (dash && words_[i].cap) {
+      const size_t r = RunEnd(i);
+      if (r > i && (r + 1 >= words_.size() ||
+                    words_[r + 1].paragraph != words_[i].paragraph ||
+                    words_[r + 1].key == "," || words_[r + 1].key == "(")) {
+        auto s = Resolve(i, r, i);
+        if (s && s->person) return s;
+      }
+    }
+  }
   // '"igniting," as Reuters reported', 'the "new Gannett," as Reed dubbed
   // the combination': whoever the "as" clause names.
   if (words_[i].key == "as" && i + 2 < words_.size() && words_[i + 1].cap &&
@@ -4389,11 +4408,23 @@ std::vector<Quote> Reader::Run() {
     // right before the quotation introduces it; the one after reports the
     // whole sentence.
     const size_t lead = LastWordBefore(m.open);
-    const bool introduced =
+    bool introduced =
         lead < words_.size() && words_[lead].quote < 0 &&
         (Verb(lead) || (lead > 0 && words_[lead].punct &&
                         (words_[lead].key == "," || words_[lead].key == ":") &&
                         Verb(lead - 1)));
+    // "Olaf Strand told parliament: "..."", "said in a statement:": a
+    // colon after a speech verb and its object.
+    if (!introduced && lead < words_.size() && lead > 0 &&
+        words_[lead].key == ":" && words_[lead].quote < 0)
+      for (size_t k = lead - 1; k > 0 && lead - k <= 5; --k) {
+        if (words_[k].quote >= 0 || (words_[k].punct && words_[k].key != "."))
+          break;
+        if (Verb(k)) {
+          introduced = true;
+          break;
+        }
+      }
     if (s && introduced) {
       bool ignored = false;
       auto before = Before(q, &ignored);

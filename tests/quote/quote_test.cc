@@ -1708,7 +1708,19 @@ INSTANTIATE_TEST_SUITE_P(
                     "“ It was chaos , ” Jumaane Williams wrote .\nAnother "
                     "Twitter user who is apparently at the site said that the "
                     "riot 'sounds like a war zone . '",
-                    "sounds like a war zone", "another Twitter user"}),
+                    "sounds like a war zone", "another Twitter user"},
+        // Regression: a speaker introduced with a colon lost to the next
+        // sentence's; a testimonial's dash and name said nothing.
+        SpeakerCase{"ToldParliamentColon",
+                    "The minister , Olaf Strand , told parliament : \" The "
+                    "budget is balanced . \" Opposition leader Birgit Hallen "
+                    "said the claim was \" accounting fiction . \"",
+                    "The budget is balanced", "Olaf Strand"},
+        SpeakerCase{"ATestimonialsDashAndName",
+                    "Customers have responded to the programme.\n\n“I’ve "
+                    "saved more in three months than all of last year.” — "
+                    "Fatima Osei, member since 2019",
+                    "saved more", "Fatima Osei"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
