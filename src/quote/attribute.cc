@@ -2745,6 +2745,14 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           while (d > 1 && k - d <= 2 && !words_[d].punct && !words_[d].cap &&
                  !Determiner(words_[d].key) && !Verb(d))
             --d;
+          // "the criminal complaint" before "the complaint said": as the
+          // story named the finding, fuller.
+          if (finding && words_[d].key == "the" && k >= d + 2) {
+            std::string described = Span(d, k);
+            described[0] = static_cast<char>(
+                std::tolower(static_cast<unsigned char>(described[0])));
+            return Subject{described, mention, false};
+          }
           if (words_[d].key != "a" && words_[d].key != "an") continue;
           const size_t from = SentenceStart(k, words_[k].paragraph);
           std::optional<Subject> owner;

@@ -1720,7 +1720,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "Customers have responded to the programme.\n\n“I’ve "
                     "saved more in three months than all of last year.” — "
                     "Fatima Osei, member since 2019",
-                    "saved more", "Fatima Osei"}),
+                    "saved more", "Fatima Osei"},
+        // Regression: "the complaint" stood short of "the criminal
+        // complaint" the story named.
+        SpeakerCase{"TheFindingAsTheStoryNamedIt",
+                    "Prosecutors filed the criminal complaint on Monday.\n\n"
+                    "The complaint said he \"systematically altered the "
+                    "ledgers\".",
+                    "systematically", "the criminal complaint"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
