@@ -4585,6 +4585,12 @@ std::vector<Quote> Reader::Run() {
                 last != ',' && last != ';' && last != ':' &&
                 !tail.ends_with("…");
       heading = heading || (headline_quote && !title);
+      // "Neighbours at war over hedge that ‘blocks out the sun’": the
+      // headline's words, said by whoever says them below.
+      const size_t para = static_cast<size_t>(words_[qf].paragraph);
+      heading = heading || (para == static_cast<size_t>(words_[0].paragraph) &&
+                            (headline_[para] || title_line_[para]) && !title &&
+                            prev < words_.size() && !words_[prev].punct);
       if (heading) headings.push_back(out.size());
     }
     if (quote.kind == QuoteKind::kSpeech && !s) {

@@ -1727,7 +1727,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "Prosecutors filed the criminal complaint on Monday.\n\n"
                     "The complaint said he \"systematically altered the "
                     "ledgers\".",
-                    "systematically", "the criminal complaint"}),
+                    "systematically", "the criminal complaint"},
+        // Regression: the headline's quoted words, said again below, had
+        // no speaker.
+        SpeakerCase{"TheHeadlinesWordsSaidBelow",
+                    "Neighbours at war over 12ft hedge that ‘blocks out the "
+                    "sun’\n\nRetired couple Brian and Sheila Platt say their "
+                    "garden has not seen sunlight since 2018.\n\n‘We can’t "
+                    "grow a thing,’ said Mr Platt, 71. ‘It blocks out the sun "
+                    "from about ten in the morning.’",
+                    "blocks out the sun", "Brian Platt"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
