@@ -1730,13 +1730,20 @@ INSTANTIATE_TEST_SUITE_P(
                     "systematically", "the criminal complaint"},
         // Regression: the headline's quoted words, said again below, had
         // no speaker.
-        SpeakerCase{"TheHeadlinesWordsSaidBelow",
-                    "Neighbours at war over 12ft hedge that ‘blocks out the "
-                    "sun’\n\nRetired couple Brian and Sheila Platt say their "
-                    "garden has not seen sunlight since 2018.\n\n‘We can’t "
-                    "grow a thing,’ said Mr Platt, 71. ‘It blocks out the sun "
-                    "from about ten in the morning.’",
-                    "blocks out the sun", "Brian Platt"}),
+        SpeakerCase{
+            "TheHeadlinesWordsSaidBelow",
+            "Neighbours at war over 12ft leylandii hedge that ‘blocks out the "
+            "sun’\n\nRetired couple Brian and Sheila Platt say their garden in "
+            "Moorfield has not seen direct sunlight since 2018 because of the "
+            "towering hedge next door.\n\n‘We can’t grow a thing. Even the "
+            "moss has given up,’ said Mr Platt, 71. ‘It blocks out the sun "
+            "from about ten in the morning.’\n\nTheir neighbour, company "
+            "director Nigel Strand, insists the hedge is within the rules. ‘I "
+            "have every right to have a hedge in my own garden. They knew it "
+            "was there when they moved in,’ he said.\n\nMoorfield District "
+            "Council said it had received a complaint and an officer would "
+            "visit the property ‘in due course’.",
+            "blocks out the sun", "Brian Platt"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Words that must not be taken for the speaker of one quotation.
