@@ -1728,23 +1728,29 @@ INSTANTIATE_TEST_SUITE_P(
                     "The complaint said he \"systematically altered the "
                     "ledgers\".",
                     "systematically", "the criminal complaint"},
-        // Regression: the headline's quoted words, said again below, had
-        // no speaker.
-        SpeakerCase{
-            "TheHeadlinesWordsSaidBelow",
-            "Neighbours at war over 12ft leylandii hedge that ‘blocks out the "
-            "sun’\n\nRetired couple Brian and Sheila Platt say their garden in "
-            "Moorfield has not seen direct sunlight since 2018 because of the "
-            "towering hedge next door.\n\n‘We can’t grow a thing. Even the "
-            "moss has given up,’ said Mr Platt, 71. ‘It blocks out the sun "
-            "from about ten in the morning.’\n\nTheir neighbour, company "
-            "director Nigel Strand, insists the hedge is within the rules. ‘I "
-            "have every right to have a hedge in my own garden. They knew it "
-            "was there when they moved in,’ he said.\n\nMoorfield District "
-            "Council said it had received a complaint and an officer would "
-            "visit the property ‘in due course’.",
-            "blocks out the sun", "Brian Platt"}),
-    [](const auto& info) { return std::string(info.param.name); });
+
+    [](const auto& info) {
+  return std::string(info.param.name); });
+
+// Regression: the headline's quoted words, said again below, had no
+// speaker.
+TEST(QuoteSpeakerTest, TheHeadlinesWordsSaidBelow) {
+  const std::vector<Quote> q = ExtractQuotes(
+      "Neighbours at war over 12ft leylandii hedge that ‘blocks out the "
+      "sun’\n\nRetired couple Brian and Sheila Platt say their garden in "
+      "Moorfield has not seen direct sunlight since 2018 because of the "
+      "towering hedge next door.\n\n‘We can’t grow a thing. Even the moss has "
+      "given up,’ said Mr Platt, 71. ‘It blocks out the sun from about ten in "
+      "the morning.’\n\nTheir neighbour, company director Nigel Strand, "
+      "insists the hedge is within the rules. ‘I have every right to have a "
+      "hedge in my own garden. They knew it was there when they moved in,’ he "
+      "said.\n\nMoorfield District Council said it had received a complaint "
+      "and an officer would visit the property ‘in due course’.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].text, "blocks out the sun");
+  EXPECT_EQ(q[0].kind, QuoteKind::kSpeech);
+  EXPECT_EQ(q[0].speaker, "Brian Platt");
+}
 
 // Words that must not be taken for the speaker of one quotation.
 struct NotSpeakerCase {
@@ -1835,7 +1841,8 @@ INSTANTIATE_TEST_SUITE_P(
                        "tortured before a crowd.\n\nEven the anti-Scottish "
                        "crowd gets repelled and begins yelling “Mercy!”",
                        1, 0, "Scottish"}),
-    [](const auto& info) { return std::string(info.param.name); });
+    [](const auto& info) {
+  return std::string(info.param.name); });
 
 TEST(QuoteKindTest, ChantsOfIsNoSpeechVerb) {
   // "to chants of" is a noun: no one is named as saying the words.
@@ -1992,7 +1999,8 @@ INSTANTIATE_TEST_SUITE_P(
                  QuoteKind::kSpeech},
         KindCase{"SaidIsSpeech", "\"We are delighted,\" Steven Moffat said.",
                  QuoteKind::kSpeech}),
-    [](const auto& info) { return std::string(info.param.name); });
+    [](const auto& info) {
+  return std::string(info.param.name); });
 
 TEST(QuoteTest, VersionBodiesAreJoinedByBlankLines) {
   VersionText v;
