@@ -1727,10 +1727,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "Prosecutors filed the criminal complaint on Monday.\n\n"
                     "The complaint said he \"systematically altered the "
                     "ledgers\".",
-                    "systematically", "the criminal complaint"},
-
-    [](const auto& info) {
-  return std::string(info.param.name); });
+                    "systematically", "the criminal complaint"}),
+    [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
 // speaker.
@@ -1841,8 +1839,7 @@ INSTANTIATE_TEST_SUITE_P(
                        "tortured before a crowd.\n\nEven the anti-Scottish "
                        "crowd gets repelled and begins yelling “Mercy!”",
                        1, 0, "Scottish"}),
-    [](const auto& info) {
-  return std::string(info.param.name); });
+    [](const auto& info) { return std::string(info.param.name); });
 
 TEST(QuoteKindTest, ChantsOfIsNoSpeechVerb) {
   // "to chants of" is a noun: no one is named as saying the words.
@@ -1999,8 +1996,7 @@ INSTANTIATE_TEST_SUITE_P(
                  QuoteKind::kSpeech},
         KindCase{"SaidIsSpeech", "\"We are delighted,\" Steven Moffat said.",
                  QuoteKind::kSpeech}),
-    [](const auto& info) {
-  return std::string(info.param.name); });
+    [](const auto& info) { return std::string(info.param.name); });
 
 TEST(QuoteTest, VersionBodiesAreJoinedByBlankLines) {
   VersionText v;
