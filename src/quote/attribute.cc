@@ -1163,8 +1163,11 @@ void Reader::ReadWords() {
     bool dated = false;
     if (in(k) && words_[k].key == ",") {
       const size_t from = ++k;
-      while (in(k) && k < from + 3 && !words_[k].punct) ++k;
-      dated = k > from;
+      while (in(k) && k < from + 3 && !words_[k].punct) {
+        dated =
+            dated || std::isdigit(static_cast<unsigned char>(words_[k].key[0]));
+        ++k;
+      }
     }
     if (in(k) && words_[k].key == "(") {
       const size_t from = k;
@@ -1313,9 +1316,12 @@ void Reader::RecaseNames() {
     size_t j = from;
     // "lopez-gant", "o'hara": a hyphen or apostrophe inside a word, no
     // space either side.
+    // (An apostrophe only after one letter, "o'hara", "d'angelo": not a
+    // possessive, "smith's car".)
     const auto hyphen = [&](size_t k) {
-      return (words_[k].key == "-" || words_[k].key == "'" ||
-              words_[k].key == "’") &&
+      return (words_[k].key == "-" ||
+              ((words_[k].key == "'" || words_[k].key == "’") &&
+               words_[k - 1].key.size() == 1)) &&
              k > from && k + 1 < words_.size() &&
              words_[k - 1].end == words_[k].begin &&
              words_[k + 1].begin == words_[k].end && !words_[k + 1].punct;
@@ -1329,7 +1335,10 @@ void Reader::RecaseNames() {
              !words_[j].key.ends_with("ed") &&
              !Stopwords().count(words_[j].key) && !Auxiliary(words_[j].key) &&
              !Boundary(words_[j].key) && !Preposition(words_[j].key) &&
-             !Determiner(words_[j].key) && !Pronouns().count(words_[j].key))))
+             !Determiner(words_[j].key) && !Pronouns().count(words_[j].key) &&
+             // ("the team captain last season said")
+             !TimeWord(words_[j].key) && words_[j].key != "last" &&
+             words_[j].key != "next")))
       j += hyphen(j) ? 2 : 1;
     // Two words or more: "minister boris johnson", not "minister said".
     if (j >= from + 2 && j < words_.size() && !words_[j].punct &&
@@ -2399,8 +2408,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       const size_t from = SentenceStart(end, words_[end].paragraph);
       auto group = OpeningDescription(from, end);
       if (group && !group->person && !group->speaker.empty() &&
-          (group->org || (it ? group->speaker.back() != 's'
-                             : group->speaker.back() == 's'))) {
+          (it ? group->org : group->org || group->speaker.back() == 's')) {
         group->mention = mention;
         return group;
       }
@@ -2665,8 +2673,12 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       const std::string& noun = words_[b].key;
       if (b == a + 1 && (noun == "wife" || noun == "husband" ||
                          noun == "spouse" || noun == "partner"))
-        for (const auto& [first, name] : couples_) {
-          if (first + 2 >= words_.size()) continue;
+        for (auto c = couples_.rbegin();
+             c != couples_.rend() &&
+             c - couples_.rbegin() < static_cast<std::ptrdiff_t>(kReach);
+             ++c) {
+          const auto& [first, name] = *c;
+          if (first >= at || first + 2 >= words_.size()) continue;
           const std::string other =
               Span(first + 2, first + 2) + name.substr(name.find(' '));
           if (owner->speaker == name) return Subject{other, mention, true};
@@ -3114,9 +3126,10 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
                          [](const Mention& m, size_t w) { return m.word < w; });
     const Mention* only = nullptr;
     bool one = plain;
+    size_t seen = 0;
     for (auto it = std::make_reverse_iterator(end);
          one && it != mentions_.rend() &&
-         words_[it->word].paragraph == paragraph;
+         words_[it->word].paragraph == paragraph && seen++ < kReach;
          ++it) {
       if (it->org || Place(it->name)) continue;
       if (only && only->name != it->name) one = false;
@@ -4426,7 +4439,8 @@ std::vector<Quote> Reader::Run() {
     if (!introduced && lead < words_.size() && lead > 0 &&
         words_[lead].key == ":" && words_[lead].quote < 0)
       for (size_t k = lead - 1; k > 0 && lead - k <= 5; --k) {
-        if (words_[k].quote >= 0 || (words_[k].punct && words_[k].key != "."))
+        if (words_[k].quote >= 0 ||
+            (words_[k].punct && (words_[k].key != "." || SentenceEnd(k))))
           break;
         if (Verb(k)) {
           introduced = true;

@@ -1779,6 +1779,21 @@ INSTANTIATE_TEST_SUITE_P(
                        "' I 'll finish him inside six ' - Hegarty issues "
                        "warning to Kassim",
                        1, 0, "issues"},
+        // Regressions (review): a possessive after a rank made a name
+        // ("Smith'S Car"), a time after "captain" another ("Last Season"),
+        // and "it said" took a thing for a body.
+        NotSpeakerCase{"APossessiveAfterARankIsNoName",
+                       "police said det. smith's car was towed . \" it was a "
+                       "shock , \" the owner said .",
+                       1, 0, "Car"},
+        NotSpeakerCase{"ATimeAfterARankIsNoName",
+                       "the team captain last season said little . \" we are "
+                       "all sad , \" the coach said .",
+                       1, 0, "Season"},
+        NotSpeakerCase{"ItIsNoThing",
+                       "The BBC reported the fire. The blaze was huge. "
+                       "\"Nobody was hurt,\" it said.",
+                       1, 0, "blaze"},
         NotSpeakerCase{"HeIsNotKendra",
                        "\"These attacks disrupted classes,\" SBI Special "
                        "Agent Kendra Mills said.\n\nIn one message, he "
@@ -2049,6 +2064,17 @@ TEST(QuoteTest, HostileTextNeverCrashesOrRunsOver) {
   for (int i = 0; i < 4000; ++i)
     roles += "Delays 'putting lives at risk', coroner warns\n";
   for (const std::string& t : {crs, roles})
+    for (const Quote& q : ExtractQuotes(t)) ASSERT_LE(q.end, t.size());
+  // Regression (review): "the carrier said" read every name of its
+  // paragraph, and "his wife" every couple of the text (20 s each).
+  std::string carriers, wives;
+  for (int i = 0; i < 22000; ++i) carriers += "Walt Brenner ate. ";
+  for (int i = 0; i < 22000; ++i) carriers += "\"Good,\" the carrier said. ";
+  for (int i = 0; i < 14500; ++i)
+    wives +=
+        "Brian and Sheila Platt arrived. John Doe spoke. \"Hi,\" his wife "
+        "said. ";
+  for (const std::string& t : {carriers, wives})
     for (const Quote& q : ExtractQuotes(t)) ASSERT_LE(q.end, t.size());
   // A very long quotation is one span.
   const std::string long_quote = "“" + std::string(200000, 'a') + "”";
