@@ -944,6 +944,12 @@ class Reader {
   // named by word `at` whose name is `name` going on over "of" or
   // "for" (the nearest), when `name` ends as a body's name does; else "".
   std::string LongerBody(const std::string& name, size_t at) const {
+    // (Most names are people's: the last word first, before any folding.)
+    const size_t space = name.rfind(' ');
+    if (bodies_.empty() ||
+        !OrgWord(text::SearchKey(std::string_view(name).substr(
+            space == std::string::npos ? 0 : space + 1))))
+      return "";
     const std::vector<std::string> words = text::FoldedWords(name);
     if (words.empty() || !OrgWord(words.back())) return "";
     // Those begun by `at`: the one it stands in, and those before.
@@ -3192,7 +3198,9 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
         at_head == lower_at_.end() ? &none : &at_head->second;
     // ("An eyewitness, who said ..." is "the witness".)
     std::vector<size_t> merged;
-    if (const auto eye = lower_at_.find("eye" + words_[b].key);
+    if (const auto eye = words_[b].key == "witness"
+                             ? lower_at_.find("eyewitness")
+                             : lower_at_.end();
         eye != lower_at_.end()) {
       merged = *found;
       merged.insert(merged.end(), eye->second.begin(), eye->second.end());
