@@ -545,6 +545,14 @@ class Reader {
   void RecaseNames();
   void IndexNames();
   std::string Span(size_t a, size_t b) const;  // words [a, b] as written
+  // Span(a, b) with its first letter in lower case: a description as it
+  // would stand mid-sentence ("A police report" -> "a police report").
+  std::string Lowered(size_t a, size_t b) const {
+    std::string s = Span(a, b);
+    if (!s.empty())
+      s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+    return s;
+  }
   std::string Name(size_t a, size_t b) const;  // a capitalised run, cleaned
   std::optional<Subject> Resolve(size_t a, size_t b, size_t at);
   std::optional<Subject> Introduced(size_t a, size_t b,
@@ -2191,9 +2199,7 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
       if (heard && d > 0 &&
           (words_[d - 1].key == "a" || words_[d - 1].key == "an" ||
            words_[d - 1].key == "one")) {
-        std::string described = Span(d - 1, k);
-        described[0] = static_cast<char>(
-            std::tolower(static_cast<unsigned char>(described[0])));
+        std::string described = Lowered(d - 1, k);
         return Subject{described, "", false};
       }
       // The subject a sentence opens with: "A woman who did not want to
@@ -2245,11 +2251,10 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
         end = said_at - 1;
         while (end > k && FillerAt(end)) --end;
       }
-      std::string described = Span(s0, end);
-      if (Determiner(words_[s0].key) || words_[s0].key == "one")
-        described[0] = static_cast<char>(
-            std::tolower(static_cast<unsigned char>(described[0])));
-      return Subject{described, "", false};
+      return Subject{Determiner(words_[s0].key) || words_[s0].key == "one"
+                         ? Lowered(s0, end)
+                         : Span(s0, end),
+                     "", false};
     }
   }
   // '..., said local hospital director Hengky Tewu. "...," he said': the
@@ -2766,9 +2771,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           // "the criminal complaint" before "the complaint said": as the
           // story named the finding, fuller.
           if (finding && words_[d].key == "the" && k >= d + 2) {
-            std::string described = Span(d, k);
-            described[0] = static_cast<char>(
-                std::tolower(static_cast<unsigned char>(described[0])));
+            std::string described = Lowered(d, k);
             return Subject{described, mention, false};
           }
           if (words_[d].key != "a" && words_[d].key != "an") continue;
@@ -2814,9 +2817,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           // A finding no one is named as giving: as the story brought it
           // in ("a police report").
           if (finding && d < k) {
-            std::string described = Span(d, k);
-            described[0] = static_cast<char>(
-                std::tolower(static_cast<unsigned char>(described[0])));
+            std::string described = Lowered(d, k);
             return Subject{described, mention, false};
           }
           break;
@@ -2965,10 +2966,17 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         return Subject{earlier, mention, false, it->second.org};
     }
   }
+  // Who the story brought in by these words (Introduced), looked up once
+  // for the three places below that ask.
+  std::optional<std::optional<Subject>> introduced_once;
+  const auto introduced = [&]() -> const std::optional<Subject>& {
+    if (!introduced_once) introduced_once = Introduced(a, b, mention);
+    return *introduced_once;
+  };
   // "the Foreign Secretary", "the actor": someone already in the story;
   // but "the rep" is "a rep for the pair" where the story brought one in.
   if (titles_only && !indefinite && Determiner(words_[a].key)) {
-    if (auto introduced = Introduced(a, b, mention)) return introduced;
+    if (introduced()) return introduced();
     auto p = Pronoun(at, "");
     if (p) {
       p->mention = mention;
@@ -2976,8 +2984,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     }
   }
   // "the weather agency": "the national weather agency" that reported.
-  if (b == a + 2)
-    if (auto introduced = Introduced(a, b, mention)) return introduced;
+  if (b == a + 2 && introduced()) return introduced();
   // "the conservation department", "the doctors": the body named in full
   // before whose name holds every word ("New Zealand Department of
   // Conservation", "Doctors for Camp Closure").
@@ -3115,7 +3122,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     }
   }
   // "the man": the one the story brought in as "a 43-year-old man".
-  if (auto introduced = Introduced(a, b, mention)) return introduced;
+  if (introduced()) return introduced();
   // "Regular customer Walt Brenner has eaten there since 1989. "...," the
   // retired mail carrier said.": someone the story never brought in by
   // that noun is the one person its paragraph names before, as a
@@ -3234,9 +3241,7 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
         for (size_t m = d; m < k; ++m)
           lower = lower && !words_[m].cap && !words_[m].punct;
         if (lower) {
-          std::string described = Span(d - 1, k);
-          described[0] = static_cast<char>(
-              std::tolower(static_cast<unsigned char>(described[0])));
+          std::string described = Lowered(d - 1, k);
           return Subject{described, mention, false};
         }
       }
@@ -3249,9 +3254,7 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
         // brought in with "the" too, fuller and reporting.
         if (d > 0 && k > d + 1 && words_[d - 1].key == "the" &&
             k + 1 < words_.size() && Verb(k + 1) && words_[k + 1].quote < 0) {
-          std::string described = Span(d - 1, k);
-          described[0] = static_cast<char>(
-              std::tolower(static_cast<unsigned char>(described[0])));
+          std::string described = Lowered(d - 1, k);
           return Subject{described, mention, false};
         }
       }
@@ -3303,9 +3306,7 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
             return named;
           }
         }
-        std::string described = Span(d - 1, e);
-        described[0] = static_cast<char>(
-            std::tolower(static_cast<unsigned char>(described[0])));
+        std::string described = Lowered(d - 1, e);
         return Subject{described, mention, false};
       }
       // "Veloria's finance ministry said ...": whose it is, named.
@@ -3502,9 +3503,7 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
       if (e < words_.size() && e > j &&
           ((words_[e].punct && (SentenceEnd(e) || words_[e].key == ",")) ||
            kWhen.count(words_[e].key))) {
-        std::string described = Span(i + 1, e - 1);
-        described[0] = static_cast<char>(
-            std::tolower(static_cast<unsigned char>(described[0])));
+        std::string described = Lowered(i + 1, e - 1);
         s->speaker = described;
       }
     }
