@@ -2276,9 +2276,7 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
         if (words_[v].quote >= 0) break;
         // "Promises Treatment Center": a capital inside a sentence makes
         // a name, no verb.
-        if (!Verb(v) || (words_[v].cap && !words_[v].open) ||
-            NamingParticiple(v))
-          continue;
+        if (!Verb(v) || (words_[v].cap && !words_[v].open)) continue;
         // "said hospital director Hengky Tewu." or "noted Dean McCarron,
         // principal analyst at ...": the name after the verb.
         size_t n = v + 1;
