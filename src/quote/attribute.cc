@@ -1157,10 +1157,8 @@ void Reader::ReadWords() {
   // opening a paragraph names where the story was filed, no one who
   // speaks; its sentence opens after the dash.
   const auto upper = [&](const Word& w) {
-    if (w.punct || !w.cap || w.end - w.begin < 2) return false;
-    const std::string_view s = t_.substr(w.begin, w.end - w.begin);
-    return std::none_of(s.begin(), s.end(),
-                        [](char c) { return c >= 'a' && c <= 'z'; });
+    return !w.punct && w.cap && w.end - w.begin >= 2 &&
+           AllCaps(t_.substr(w.begin, w.end - w.begin));
   };
   for (size_t i = 0; i < words_.size(); ++i) {
     if (i > 0 && words_[i - 1].paragraph == words_[i].paragraph) continue;
