@@ -167,7 +167,8 @@ bool Filler(std::string_view k) {
       "publicly",   "flatly",     "repeatedly", "himself",    "herself",
       "themselves", "did",        "does",       "do",         "not",
       "never",      "can",        "could",      "might",      "may",
-      "should",     "shall",      "must"};
+      "should",     "shall",      "must",       "instead",    "now",
+      "already",    "always",     "soon"};
   return f.count(k) > 0 || (k.size() > 4 && k.ends_with("ly"));
 }
 
@@ -2291,6 +2292,18 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
           const size_t r = RunEnd(n);
           if (r + 1 == e || (r + 1 < e && words_[r + 1].key == ","))
             s = Resolve(v + 1, r, v);
+          // "said Trend Micro advanced threat researcher Paul Ferguson.":
+          // the name the roles lead up to, not the body they are of.
+          else if (e - v <= 10 && words_[e - 1].cap && !words_[e - 1].punct) {
+            bool plain = true;
+            for (size_t k = r + 1; k < e && plain; ++k)
+              plain = !words_[k].punct && words_[k].quote < 0 && !Verb(k) &&
+                      !Preposition(words_[k].key) && !Boundary(words_[k].key);
+            if (plain) {
+              auto named = Resolve(v + 1, e - 1, v);
+              if (named && named->person) s = named;
+            }
+          }
         }
         // "..., said the official who uses one name.": the one described
         // after the verb.
@@ -4069,6 +4082,19 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
       if (g > start + 1 && words_[g - 1].key == "the") --g;
       if (g > start + 1 && Preposition(words_[g - 1].key)) {
         a = g - 1;
+        continue;
+      }
+    }
+    // "Analyst Rob Enderle of Enderle Group in Silicon Valley said": where
+    // a named one is, not a new clause.
+    if (!w.punct && w.key == "in" && a >= start + 3 && words_[a - 2].cap &&
+        !words_[a - 2].punct && words_[a - 2].quote < 0 && a < b &&
+        words_[a].cap) {
+      size_t n = a - 2;
+      while (n > start && words_[n - 1].cap && !words_[n - 1].punct) --n;
+      if (n > start &&
+          (words_[n - 1].key == "of" || words_[n - 1].key == "at")) {
+        a -= 1;
         continue;
       }
     }

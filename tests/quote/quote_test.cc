@@ -1727,7 +1727,25 @@ INSTANTIATE_TEST_SUITE_P(
                     "Prosecutors filed the criminal complaint on Monday.\n\n"
                     "The complaint said he \"systematically altered the "
                     "ledgers\".",
-                    "systematically", "the criminal complaint"}),
+                    "systematically", "the criminal complaint"},
+        // Regression: an adverb between a pronoun and its verb made "He
+        // instead" a name; a place after "in" ended the subject; "he"
+        // after "said <body> <role> <name>" went to the body.
+        SpeakerCase{"PronounThenAdverbThenVerb",
+                    "Martin Averill met the committee.\n\nHe instead told the "
+                    "reporter: \"I chose to go and see him.\"",
+                    "I chose to go", "Martin Averill"},
+        SpeakerCase{"NamedOneOfABodyInAPlace",
+                    "Vendors rushed out fixes .\nAnalyst Mira Castell of "
+                    "Castell Research in Palo Alto said it was `` striking '' "
+                    "how fast they moved .",
+                    "striking", "Mira Castell"},
+        SpeakerCase{
+            "PronounAfterBodyRoleAndName",
+            "`` Patch now , '' said Cobalt Vantage advanced threat researcher "
+            "Tomas Varga .\n`` The flaw is being used in the wild , '' "
+            "he said .",
+            "used in the wild", "Tomas Varga"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
