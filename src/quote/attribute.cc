@@ -69,7 +69,10 @@ bool Title(std::string_view k) {
       "reporter", "journalist", "presenter", "host", "anchor", "columnist",
       "economist", "scientist", "researcher", "lawyer", "doctor", "official",
       "spokeswoman", "commentator", "critic", "analyst", "historian", "md",
-      "cfo", "coo", "cto", "cmo", "vp", "svp", "evp", "gm"};
+      "cfo", "coo", "cto", "cmo", "vp", "svp", "evp", "gm",
+      // Football positions as rosters write them ("DL Sheldon
+      // Richardson"); not "de" or "te", which open names.
+      "qb", "rb", "dl", "lb", "cb", "ol", "dt"};
   return t.count(k) > 0;
 }
 
@@ -712,6 +715,14 @@ class Reader {
     // "District Collector Meenakshi Iyer", "Nurse Priscilla Tan": a role
     // noun before a name of two words is a title too.
     if (!Title(words_[i].key)) {
+      // What a company is, before its name of any length ("Developer
+      // Valve", "Retailer Target").
+      static const std::unordered_set<std::string_view> kCompanyKinds = {
+          "developer",    "publisher", "retailer",   "carmaker",
+          "automaker",    "chipmaker", "insurer",    "lender",
+          "manufacturer", "supplier",  "distributor"};
+      if (kCompanyKinds.count(words_[i].key))
+        return i < b && !words_[i + 1].punct;
       if (!RoleNoun(words_[i].key)) return false;
       size_t rest = 0;
       for (size_t k = i + 1; k <= b && rest < 2; ++k) rest += !words_[k].punct;
@@ -3600,6 +3611,28 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     size_t j = i + 2;
     j = SourceEnd(j, limit, true);
     return Resolve(i + 2, j - 1, i);
+  }
+  // '"...," chairman, CEO and president Craig Menear said': roles listed
+  // before the name, commas and all.
+  if (!words_[i].cap && (Title(words_[i].key) || RoleNoun(words_[i].key))) {
+    size_t k = i;
+    bool listed = false;
+    while (k < limit && words_[k].quote < 0 &&
+           (words_[k].key == "," || words_[k].key == "and" ||
+            (!words_[k].punct &&
+             (Title(words_[k].key) || RoleNoun(words_[k].key))))) {
+      listed = listed || words_[k].key == ",";
+      ++k;
+    }
+    if (listed && k < limit && words_[k].cap && !words_[k].punct) {
+      const size_t r = RunEnd(k);
+      size_t v = r + 1;
+      while (v < words_.size() && FillerAt(v)) ++v;
+      if (v < words_.size() && Verb(v)) {
+        auto named = Resolve(k, r, i);
+        if (named && named->person) return named;
+      }
+    }
   }
   // "Geoffrey Berman, the U.S. attorney for ..., said": the subject is
   // what comes before its apposition.

@@ -1745,7 +1745,23 @@ INSTANTIATE_TEST_SUITE_P(
             "`` Patch now , '' said Cobalt Vantage advanced threat researcher "
             "Tomas Varga .\n`` The flaw is being used in the wild , '' "
             "he said .",
-            "used in the wild", "Tomas Varga"}),
+            "used in the wild", "Tomas Varga"},
+        // Regression: roles listed with commas before a name, a company's
+        // kind before its name and a football position before a player's
+        // name were taken for part of the name, or no speaker at all.
+        SpeakerCase{"RolesListedBeforeTheName",
+                    "Larchmont Stores reported on Tuesday.\n\n\"Sales held "
+                    "up well,\" chairman, CEO and president Nadia Orwell said "
+                    "in the release.",
+                    "Sales held up", "Nadia Orwell"},
+        SpeakerCase{"ACompanysKindIsNoPartOfItsName",
+                    "Publisher Quillmark said the novel was \"our biggest "
+                    "launch.\"",
+                    "biggest launch", "Quillmark"},
+        SpeakerCase{"AFootballPositionIsNoPartOfTheName",
+                    "The Hawks lost. LB Darnell Pryce said it was \"a "
+                    "disgrace.\"",
+                    "a disgrace", "Darnell Pryce"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
