@@ -2418,6 +2418,19 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       }
     }
   }
+  // "researchers at software security firm Trend Micro": people described
+  // by where they are, not the body itself.
+  {
+    size_t h = a;
+    if (h < b && (words_[h].key == "the" || Number(words_[h].key))) ++h;
+    if (h + 1 < b && !words_[h].punct && (!words_[h].cap || words_[h].open) &&
+        words_[h].key.ends_with("s") && People(words_[h].key) &&
+        (words_[h + 1].key == "at" || words_[h + 1].key == "from" ||
+         words_[h + 1].key == "with")) {
+      std::string described = Lowered(a, b);
+      return Subject{std::move(described), mention, false};
+    }
+  }
   // "she heard someone say": speech, of no one the text names.
   if (!words_[b].punct &&
       (words_[b].key == "someone" || words_[b].key == "somebody" ||

@@ -1761,7 +1761,14 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"AFootballPositionIsNoPartOfTheName",
                     "The Hawks lost. LB Darnell Pryce said it was \"a "
                     "disgrace.\"",
-                    "a disgrace", "Darnell Pryce"}),
+                    "a disgrace", "Darnell Pryce"},
+        // Regression: people described by where they work were the body
+        // they work at.
+        SpeakerCase{"PeopleAtABodyAreNotTheBody",
+                    "A worm hit banks .\nResearchers at security company "
+                    "Norrow Vale say it is `` spreading fast '' .",
+                    "spreading fast",
+                    "researchers at security company Norrow Vale"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
