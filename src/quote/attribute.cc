@@ -3046,9 +3046,19 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   // the four before (news names the company up top and says "the company"
   // for paragraphs after); else the body last named as a sentence's
   // subject there ("..., Dick Clark Productions denied ...").
+  // ("the US software giant", "the German carmaker": a country's kind of
+  // body too.)
+  const auto modifier = [&](size_t k) {
+    return !words_[k].punct &&
+           (!words_[k].cap || Demonym(words_[k].key) ||
+            (words_[k].key.size() <= 3 && AllCaps(Span(k, k))));
+  };
+  // (Two words before the kind only with a country's: "the retired mail
+  // carrier" is a person.)
   if (words_[a].key == "the" && !words_[b].punct &&
-      (b == a + 1 ||
-       (b == a + 2 && !words_[a + 1].punct && !words_[a + 1].cap))) {
+      (b == a + 1 || (b == a + 2 && modifier(a + 1)) ||
+       (b == a + 3 && modifier(a + 1) && modifier(a + 2) &&
+        (words_[a + 1].cap || words_[a + 2].cap)))) {
     static const std::unordered_set<std::string_view> kFirm = {
         "company",   "firm",      "retailer",     "chain",
         "automaker", "carmaker",  "chipmaker",    "maker",

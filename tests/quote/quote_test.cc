@@ -1768,7 +1768,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "A worm hit banks .\nResearchers at security company "
                     "Norrow Vale say it is `` spreading fast '' .",
                     "spreading fast",
-                    "researchers at security company Norrow Vale"}),
+                    "researchers at security company Norrow Vale"},
+        // Regression: a country's abbreviation before a body's kind made
+        // it a name of its own.
+        SpeakerCase{"ACountrysKindOfBody",
+                    "Keldara Systems issued a fix on Monday .\nThe US "
+                    "software maker said the flaw was `` under control . ''",
+                    "under control", "Keldara Systems"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
