@@ -2821,9 +2821,17 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           // report": the report's source, not its author.)
           const bool according = d >= 2 && words_[d - 1].key == "to" &&
                                  words_[d - 2].key == "according";
+          bool said_in = false;  // "X said in a statement": X, however named
           if (!owner && from + 1 < d && !according) {
             in_statement_ = true;
-            owner = FirstSubject(from, d);
+            // "..., the US military said in a statement": the subject of
+            // that verb, not whoever the sentence opens with.
+            if (d >= from + 3 && words_[d - 1].key == "in" && Verb(d - 2) &&
+                words_[d - 2].quote < 0) {
+              owner = SubjectOf(d - 2, from);
+              said_in = owner && !owner->speaker.empty();
+            }
+            if (!said_in) owner = FirstSubject(from, d);
             in_statement_ = false;
           }
           // "In a statement, organizers said": the subject of the verb
@@ -2841,7 +2849,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           // ("In a statement, organizers of the Driftwood Music Festival
           // said": some people, described.)
           if (owner &&
-              (owner->person || owner->org ||
+              (owner->person || owner->org || said_in ||
                PeopleDescribed(owner->speaker)) &&
               !Place(owner->speaker)) {
             owner->mention = mention;

@@ -1774,7 +1774,14 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"ACountrysKindOfBody",
                     "Keldara Systems issued a fix on Monday .\nThe US "
                     "software maker said the flaw was `` under control . ''",
-                    "under control", "Keldara Systems"}),
+                    "under control", "Keldara Systems"},
+        // Regression: "the statement" was whoever its sentence opened
+        // with, not the one who "said in a statement".
+        SpeakerCase{"TheStatementOfWhoSaidInOne",
+                    "Three Norwegian climbers were rescued on Friday, the "
+                    "mountain rescue service said in a statement.\n\n\"All "
+                    "three are in good health,\" the statement said.",
+                    "good health", "the mountain rescue service"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
