@@ -1712,10 +1712,11 @@ void Reader::IndexNames() {
           !title_line_[static_cast<size_t>(words_[j].paragraph)] &&
           !headline_[static_cast<size_t>(words_[j].paragraph)])
         two_surnames.push_back({a, name});
-      // "Foreign Secretary Boris Johnson": the role, folded.
-      if (a > i) {
+      // "Foreign Secretary Boris Johnson": the role, folded; "Superior
+      // Court Judge James Bodiford": the title after a body's name too.
+      if (const size_t titled = std::max(a, AfterTitles(a, j)); titled > i) {
         std::string role;
-        for (size_t k = i; k < a; ++k) {
+        for (size_t k = i; k < titled; ++k) {
           if (words_[k].punct || words_[k].key == "the") continue;
           if (!role.empty()) role += ' ';
           role += words_[k].key;
@@ -3324,7 +3325,11 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
         // leadership", "a source close to the production"), up to a
         // comma, a verb or a clause.
         size_t e = k;
-        if (k + 1 < words_.size() && !words_[k + 1].punct &&
+        // (Not "A judge on Saturday sentenced the man": when, not who.)
+        const bool when =
+            k + 2 < words_.size() &&
+            (TimeWord(words_[k + 2].key) || TimeWord(words_[k + 1].key));
+        if (k + 1 < words_.size() && !words_[k + 1].punct && !when &&
             ((Preposition(words_[k + 1].key) && words_[k + 1].key != "as" &&
               words_[k + 1].key != "than" && words_[k + 1].key != "after" &&
               words_[k + 1].key != "before" && words_[k + 1].key != "during") ||

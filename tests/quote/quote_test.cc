@@ -1781,7 +1781,20 @@ INSTANTIATE_TEST_SUITE_P(
                     "Three Norwegian climbers were rescued on Friday, the "
                     "mountain rescue service said in a statement.\n\n\"All "
                     "three are in good health,\" the statement said.",
-                    "good health", "the mountain rescue service"}),
+                    "good health", "the mountain rescue service"},
+        // Regression: a title after a body's name ("Crown Court Judge")
+        // tied no role to the name, and "a judge on Monday jailed the
+        // driver" was all taken for who the judge is.
+        SpeakerCase{"ATitleAfterABodysName",
+                    "A judge on Monday jailed the driver for six years .\nHe "
+                    "will serve the term after Crown Court Judge Alys Pennant "
+                    "ruled on each count .\n`` You showed no remorse , '' the "
+                    "judge said .",
+                    "no remorse", "Alys Pennant"},
+        SpeakerCase{"WhenIsNoPartOfWhoWasBroughtIn",
+                    "A magistrate on Friday fined the company .\n`` This was "
+                    "reckless , '' the magistrate said .",
+                    "reckless", "a magistrate"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
