@@ -3855,6 +3855,20 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
       }
     }
   }
+  // "Trump has been eager to withdraw, but General Mark Milley, chairman
+  // of ..., told": the clause the verb is in has a subject of its own.
+  for (size_t c = v; c-- > start + 1;) {
+    if (words_[c].quote >= 0) break;
+    const bool joined =
+        words_[c].key == ";" ||
+        (words_[c - 1].key == "," &&
+         (words_[c].key == "but" || words_[c].key == "while" ||
+          words_[c].key == "whereas" || words_[c].key == "yet"));
+    if (joined && c + 2 < v && words_[c + 1].cap && !words_[c + 1].punct) {
+      start = c + 1;
+      break;
+    }
+  }
   for (size_t i = start; i < v; ++i) {
     const Word& w = words_[i];
     if (w.quote >= 0 || w.punct) continue;

@@ -1794,7 +1794,14 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"WhenIsNoPartOfWhoWasBroughtIn",
                     "A magistrate on Friday fined the company .\n`` This was "
                     "reckless , '' the magistrate said .",
-                    "reckless", "a magistrate"}),
+                    "reckless", "a magistrate"},
+        // Regression: a verb after ", but" went to the sentence's first
+        // subject.
+        SpeakerCase{"TheSubjectAfterBut",
+                    "Premier Olga Varnet wants the troops home, but Admiral "
+                    "Pieter Haas, head of the navy, told reporters on Monday "
+                    "that they would stay \"for some years yet\".",
+                    "for some years", "Pieter Haas"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
