@@ -4329,7 +4329,7 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
   // quotation before.
   const size_t start = SentenceStart(first, paragraph);
   for (size_t v = first + 1; v-- > start;) {
-    if (first - v > 24) break;
+    if (first - v > 32) break;
     if (words_[v].quote >= 0) continue;
     const std::string& k = words_[v].key;
     // "in the words of the patient: "...""

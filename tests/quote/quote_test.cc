@@ -1801,7 +1801,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "Premier Olga Varnet wants the troops home, but Admiral "
                     "Pieter Haas, head of the navy, told reporters on Monday "
                     "that they would stay \"for some years yet\".",
-                    "for some years", "Pieter Haas"}),
+                    "for some years", "Pieter Haas"},
+        // Regression: a speech verb more than 24 words before the
+        // quotation, past a name in quotation marks, was not looked at.
+        SpeakerCase{"AVerbFarBackInALongSentence",
+                    "Veltrix said on its website that it released the "
+                    "update , known as a \"Quick Fix , \" as an emergency "
+                    "measure to protect its many customers after it learned "
+                    "about \"very limited , targeted attacks\" that made use "
+                    "of the bug .",
+                    "targeted attacks", "Veltrix"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
