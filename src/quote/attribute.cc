@@ -1877,7 +1877,28 @@ void Reader::IndexNames() {
       bool other = w.key == "him";
       for (size_t k = mentions_[last].word; other && k < i; ++k)
         other = !SentenceEnd(k);
-      if (!other) gender_[mentions_[last].name] += g;
+      // "Carlineo made a call to Omar's office, in which he said": "he"
+      // goes on with the sentence's subject, not a possessor named since.
+      size_t of = last;
+      const size_t possessive = mentions_[last].word + 1;
+      if ((w.key == "he" || w.key == "she") && possessive + 1 < i &&
+          words_[possessive].punct &&
+          (words_[possessive].key == "'" || words_[possessive].key == "’") &&
+          words_[possessive + 1].key == "s")
+        for (size_t m = last; m-- > 0 && last - m <= 6 &&
+                              mentions_[last].word - mentions_[m].word < 80;) {
+          bool same = true;
+          for (size_t k = mentions_[m].word; same && k < mentions_[last].word;
+               ++k)
+            same = !SentenceEnd(k);
+          if (!same || words_[mentions_[m].word].paragraph != w.paragraph)
+            break;
+          if (mentions_[m].subject && !mentions_[m].org) {
+            of = m;
+            break;
+          }
+        }
+      if (!other) gender_[mentions_[of].name] += g;
     }
     if (!w.cap || Lead(w)) {
       ++i;

@@ -1810,7 +1810,24 @@ INSTANTIATE_TEST_SUITE_P(
                     "measure to protect its many customers after it learned "
                     "about \"very limited , targeted attacks\" that made use "
                     "of the bug .",
-                    "targeted attacks", "Veltrix"}),
+                    "targeted attacks", "Veltrix"},
+        // Regression: "he" after "a call to Daniel's office, in which"
+        // made Daniel a man, so "she" went to another woman.
+        SpeakerCase{"HeAfterAPossessorIsTheSubjects",
+                    "Dorsey was arrested in May for a call he reportedly made "
+                    "to Daniel’s office, in which he said he’d put a “bullet "
+                    "in her head.”\n\nRep. Maria Lopez (D-Ore.) soon after "
+                    "the arrest tied the case to TV host Lena Voss’s remarks "
+                    "on Daniel’s scarf.\n\nDaniel asked for mercy at Dorsey's "
+                    "sentencing in a letter posted online Monday, saying she "
+                    "did not think a long sentence would help. She added, "
+                    "\"We must answer hate with love.\"\n\n\"Who are we if we "
+                    "answer threats with threats? \" she wrote in the letter. "
+                    "\"Hate is not the answer.\"\n\nSharing my letter on the "
+                    "sentencing of Frank W. Dorsey, a man convicted of "
+                    "threatening my life.\nWe must bring compassion to "
+                    "justice.\n\n— Rep. Ilwad Daniel (@Ilwad) March 3, 2020",
+                    "answer hate with love", "Ilwad Daniel"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
