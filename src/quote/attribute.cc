@@ -2820,16 +2820,22 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           if (words_[k].key != words_[b].key || words_[k].quote >= 0) continue;
           // "a statement", "an emergency warning".
           size_t d = k - 1;
-          while (d > 1 && k - d <= 2 && !words_[d].punct && !words_[d].cap &&
-                 !Determiner(words_[d].key) && !Verb(d))
+          // ("its security response blog": whose it is, after up to three
+          // words.)
+          const auto possessive = [&](size_t x) {
+            return words_[x].key == "its" || words_[x].key == "their";
+          };
+          while (d > 1 && k - d <= 3 && !words_[d].punct && !words_[d].cap &&
+                 !Determiner(words_[d].key) && !possessive(d) && !Verb(d))
             --d;
+          const bool owned = possessive(d);
           // "the criminal complaint" before "the complaint said": as the
           // story named the finding, fuller.
           if (finding && words_[d].key == "the" && k >= d + 2) {
             std::string described = Lowered(d, k);
             return Subject{described, mention, false};
           }
-          if (words_[d].key != "a" && words_[d].key != "an") continue;
+          if (words_[d].key != "a" && words_[d].key != "an" && !owned) continue;
           const size_t from = SentenceStart(k, words_[k].paragraph);
           std::optional<Subject> owner;
           // "a statement from Big Machine Records".
@@ -2844,7 +2850,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           const bool according = d >= 2 && words_[d - 1].key == "to" &&
                                  words_[d - 2].key == "according";
           bool said_in = false;  // "X said in a statement": X, however named
-          if (!owner && from + 1 < d && !according) {
+          if (!owner && from + 1 < d && !according && !owned) {
             in_statement_ = true;
             // "..., the US military said in a statement": the subject of
             // that verb, not whoever the sentence opens with.

@@ -1827,7 +1827,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "sentencing of Frank W. Dorsey, a man convicted of "
                     "threatening my life.\nWe must bring compassion to "
                     "justice.\n\n— Rep. Ilwad Daniel (@Ilwad) March 3, 2020",
-                    "answer hate with love", "Ilwad Daniel"}),
+                    "answer hate with love", "Ilwad Daniel"},
+        // Regression: "the blog" whose blog the story said ("on its
+        // security blog, Corvane says") spoke for no one.
+        SpeakerCase{"TheBlogOfWhoseItWas",
+                    "Corvane patched its servers .\nIn a post on its "
+                    "engineering blog , Corvane says the outage was brief .\n"
+                    "The blog adds , \"No customer data was lost . \"",
+                    "No customer data", "Corvane"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
