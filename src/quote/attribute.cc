@@ -307,6 +307,11 @@ bool TimeWord(std::string_view k) {
   return t.count(k) > 0;
 }
 
+bool Weekday(std::string_view k) {
+  return k == "monday" || k == "tuesday" || k == "wednesday" ||
+         k == "thursday" || k == "friday" || k == "saturday" || k == "sunday";
+}
+
 // Nouns for a man or a woman ("his daughter Morag McKinnon", "one
 // mother"): > 0 a man, < 0 a woman, 0 neither.
 int NounGender(std::string_view k) {
@@ -1430,6 +1435,11 @@ size_t Reader::RunEnd(size_t i) const {
       }
     }
     if (n.paragraph != words_[j].paragraph || n.quote != words_[j].quote) break;
+    // "sentenced Brian Nichols Saturday to": the day it happened, after
+    // the name (not "Good Friday Agreement").
+    if (!n.punct && j > i && Weekday(n.key) &&
+        !(j + 2 < words_.size() && words_[j + 2].cap && !words_[j + 2].punct))
+      break;
     if (!n.punct && (n.cap || (NameJoiner(n.key) && j + 2 < words_.size() &&
                                words_[j + 2].cap))) {
       ++j;
@@ -2544,6 +2554,25 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           it->name.find(' ') != std::string::npos)
         return Subject{it->name, mention, true};
   }
+  // "the convicted killer said": the one the story is about, as crime
+  // news calls them after naming them, unless it brought one in as "a
+  // gunman".
+  {
+    static const std::unordered_set<std::string_view> kAccused = {
+        "killer",   "gunman",  "suspect",  "defendant", "accused",
+        "attacker", "shooter", "murderer", "fugitive",  "assailant",
+        "convict",  "escapee", "inmate",   "prisoner",  "perpetrator"};
+    bool lower = words_[a].key == "the" && b > a && b <= a + 3;
+    for (size_t k = a + 1; lower && k <= b; ++k)
+      lower = !words_[k].cap && !words_[k].punct && words_[k].quote < 0;
+    if (lower && kAccused.count(words_[b].key) && !Introduced(a, b, mention)) {
+      auto p = Pronoun(at, "");
+      if (p && p->person && !p->org) {
+        p->mention = mention;
+        return p;
+      }
+    }
+  }
   // A name when the subject ends in one ("CHP Officer Brad Baehr", "the
   // actress 's rep Jack Ketsoyan"), unless a preposition governs it ("a
   // spokesperson for the British Foreign Office"); a subject that ends in
@@ -3588,6 +3617,31 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
            kWhen.count(words_[e].key))) {
         std::string described = Lowered(i + 1, e - 1);
         s->speaker = described;
+      }
+    }
+    // "said the white woman, who was identified as Juror No. 12": how the
+    // story names her.
+    if (s && !s->person && j + 4 < words_.size() && words_[j].key == ",") {
+      size_t k = j + 1;
+      if (words_[k].key == "who" && k + 1 < words_.size() &&
+          (words_[k + 1].key == "was" || words_[k + 1].key == "is"))
+        k += 2;
+      if (k + 2 < words_.size() && words_[k].key == "identified" &&
+          words_[k + 1].key == "as" && words_[k + 2].cap &&
+          !words_[k + 2].punct && words_[k + 2].quote < 0) {
+        const size_t n = k + 2;
+        size_t e = n;
+        // ("Juror No. 12": a number and its abbreviation are the name's.)
+        while (
+            e + 1 < words_.size() && e < n + 5 && words_[e + 1].quote < 0 &&
+            words_[e + 1].paragraph == words_[n].paragraph &&
+            (words_[e + 1].cap || Number(words_[e + 1].key) ||
+             std::isdigit(static_cast<unsigned char>(words_[e + 1].key[0])) ||
+             (words_[e + 1].key == "." && !SentenceEnd(e + 1))))
+          ++e;
+        auto named = Resolve(n, e, i);
+        if (named && named->person) return named;
+        return Subject{Span(n, e), s->mention, false};
       }
     }
     // "said the foreign secretary, Boris Johnson": the name after the comma.

@@ -1834,7 +1834,23 @@ INSTANTIATE_TEST_SUITE_P(
                     "Corvane patched its servers .\nIn a post on its "
                     "engineering blog , Corvane says the outage was brief .\n"
                     "The blog adds , \"No customer data was lost . \"",
-                    "No customer data", "Corvane"}),
+                    "No customer data", "Corvane"},
+        // Regression: "who was identified as" named no one; "the
+        // convicted killer" was no one the story named; a weekday after a
+        // name was taken into it.
+        SpeakerCase{"WhoWasIdentifiedAs",
+                    "\"It was chaos,\" said the older man, who was "
+                    "identified as Witness No. 4.",
+                    "It was chaos", "Witness No. 4"},
+        SpeakerCase{"TheConvictedKillerIsTheOneNamed",
+                    "A jury on Friday convicted Darren Holt of murder .\n"
+                    "Holt , 41 , showed no emotion .\n`` I am sorry , '' the "
+                    "convicted killer said .",
+                    "I am sorry", "Darren Holt"},
+        SpeakerCase{"AWeekdayAfterANameIsNoPartOfIt",
+                    "Police arrested Darren Holt Saturday in Leeds .\n`` I "
+                    "am innocent , '' he said .",
+                    "I am innocent", "Darren Holt"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
