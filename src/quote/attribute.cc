@@ -1838,6 +1838,22 @@ void Reader::IndexNames() {
       continue;
     surname_.emplace(next.key, Span(k, k + 1));
   }
+  // '"Coach (Frank) Vogel came in"': a first name an editor put in
+  // brackets, even inside a quotation, gives the name in full.
+  for (size_t k = 0; k + 3 < words_.size(); ++k) {
+    if ((words_[k].key != "(" && words_[k].key != "[") || words_[k + 1].punct ||
+        !words_[k + 1].cap ||
+        (words_[k + 2].key != ")" && words_[k + 2].key != "]") ||
+        words_[k + 3].punct || !words_[k + 3].cap ||
+        quote::FirstNameGender(words_[k + 1].key) == 0 ||
+        quote::FirstNameGender(words_[k + 3].key) != 0 ||
+        words_[k + 3].paragraph != words_[k].paragraph)
+      continue;
+    auto [it, added] = surname_.emplace(
+        words_[k + 3].key, Span(k + 1, k + 1) + " " + Span(k + 3, k + 3));
+    if (!added && it->second.find(' ') == std::string::npos)
+      it->second = Span(k + 1, k + 1) + " " + Span(k + 3, k + 3);
+  }
   // Mentions of people outside quotations: names of two words or more, or
   // a surname of one, or a name after a personal title; and the pronouns
   // that follow each, for its gender.

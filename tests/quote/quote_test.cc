@@ -1850,7 +1850,14 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"AWeekdayAfterANameIsNoPartOfIt",
                     "Police arrested Darren Holt Saturday in Leeds .\n`` I "
                     "am innocent , '' he said .",
-                    "I am innocent", "Darren Holt"}),
+                    "I am innocent", "Darren Holt"},
+        // Regression: a first name an editor put in brackets inside a
+        // quotation gave the surname no fuller name.
+        SpeakerCase{"AFirstNameInBracketsGivesTheFullName",
+                    "“Coach (Martin) Okafor came in and said well done,” "
+                    "Reyes said.\n\n“He is playing terrific football,” "
+                    "Okafor said.",
+                    "terrific football", "Martin Okafor"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
