@@ -1114,6 +1114,36 @@ void Reader::ReadWords() {
       words_.push_back(std::move(word));
       continue;
     }
+    // "intelligence service revealsHe added": a page's blocks run
+    // together; the pronoun opens a sentence of its own.
+    {
+      size_t cut = 0;
+      for (std::string_view p : {"He", "She", "They", "We"})
+        if (w.size() >= p.size() + 3 && w.ends_with(p))
+          cut = w.size() - p.size();
+      bool lower = cut > 0;
+      for (size_t k = 0; lower && k < cut; ++k)
+        lower = w[k] >= 'a' && w[k] <= 'z';
+      if (lower) {
+        Word head = word;
+        head.end = tok.begin + cut;
+        head.key = text::SearchKey(w.substr(0, cut));
+        head.verb = SpeechVerbs().count(head.key) > 0;
+        head.lowercase_text = !in_address;
+        head.open = opening;
+        words_.push_back(std::move(head));
+        word.begin = tok.begin + cut;
+        opening = true;
+        const std::string_view pronoun = w.substr(cut);
+        word.key = text::SearchKey(pronoun);
+        word.cap = true;
+        word.gender = pronoun == "He" ? 1 : pronoun == "She" ? -1 : 0;
+        word.open = true;
+        opening = false;
+        words_.push_back(std::move(word));
+        continue;
+      }
+    }
     word.key = text::SearchKey(w);
     word.cap = Capitalised(w);
     // "anti-Scottish", "pro-Trump": part of a lower-case word, no name.

@@ -1857,7 +1857,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "“Coach (Martin) Okafor came in and said well done,” "
                     "Reyes said.\n\n“He is playing terrific football,” "
                     "Okafor said.",
-                    "terrific football", "Martin Okafor"}),
+                    "terrific football", "Martin Okafor"},
+        // Regression: a pronoun run into the block before it ("latest
+        // updatesShe added") was read as part of a name.
+        SpeakerCase{"APronounRunIntoTheBlockBefore",
+                    "Marta Kovac spoke on Monday.\n\nSign up for our "
+                    "newsletter for the latest updatesShe added \"We will "
+                    "not back down.\"",
+                    "not back down", "Marta Kovac"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
