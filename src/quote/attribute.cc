@@ -4203,8 +4203,28 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
     while (b > start && FillerAt(b - 1)) --b;
   }
   if (b > start && (words_[b - 1].key == "and" || words_[b - 1].key == "but")) {
-    for (size_t u = b - 1; u-- > start;)
-      if (words_[u].quote < 0 && Verb(u)) return SubjectOf(u, start, depth + 1);
+    for (size_t u = b - 1; u-- > start;) {
+      if (words_[u].quote >= 0) continue;
+      // (Not "to accuse": an infinitive is no verb "and warned" goes on
+      // from.)
+      if (Verb(u) && !(u > start && words_[u - 1].key == "to"))
+        return SubjectOf(u, start, depth + 1);
+      // "Theresa May used a speech to accuse ... and warned": the name
+      // before the verb in the past the second one goes on from.
+      if (u > start && !words_[u].punct && !words_[u].cap &&
+          words_[u].key.size() > 3 && words_[u].key.ends_with("ed") &&
+          words_[u - 1].cap && !words_[u - 1].punct && !words_[u - 1].open &&
+          words_[u - 1].quote < 0) {
+        size_t n = u - 1;
+        while (n > start && words_[n - 1].cap && !words_[n - 1].punct) --n;
+        // (Not "Lyons said that Comeaux used ... and added": a clause
+        // reported by the verb before.)
+        const bool reported =
+            n > start && (words_[n - 1].key == "that" || Verb(n - 1));
+        auto named = reported ? std::nullopt : Resolve(n, u - 1, u);
+        if (named && named->person) return named;
+      }
+    }
     return FirstSubject(start, b - 1);
   }
   // "a study by the Centre for Economic Policy Research, a think tank,

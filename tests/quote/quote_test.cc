@@ -1864,7 +1864,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "Marta Kovac spoke on Monday.\n\nSign up for our "
                     "newsletter for the latest updatesShe added \"We will "
                     "not back down.\"",
-                    "not back down", "Marta Kovac"}),
+                    "not back down", "Marta Kovac"},
+        // Regression: "and warned" after "X used a speech to accuse"
+        // went to the sentence's first subject, the infinitive skipped.
+        SpeakerCase{"AndWarnedGoesOnFromTheNamedVerb",
+                    "His remarks, a signal that Norway is ready, come weeks "
+                    "after Ingrid Solheim used a speech to accuse the "
+                    "cartel of fraud and warned them: \"We are watching.\"",
+                    "We are watching", "Ingrid Solheim"},
+        SpeakerCase{"AndAddedGoesOnFromTheReportingVerb",
+                    "Officer Dana Lyons said that Comeaux used a wheelchair "
+                    "and added, \"He fled on foot, so that is in doubt.\"",
+                    "fled on foot", "Dana Lyons"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
