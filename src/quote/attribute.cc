@@ -4507,6 +4507,34 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
       }
     }
     auto s = SubjectOf(v, start);
+    // "After telling People that she didn't "need to do any of that," the
+    // actress Tara Reid checked in": an opening clause's participle has
+    // the main clause's subject, after the quotation.
+    if ((!s || s->speaker.empty()) && v > start &&
+        words_[v].key.ends_with("ing") && !words_[v].cap &&
+        (words_[v - 1].key == "after" || words_[v - 1].key == "before" ||
+         words_[v - 1].key == "while" || words_[v - 1].key == "since" ||
+         words_[v - 1].key == "when" || words_[v - 1].key == "upon") &&
+        v - 1 == start + (words_[start].punct ? 1 : 0)) {
+      // (The comma may sit inside the marks: '... anymore ," actress'.)
+      size_t c =
+          quote_last_[q] < words_.size() ? quote_last_[q] : words_.size();
+      if (c < words_.size() && words_[c].key != ",") ++c;
+      while (c < words_.size() && c < first + 60 &&
+             !(words_[c].key == "," &&
+               (words_[c].quote < 0 || c == quote_last_[q])) &&
+             !SentenceEnd(c))
+        ++c;
+      if (c < words_.size() && words_[c].key == ",") {
+        if (words_[c].quote >= 0) c = FirstWordAfter(marks_[q].close) - 1;
+        size_t e = c + 1;
+        while (e < words_.size() && e < c + 30 && !SentenceEnd(e) &&
+               words_[e].paragraph == words_[c].paragraph)
+          ++e;
+        auto main = FirstSubject(c + 1, e);
+        if (main && main->person) return main;
+      }
+    }
     // "Pompeo said that Washington had concluded ... "...": a place
     // concludes nothing; the person whose words report it does.
     if (s && Place(s->speaker)) {

@@ -1875,7 +1875,17 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"AndAddedGoesOnFromTheReportingVerb",
                     "Officer Dana Lyons said that Comeaux used a wheelchair "
                     "and added, \"He fled on foot, so that is in doubt.\"",
-                    "fled on foot", "Dana Lyons"}),
+                    "fled on foot", "Dana Lyons"},
+        // Regression: a quotation inside an opening "After telling ..."
+        // clause had no speaker; it is the main clause's subject's.
+        SpeakerCase{"AnOpeningParticiplesSubjectComesAfter",
+                    "After telling reporters that the plan was \"dead on "
+                    "arrival\", Senator Paul Ames left the room.",
+                    "dead on arrival", "Paul Ames"},
+        SpeakerCase{"AnOpeningParticipleWithTheCommaInside",
+                    "After telling People that she did n't `` need to do that "
+                    "anymore , '' actress Tara Reid checked into a clinic .",
+                    "need to do that", "Tara Reid"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
