@@ -1990,9 +1990,11 @@ void Reader::IndexNames() {
         thing |= words_[k].quote < 0 && Inner(words_[k]);
       for (size_t k = AfterTitles(a, j); k < j; ++k)
         thing |= !words_[k].punct && OrgWord(words_[k].key);
-      // "the Dunmore Democrat", "the Dutchman": someone named elsewhere.
+      // "the Dunmore Democrat", "the Dutchman": someone named elsewhere;
+      // "the Alaska Governor": a role.
       thing |= i > 0 && words_[i - 1].key == "the" &&
-               (Party(words_[j].key) || Demonym(words_[j].key));
+               (Party(words_[j].key) || Demonym(words_[j].key) ||
+                Title(words_[j].key));
       const bool person = !thing && (parts >= 2 || titled != 0 ||
                                      name.find(' ') != std::string::npos ||
                                      one_word_people_.count(name) > 0);

@@ -1885,7 +1885,15 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"AnOpeningParticipleWithTheCommaInside",
                     "After telling People that she did n't `` need to do that "
                     "anymore , '' actress Tara Reid checked into a clinic .",
-                    "need to do that", "Tara Reid"}),
+                    "need to do that", "Tara Reid"},
+        // Regression: "the Alaska Governor" was a person of that name, whom
+        // "she" then went to.
+        SpeakerCase{"ARoleAfterAPlaceIsNoName",
+                    "Oregon Gov. Laura Brennan visited the site .\nOn "
+                    "Saturday , the Oregon Governor said she apologizes if "
+                    "the fire was connected to `` the unfair attacks '' on her "
+                    "campaign .",
+                    "the unfair attacks", "Laura Brennan"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
