@@ -4859,9 +4859,27 @@ std::vector<Quote> Reader::Run() {
            (headline_[static_cast<size_t>(para)] ||
             title_line_[static_cast<size_t>(para)]));
     }
+    // 'the "Meth. We're on it" campaign', 'The tagline? "..."': a slogan
+    // named as one, no one's words.
+    bool slogan = false;
+    {
+      static const std::unordered_set<std::string_view> kSlogan = {
+          "campaign", "slogan", "tagline", "motto", "hashtag", "jingle"};
+      const size_t next = FirstWordAfter(m.close);
+      if (next < words_.size() && words_[next].quote < 0 &&
+          !words_[next].punct && !words_[next].cap && qf < words_.size() &&
+          words_[next].paragraph == words_[qf].paragraph)
+        slogan = kSlogan.count(words_[next].key) > 0 ||
+                 (words_[next].key == "ad" && next + 1 < words_.size() &&
+                  words_[next + 1].key == "campaign");
+      if (prev < words_.size() && prev > 0 && words_[prev].punct &&
+          (words_[prev].key == "?" || words_[prev].key == ":") &&
+          words_[prev - 1].quote < 0 && kSlogan.count(words_[prev - 1].key))
+        slogan = true;
+    }
     const bool other =
         (title && (!after || headline_colon_) && !introduced) || modifier ||
-        title_noun || nickname ||
+        title_noun || nickname || slogan ||
         NamedAsTerm(prev, qf < words_.size() ? words_[qf].paragraph : -1) ||
         (called && (!s || (!s->person && !s->org)) &&
          !(s && (written(s->mention) || People(s->speaker)))) ||

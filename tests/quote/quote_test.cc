@@ -2111,6 +2111,14 @@ INSTANTIATE_TEST_SUITE_P(
                  "Eleanor Ashgrove , author of `` The Quiet Season , '' dies "
                  "at 84 , her publisher said .",
                  QuoteKind::kOther},
+        // Regression: a slogan named as one was someone's words.
+        KindCase{"ASlogansCampaign",
+                 "Governor Ada Lund said the state's new “Salt. We're on it.” "
+                 "ad campaign would run all winter.",
+                 QuoteKind::kOther},
+        KindCase{"ATaglineAsked",
+                 "The tagline? \"Salt. We're on it.\" It ran all winter.",
+                 QuoteKind::kOther},
         KindCase{"ATitleBeforeARole",
                  "“ Beach House ” star Kayla Monroe weds football player "
                  "Jamal Pettiford , her rep said .",
