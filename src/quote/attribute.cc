@@ -726,7 +726,9 @@ class Reader {
           "developer",    "publisher", "retailer",   "carmaker",
           "automaker",    "chipmaker", "insurer",    "lender",
           "manufacturer", "supplier",  "distributor"};
-      if (kCompanyKinds.count(words_[i].key))
+      // (All end in -er or -or: the ending spares most words the look-up.)
+      const std::string& k = words_[i].key;
+      if ((k.ends_with("er") || k.ends_with("or")) && kCompanyKinds.count(k))
         return i < b && !words_[i + 1].punct;
       if (!RoleNoun(words_[i].key)) return false;
       size_t rest = 0;
@@ -1754,7 +1756,9 @@ void Reader::IndexNames() {
         two_surnames.push_back({a, name});
       // "Foreign Secretary Boris Johnson": the role, folded; "Superior
       // Court Judge James Bodiford": the title after a body's name too.
-      if (const size_t titled = std::max(a, AfterTitles(a, j)); titled > i) {
+      // (Three words at least: a body's word, the title, the name.)
+      if (const size_t titled = j >= a + 2 ? std::max(a, AfterTitles(a, j)) : a;
+          titled > i) {
         std::string role;
         for (size_t k = i; k < titled; ++k) {
           if (words_[k].punct || words_[k].key == "the") continue;
@@ -2504,9 +2508,9 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     size_t h = a;
     if (h < b && (words_[h].key == "the" || Number(words_[h].key))) ++h;
     if (h + 1 < b && !words_[h].punct && (!words_[h].cap || words_[h].open) &&
-        words_[h].key.ends_with("s") && People(words_[h].key) &&
         (words_[h + 1].key == "at" || words_[h + 1].key == "from" ||
-         words_[h + 1].key == "with")) {
+         words_[h + 1].key == "with") &&
+        words_[h].key.ends_with("s") && People(words_[h].key)) {
       std::string described = Lowered(a, b);
       return Subject{std::move(described), mention, false};
     }
