@@ -2997,12 +2997,22 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     if (!role.empty()) role += ' ';
     role += words_[k].key;
   }
-  // Titles alone, or a title after proper words ("the Alaska Governor").
-  bool titles_only = !role.empty() && !words_[b].punct && Title(words_[b].key);
+  // Titles alone, or a title after proper words ("the Alaska Governor");
+  // two roles of one ("the singer and guitarist").
+  const auto paired = [&](size_t k) {
+    return k > a && k < b && words_[k].key == "and" && !words_[k - 1].cap &&
+           !words_[k + 1].cap;
+  };
+  bool pair = false;
+  for (size_t k = a + 1; k < b && !pair; ++k) pair = paired(k);
+  const auto role_word = [&](size_t k) {
+    return Title(words_[k].key) || (pair && RoleNoun(words_[k].key));
+  };
+  bool titles_only = !role.empty() && !words_[b].punct && role_word(b);
   // ('the "Pose" actor': a work's title inside is no part of the role.)
   for (size_t k = a; k <= b; ++k)
     if (!words_[k].punct && words_[k].quote < 0 && !Determiner(words_[k].key) &&
-        !Title(words_[k].key) && !(words_[k].cap && !words_[k].open))
+        !role_word(k) && !paired(k) && !(words_[k].cap && !words_[k].open))
       titles_only = false;
   // "the 29-year-old", "the 55 - year - old": the age of someone already
   // in the story, as a title is.
@@ -4333,6 +4343,14 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
         a -= 1;
         continue;
       }
+    }
+    // "the singer and guitarist told": two roles of one.
+    if (!w.punct && w.key == "and" && a >= start + 2 && a < b &&
+        !words_[a].cap && !words_[a - 2].cap && !words_[a - 2].punct &&
+        (Title(words_[a].key) || RoleNoun(words_[a].key)) &&
+        (Title(words_[a - 2].key) || RoleNoun(words_[a - 2].key))) {
+      --a;
+      continue;
     }
     if (!w.punct && Boundary(w.key)) break;
     --a;

@@ -1893,7 +1893,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "Saturday , the Oregon Governor said she apologizes if "
                     "the fire was connected to `` the unfair attacks '' on her "
                     "campaign .",
-                    "the unfair attacks", "Laura Brennan"}),
+                    "the unfair attacks", "Laura Brennan"},
+        // Regression: "the singer and guitarist" was cut at "and" to a
+        // role no one was given.
+        SpeakerCase{"TwoRolesOfOne",
+                    "Pat Rowan opened the show at the Ryman.\n\nAfter the "
+                    "encore, the singer and guitarist told the crowd, \"maybe "
+                    "we should go on the road.\"",
+                    "go on the road", "Pat Rowan"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
