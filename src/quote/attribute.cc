@@ -4605,6 +4605,14 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
     if (s) return s;
     size_t a = start;
     while (a < first - 1 && words_[a].punct) ++a;
+    // "In the church's Sunday bulletin, a note to members read:": where
+    // it was is no part of what read it.
+    if (a < first - 1 && Preposition(words_[a].key))
+      for (size_t c = a + 1; c + 2 < first; ++c)
+        if (words_[c].key == "," && words_[c].quote < 0) {
+          a = c + 1;
+          break;
+        }
     if (a < first - 1) return Resolve(a, first - 2, a);
   }
   // "Buckley had a similar experience: "..."": a sentence that leads in to

@@ -1900,7 +1900,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "Pat Rowan opened the show at the Ryman.\n\nAfter the "
                     "encore, the singer and guitarist told the crowd, \"maybe "
                     "we should go on the road.\"",
-                    "go on the road", "Pat Rowan"}),
+                    "go on the road", "Pat Rowan"},
+        // Regression: where the writing was came into what read it.
+        SpeakerCase{"WhereTheWritingWasIsNoPartOfIt",
+                    "The theft was found in May.\n\nIn the club's weekly "
+                    "newsletter, a note to members read: \"Our doors remain "
+                    "open.\"",
+                    "Our doors remain open", "a note to members"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
