@@ -69,10 +69,7 @@ bool Title(std::string_view k) {
       "reporter", "journalist", "presenter", "host", "anchor", "columnist",
       "economist", "scientist", "researcher", "lawyer", "doctor", "official",
       "spokeswoman", "commentator", "critic", "analyst", "historian", "md",
-      "cfo", "coo", "cto", "cmo", "vp", "svp", "evp", "gm",
-      // Football positions as rosters write them ("DL Sheldon
-      // Richardson"); not "de" or "te", which open names.
-      "qb", "rb", "dl", "lb", "cb", "ol", "dt"};
+      "cfo", "coo", "cto", "cmo", "vp", "svp", "evp", "gm"};
   return t.count(k) > 0;
 }
 
@@ -730,6 +727,13 @@ class Reader {
       const std::string& k = words_[i].key;
       if ((k.ends_with("er") || k.ends_with("or")) && kCompanyKinds.count(k))
         return i < b && !words_[i + 1].punct;
+      // Football positions as rosters write them, in capitals ("DL Sheldon
+      // Richardson"; not "50 lb"; not "de" or "te", which open names).
+      if (k.size() == 2 && i < b &&
+          (k == "qb" || k == "rb" || k == "dl" || k == "lb" || k == "cb" ||
+           k == "ol" || k == "dt") &&
+          AllCaps(t_.substr(words_[i].begin, words_[i].end - words_[i].begin)))
+        return true;
       if (!RoleNoun(words_[i].key)) return false;
       size_t rest = 0;
       for (size_t k = i + 1; k <= b && rest < 2; ++k) rest += !words_[k].punct;
@@ -1011,6 +1015,11 @@ class Reader {
   // Lower-case words outside quotations -> where they stand (see "the
   // man" in Resolve); empty until first needed.
   std::unordered_map<std::string_view, std::vector<size_t>> lower_at_;
+  // People the story names beside what was done to them ("sentenced
+  // Brian Nichols"): "the convicted killer" is one of them. Built on first
+  // use.
+  std::unordered_set<std::string> accused_;
+  bool accused_built_ = false;
   // Folded initials -> the name they stand for ("dea" -> "Drug
   // Enforcement Administration"), from names of two words or more.
   std::unordered_map<std::string, std::string> acronyms_;
@@ -1941,7 +1950,12 @@ void Reader::IndexNames() {
       // goes on with the sentence's subject, not a possessor named since.
       size_t of = last;
       const size_t possessive = mentions_[last].word + 1;
-      if ((w.key == "he" || w.key == "she") && possessive + 1 < i &&
+      // (Only after "which": not "Jordan Reed's farm, where she grows".)
+      bool which = false;
+      for (size_t k = possessive + 2; k < i && k < possessive + 10 && !which;
+           ++k)
+        which = words_[k].key == "which";
+      if ((w.key == "he" || w.key == "she") && possessive + 1 < i && which &&
           words_[possessive].punct &&
           (words_[possessive].key == "'" || words_[possessive].key == "’") &&
           words_[possessive + 1].key == "s")
@@ -1994,6 +2008,10 @@ void Reader::IndexNames() {
         thing |= words_[k].quote < 0 && Inner(words_[k]);
       for (size_t k = AfterTitles(a, j); k < j; ++k)
         thing |= !words_[k].punct && OrgWord(words_[k].key);
+      // "Juror No. 12": a label, no name ending in "No".
+      thing |= words_[j].key == "no" && j + 2 < words_.size() &&
+               words_[j + 1].key == "." && !words_[j + 2].key.empty() &&
+               std::isdigit(static_cast<unsigned char>(words_[j + 2].key[0]));
       // "the Dunmore Democrat", "the Dutchman": someone named elsewhere;
       // "the Alaska Governor": a role.
       thing |= i > 0 && words_[i - 1].key == "the" &&
@@ -2617,12 +2635,35 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     bool lower = words_[a].key == "the" && b > a && b <= a + 3;
     for (size_t k = a + 1; lower && k <= b; ++k)
       lower = !words_[k].cap && !words_[k].punct && words_[k].quote < 0;
+    // Only one the story names beside what was done to them ("sentenced
+    // Brian Nichols", "Tom Baker was arrested"), not the sheriff who spoke
+    // last.
     if (lower && kAccused.count(words_[b].key) && !Introduced(a, b, mention)) {
-      auto p = Pronoun(at, "");
-      if (p && p->person && !p->org) {
-        p->mention = mention;
-        return p;
+      if (!accused_built_) {
+        accused_built_ = true;
+        static const std::unordered_set<std::string_view> kDone = {
+            "arrested",   "charged",  "sentenced",  "convicted", "indicted",
+            "accused",    "jailed",   "detained",   "acquitted", "suspected",
+            "extradited", "captured", "apprehended"};
+        for (const Mention& m : mentions_) {
+          if (m.org) continue;
+          const size_t from = m.word > 8 ? m.word - 8 : 0;
+          const size_t to = std::min(words_.size(), m.word + 9);
+          for (size_t k = from; k < to; ++k)
+            if (words_[k].paragraph == words_[m.word].paragraph &&
+                words_[k].quote < 0 && kDone.count(words_[k].key)) {
+              accused_.insert(m.name);
+              break;
+            }
+        }
       }
+      const auto upto = std::lower_bound(
+          mentions_.begin(), mentions_.end(), at,
+          [](const Mention& m, size_t w) { return m.word < w; });
+      size_t seen = 0;
+      for (auto it = std::make_reverse_iterator(upto);
+           it != mentions_.rend() && seen++ < kReach; ++it)
+        if (accused_.count(it->name)) return Subject{it->name, mention, true};
     }
   }
   // A name when the subject ends in one ("CHP Officer Brad Baehr", "the
@@ -2807,9 +2848,16 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     // the one named so, nearest before.
     if (b == a + 1) {
       const Role* named = nullptr;
-      for (const Role& r : role_) {
-        if (r.word >= at) break;
-        if (r.role == words_[b].key) named = &r;
+      const auto upto =
+          std::lower_bound(role_.begin(), role_.end(), at,
+                           [](const Role& r, size_t w) { return r.word < w; });
+      for (auto it = upto; it != role_.begin() &&
+                           upto - it < static_cast<std::ptrdiff_t>(kReach);) {
+        --it;
+        if (it->role == words_[b].key) {
+          named = &*it;
+          break;
+        }
       }
       if (named) return Subject{named->name, mention, true};
     }
@@ -3031,16 +3079,29 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   // Of two with the role, the one the text names (in any form) nearest
   // before; else the first.
   if (!indefinite) {
+    // "x y" ends in the words of "y".
+    const auto ends_in = [](const std::string& x, const std::string& y) {
+      return x.size() > y.size() && x.ends_with(y) &&
+             x[x.size() - y.size() - 1] == ' ';
+    };
+    // The roles given up to kReach before `at` and after it, in order: a
+    // text of a thousand judges asks about no more.
+    const auto upto =
+        std::lower_bound(role_.begin(), role_.end(), at,
+                         [](const Role& r, size_t w) { return r.word < w; });
+    std::vector<const Role*> window;
+    for (auto it = upto; it != role_.begin() && window.size() < kReach;)
+      window.push_back(&*--it);
+    std::reverse(window.begin(), window.end());
+    for (auto it = upto; it != role_.end() && window.size() < 2 * kReach; ++it)
+      window.push_back(&*it);
     std::vector<const std::string*> named;
-    for (const Role& r : role_)
-      if (role == r.role ||
-          (role.size() > r.role.size() && role.ends_with(" " + r.role)) ||
-          (r.role.size() > role.size() && titles_only &&
-           r.role.ends_with(" " + role)))
-        if (std::find_if(named.begin(), named.end(), [&](const std::string* n) {
-              return *n == r.name;
-            }) == named.end())
-          named.push_back(&r.name);
+    std::unordered_set<std::string_view> once;
+    for (const Role* r : window)
+      if ((role == r->role || ends_in(role, r->role) ||
+           (titles_only && ends_in(r->role, role))) &&
+          once.insert(r->name).second)
+        named.push_back(&r->name);
     if (named.size() > 1 && at < words_.size()) {
       const auto end = std::lower_bound(
           mentions_.begin(), mentions_.end(), at,
@@ -3048,8 +3109,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       size_t seen = 0;
       for (auto it = std::make_reverse_iterator(end);
            it != mentions_.rend() && seen++ < kReach; ++it)
-        for (const std::string* n : named)
-          if (it->name == *n) return Subject{*n, mention, true};
+        if (once.count(it->name)) return Subject{it->name, mention, true};
     }
     if (!named.empty()) return Subject{*named.front(), mention, true};
   }
@@ -3699,11 +3759,13 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
             words_[e + 1].paragraph == words_[n].paragraph &&
             (words_[e + 1].cap || Number(words_[e + 1].key) ||
              std::isdigit(static_cast<unsigned char>(words_[e + 1].key[0])) ||
-             (words_[e + 1].key == "." && !SentenceEnd(e + 1))))
+             (words_[e + 1].key == "." && !SentenceEnd(e + 1) &&
+              (Abbreviation(words_[e].key) || words_[e].key == "no"))))
           ++e;
         auto named = Resolve(n, e, i);
         if (named && named->person) return named;
-        return Subject{Span(n, e), s->mention, false};
+        // (Someone identified so is a person: "she added" goes on with them.)
+        return Subject{Span(n, e), s->mention, true};
       }
     }
     // "said the foreign secretary, Boris Johnson": the name after the comma.
@@ -4002,11 +4064,11 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
   // of ..., told": the clause the verb is in has a subject of its own.
   for (size_t c = v; c-- > start + 1;) {
     if (words_[c].quote >= 0) break;
-    const bool joined =
-        words_[c].key == ";" ||
-        (words_[c - 1].key == "," &&
-         (words_[c].key == "but" || words_[c].key == "while" ||
-          words_[c].key == "whereas" || words_[c].key == "yet"));
+    // (Not ", while Jane Doe looked on,": an aside that closes before the
+    // verb.)
+    const bool joined = words_[c].key == ";" ||
+                        (words_[c - 1].key == "," &&
+                         (words_[c].key == "but" || words_[c].key == "yet"));
     if (joined && c + 2 < v && words_[c + 1].cap && !words_[c + 1].punct) {
       start = c + 1;
       break;
@@ -4235,8 +4297,16 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
         while (n > start && words_[n - 1].cap && !words_[n - 1].punct) --n;
         // (Not "Lyons said that Comeaux used ... and added": a clause
         // reported by the verb before.)
+        // (Nor "in Iowa, where John Brown campaigned, and warned", "Bob
+        // Smith, whom Jane Doe appointed, resigned and said": the subject
+        // of a clause inside the sentence.)
         const bool reported =
-            n > start && (words_[n - 1].key == "that" || Verb(n - 1));
+            n > start &&
+            (words_[n - 1].key == "that" || Verb(n - 1) ||
+             words_[n - 1].key == "," || words_[n - 1].key == "where" ||
+             words_[n - 1].key == "who" || words_[n - 1].key == "whom" ||
+             words_[n - 1].key == "which" || words_[n - 1].key == "when" ||
+             words_[n - 1].key == "whose" || words_[n - 1].key == "while");
         auto named = reported ? std::nullopt : Resolve(n, u - 1, u);
         if (named && named->person) return named;
       }
