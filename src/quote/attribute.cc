@@ -749,6 +749,19 @@ class Reader {
     for (size_t k = i + 1; k <= b && rest < 2; ++k) rest += !words_[k].punct;
     return rest >= 2;
   }
+  // The fullest name of the nearest mention before word `at` (of the
+  // kReach nearest) that `want` accepts; null if none does.
+  template <typename Want>
+  const std::string* NearestMention(size_t at, Want want) const {
+    const auto upto =
+        std::lower_bound(mentions_.begin(), mentions_.end(), at,
+                         [](const Mention& m, size_t w) { return m.word < w; });
+    size_t seen = 0;
+    for (auto it = std::make_reverse_iterator(upto);
+         it != mentions_.rend() && seen++ < kReach; ++it)
+      if (want(*it)) return &it->name;
+    return nullptr;
+  }
   // A filler word at i ("also", "quickly"), unless its capital makes it a
   // name ("Early says", "Kelly said", '"...," Lovely said').
   bool FillerAt(size_t i) const {
@@ -2657,13 +2670,9 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
             }
         }
       }
-      const auto upto = std::lower_bound(
-          mentions_.begin(), mentions_.end(), at,
-          [](const Mention& m, size_t w) { return m.word < w; });
-      size_t seen = 0;
-      for (auto it = std::make_reverse_iterator(upto);
-           it != mentions_.rend() && seen++ < kReach; ++it)
-        if (accused_.count(it->name)) return Subject{it->name, mention, true};
+      if (const std::string* named = NearestMention(
+              at, [&](const Mention& m) { return accused_.count(m.name) > 0; }))
+        return Subject{*named, mention, true};
     }
   }
   // A name when the subject ends in one ("CHP Officer Brad Baehr", "the
@@ -3102,15 +3111,10 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
            (titles_only && ends_in(r->role, role))) &&
           once.insert(r->name).second)
         named.push_back(&r->name);
-    if (named.size() > 1 && at < words_.size()) {
-      const auto end = std::lower_bound(
-          mentions_.begin(), mentions_.end(), at,
-          [](const Mention& m, size_t w) { return m.word < w; });
-      size_t seen = 0;
-      for (auto it = std::make_reverse_iterator(end);
-           it != mentions_.rend() && seen++ < kReach; ++it)
-        if (once.count(it->name)) return Subject{it->name, mention, true};
-    }
+    if (named.size() > 1 && at < words_.size())
+      if (const std::string* nearest = NearestMention(
+              at, [&](const Mention& m) { return once.count(m.name) > 0; }))
+        return Subject{*nearest, mention, true};
     if (!named.empty()) return Subject{*named.front(), mention, true};
   }
   // A headline's "Governor says ...", "..., coroner warns": the one the
