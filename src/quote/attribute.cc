@@ -1491,7 +1491,7 @@ size_t Reader::RunEnd(size_t i) const {
     if (n.paragraph != words_[j].paragraph || n.quote != words_[j].quote) break;
     // "sentenced Brian Nichols Saturday to": the day it happened, after
     // the name (not "Good Friday Agreement").
-    if (!n.punct && j > i && Weekday(n.key) &&
+    if (!n.punct && n.cap && j > i && n.key.size() >= 6 && Weekday(n.key) &&
         !(j + 2 < words_.size() && words_[j + 2].cap && !words_[j + 2].punct))
       break;
     if (!n.punct && (n.cap || (NameJoiner(n.key) && j + 2 < words_.size() &&
