@@ -1894,6 +1894,23 @@ void Reader::IndexNames() {
       continue;
     surname_.emplace(next.key, Span(k, k + 1));
   }
+  // '"I told Frank Vogel"': a full name said only inside a quotation, with
+  // a first name that shows it is one, gives a surname no other fuller
+  // form.
+  for (size_t k = 0; k + 1 < words_.size(); ++k) {
+    if (words_[k].quote < 0 || words_[k].punct || !words_[k].cap ||
+        words_[k].open || quote::FirstNameGender(words_[k].key) == 0)
+      continue;
+    const Word& last = words_[k + 1];
+    if (last.punct || !last.cap || last.quote != words_[k].quote ||
+        Title(last.key) || OrgWord(last.key) ||
+        quote::FirstNameGender(last.key) != 0 ||
+        (k + 2 < words_.size() && words_[k + 2].cap && !words_[k + 2].punct))
+      continue;
+    auto [it, added] = surname_.emplace(last.key, Span(k, k + 1));
+    if (!added && it->second.find(' ') == std::string::npos)
+      it->second = Span(k, k + 1);
+  }
   // '"Coach (Frank) Vogel came in"': a first name an editor put in
   // brackets, even inside a quotation, gives the name in full.
   for (size_t k = 0; k + 3 < words_.size(); ++k) {

@@ -1858,6 +1858,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "Reyes said.\n\n“He is playing terrific football,” "
                     "Okafor said.",
                     "terrific football", "Martin Okafor"},
+        // A full name said only inside a quotation gives the surname its
+        // fuller form.
+        SpeakerCase{"AFullNameSaidOnlyInAQuotation",
+                    "“I told Gemma Okafor to wait for the final whistle,” "
+                    "Reyes said.\n\n“We earned it,” Okafor said.",
+                    "We earned it", "Gemma Okafor"},
         // Regression: a pronoun run into the block before it ("latest
         // updatesShe added") was read as part of a name.
         SpeakerCase{"APronounRunIntoTheBlockBefore",
