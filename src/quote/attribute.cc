@@ -4622,6 +4622,27 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
       }
     }
     auto s = SubjectOf(v, start);
+    // "In a statement from her people, it was confirmed, "..."": a
+    // passive says no one; the document's source does.
+    if ((!s || s->speaker.empty()) && v > start + 1 &&
+        (words_[v - 1].key == "was" || words_[v - 1].key == "were" ||
+         words_[v - 1].key == "is")) {
+      size_t o = start;
+      while (o < v && words_[o].punct) ++o;
+      if (o + 4 < v && words_[o].key == "in" &&
+          (words_[o + 1].key == "a" || words_[o + 1].key == "an") &&
+          Document(words_[o + 2].key) &&
+          (words_[o + 3].key == "from" || words_[o + 3].key == "by")) {
+        size_t e = o + 4;
+        while (e < v && e < o + 12 && words_[e].key != "," &&
+               words_[e].quote < 0)
+          ++e;
+        if (e > o + 4 && e < v && words_[e].key == ",") {
+          auto from = Resolve(o + 4, e - 1, o + 4);
+          if (from && !from->speaker.empty()) return from;
+        }
+      }
+    }
     // "After telling People that she didn't "need to do any of that," the
     // actress Tara Reid checked in": an opening clause's participle has
     // the main clause's subject, after the quotation.

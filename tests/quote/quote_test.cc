@@ -1913,6 +1913,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "newsletter, a note to members read: \"Our doors remain "
                     "open.\"",
                     "Our doors remain open", "a note to members"},
+        // Regression: a passive after "In a statement from her people,"
+        // named no one.
+        SpeakerCase{"APassiveSaysTheDocumentsSource",
+                    "Kara Lind checked into a clinic .\nIn a statement from "
+                    "her people , it was confirmed , `` Kara is resting . ''",
+                    "Kara is resting", "Kara Lind's people"},
         // Regressions (review of the rules above): "the suspect" is the
         // one arrested, not the sheriff who spoke last, and no one when
         // none is named; "and warned" does not go to a clause's subject;
