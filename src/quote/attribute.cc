@@ -2744,6 +2744,14 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       if (body != bodies_.end() && body->end == b && body->begin >= a &&
           body->begin < j)
         j = body->begin;
+      // "Carrick and Vale Health Board": capitals all the way from the
+      // subject's start.
+      else if (OrgWord(words_[b].key) && words_[j - 2].cap &&
+               !words_[j - 2].punct) {
+        size_t f = j - 2;
+        while (f > a && words_[f - 1].cap && !words_[f - 1].punct) --f;
+        if (f == a || (f == a + 1 && words_[a].key == "the")) j = f;
+      }
     }
     size_t g = j;  // the word governing the run, past a determiner
     if (g > a && Determiner(words_[g - 1].key)) --g;
@@ -4433,6 +4441,20 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
           (words_[n - 1].key == "of" || words_[n - 1].key == "at")) {
         a -= 1;
         continue;
+      }
+    }
+    // "Carrick and Vale Health Board said": a body's name over "and",
+    // from the sentence's start.
+    if (!w.punct && w.key == "and" && a >= start + 2 && a < b &&
+        words_[a].cap && !words_[a].punct && words_[a - 2].cap &&
+        !words_[a - 2].punct && OrgWord(words_[b - 1].key)) {
+      size_t f = a - 2;
+      while (f > start && words_[f - 1].cap && !words_[f - 1].punct) --f;
+      if (f == start || words_[f - 1].key == "the" ||
+          (words_[f - 1].punct && words_[f - 1].quote < 0)) {
+        a = f;
+        if (a > start && words_[a - 1].key == "the") --a;
+        break;
       }
     }
     // "the singer and guitarist told": two roles of one.

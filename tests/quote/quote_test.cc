@@ -1919,6 +1919,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "Kara Lind checked into a clinic .\nIn a statement from "
                     "her people , it was confirmed , `` Kara is resting . ''",
                     "Kara is resting", "Kara Lind's people"},
+        // Regression: a body's name over "and" was cut to its last part.
+        SpeakerCase{"ABodysNameOverAndFromTheStart",
+                    "Patients waited for hours.\n\nPenrith and Dale Health "
+                    "Board said it \"accepted the findings in full\".",
+                    "accepted the findings", "Penrith and Dale Health Board"},
         // Regressions (review of the rules above): "the suspect" is the
         // one arrested, not the sheriff who spoke last, and no one when
         // none is named; "and warned" does not go to a clause's subject;
