@@ -341,12 +341,48 @@ struct Pairer {
     return false;
   }
 
+  // At a line break with a quotation open: where its words end when the
+  // paragraph ends in their attribution, the closing mark left out ('"It's
+  // important to patch, Tyler Reguly, a manager at Tripwire, says.'): the
+  // comma before the name; else npos.
+  size_t AttributionInside(size_t i) const {
+    size_t e = i;
+    while (e > begin && (t[e - 1] == ' ' || t[e - 1] == '\r')) --e;
+    if (e <= begin || t[e - 1] != '.') return std::string_view::npos;
+    --e;
+    while (e > begin && t[e - 1] == ' ') --e;
+    static constexpr std::string_view kVerbs[] = {" says", " said", " adds",
+                                                  " added"};
+    size_t verb = std::string_view::npos;
+    for (std::string_view v : kVerbs)
+      if (e >= begin + v.size() && t.substr(e - v.size(), v.size()) == v)
+        verb = e - v.size();
+    if (verb == std::string_view::npos) return verb;
+    // The paragraph's start, or the quotation's.
+    size_t from = verb;
+    while (from > begin && t[from - 1] != '\n') --from;
+    // The first ", Name" of the sentence's end, no stop between; at most
+    // 200 bytes back.
+    size_t comma = std::string_view::npos;
+    for (size_t k = verb; k-- > from && verb - k < 200;) {
+      if (t[k] == '.' || t[k] == '?' || t[k] == '!') break;
+      if (t[k] != ',') continue;
+      size_t n = k + 1;
+      while (n < verb && t[n] == ' ') ++n;
+      if (n < verb && t[n] >= 'A' && t[n] <= 'Z') comma = k;
+    }
+    return comma;
+  }
+
   void Run() {
     for (size_t i = 0; i < t.size();) {
       if (t[i] == '\n') {
         if (open) {
           size_t reopen = 0;
-          if (!GoesOn(i, &reopen)) {
+          if (const size_t c = AttributionInside(i);
+              c != std::string_view::npos) {
+            Close(c, 0);
+          } else if (!GoesOn(i, &reopen)) {
             open = false;  // never closed: no quotation
           } else if (reopen != 0) {
             i = reopen;

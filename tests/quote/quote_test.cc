@@ -56,6 +56,15 @@ INSTANTIATE_TEST_SUITE_P(
                  "Beverage Producers ' Federation said : ' Soft drinks are "
                  "fine . '\nCHARGERS ' RECEIVER ARRESTED",
                  {"We were surprised ,", "Soft drinks are fine ."}},
+        // Regression: a quotation whose closing mark was left out before
+        // its attribution ran on through the next paragraph's quotation.
+        SpanCase{"AnAttributionInsideAnUnclosedQuotation",
+                 "“ Patch every version now , Ada Reyes , head of research at "
+                 "Corvane , says .\n\"Attacks are under way , so do not "
+                 "wait . ”",
+                 {"Patch every version now",
+                  "Attacks are under way , so do "
+                  "not wait ."}},
         SpanCase{"ALeftoverSingleCloserOpensNothing",
                  "to `undeserved negative attention ' the church received "
                  ".\n`` We will rebuild , '' he said .",
@@ -1919,6 +1928,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "Kara Lind checked into a clinic .\nIn a statement from "
                     "her people , it was confirmed , `` Kara is resting . ''",
                     "Kara is resting", "Kara Lind's people"},
+        SpeakerCase{"AnAttributionInsideAnUnclosedQuotationNamesIt",
+                    "Paul Henry of Lumen said patches were late .\n“ Patch "
+                    "every version now , Ada Reyes , head of research at "
+                    "Corvane , says .\n\"Attacks are under way . ”",
+                    "Patch every version", "Ada Reyes"},
         // Regression: a body's name over "and" was cut to its last part.
         SpeakerCase{"ABodysNameOverAndFromTheStart",
                     "Patients waited for hours.\n\nPenrith and Dale Health "
