@@ -927,6 +927,12 @@ class Reader {
   std::vector<size_t> quote_first_, quote_last_;  // word range per quote
   // Folded surname -> the fullest name the article gives it.
   std::unordered_map<std::string, std::string> surname_;
+  // A fuller name for `surname`, taken where the article gave it none but
+  // itself (or nothing).
+  void FullerName(const std::string& surname, const std::string& name) {
+    auto [it, added] = surname_.emplace(surname, name);
+    if (!added && it->second.find(' ') == std::string::npos) it->second = name;
+  }
   // People the text names by one word, seen with a title ("Prince
   // Andrew", "Mr Lavrov").
   std::unordered_set<std::string> one_word_people_;
@@ -1876,8 +1882,7 @@ void Reader::IndexNames() {
   // (Over the one word itself, "Ortega said" read before.)
   for (const auto& [a, name] : two_surnames) {
     if (full_count_.count(Span(a, a + 1))) continue;
-    auto [it, added] = surname_.emplace(words_[a + 1].key, name);
-    if (!added && it->second.find(' ') == std::string::npos) it->second = name;
+    FullerName(words_[a + 1].key, name);
   }
   // "Adam Neumann Steps Down As WeWork CEO": a headline in title case runs
   // a name into the words after it; a known first name and the word after
@@ -1907,9 +1912,7 @@ void Reader::IndexNames() {
         quote::FirstNameGender(last.key) != 0 ||
         (k + 2 < words_.size() && words_[k + 2].cap && !words_[k + 2].punct))
       continue;
-    auto [it, added] = surname_.emplace(last.key, Span(k, k + 1));
-    if (!added && it->second.find(' ') == std::string::npos)
-      it->second = Span(k, k + 1);
+    FullerName(last.key, Span(k, k + 1));
   }
   // '"Coach (Frank) Vogel came in"': a first name an editor put in
   // brackets, even inside a quotation, gives the name in full.
@@ -1922,10 +1925,8 @@ void Reader::IndexNames() {
         quote::FirstNameGender(words_[k + 3].key) != 0 ||
         words_[k + 3].paragraph != words_[k].paragraph)
       continue;
-    auto [it, added] = surname_.emplace(
-        words_[k + 3].key, Span(k + 1, k + 1) + " " + Span(k + 3, k + 3));
-    if (!added && it->second.find(' ') == std::string::npos)
-      it->second = Span(k + 1, k + 1) + " " + Span(k + 3, k + 3);
+    FullerName(words_[k + 3].key,
+               Span(k + 1, k + 1) + " " + Span(k + 3, k + 3));
   }
   // Mentions of people outside quotations: names of two words or more, or
   // a surname of one, or a name after a personal title; and the pronouns
@@ -1988,20 +1989,20 @@ void Reader::IndexNames() {
       if ((w.key == "he" || w.key == "she") && possessive + 1 < i && which &&
           words_[possessive].punct &&
           (words_[possessive].key == "'" || words_[possessive].key == "’") &&
-          words_[possessive + 1].key == "s")
-        for (size_t m = last; m-- > 0 && last - m <= 6 &&
-                              mentions_[last].word - mentions_[m].word < 80;) {
-          bool same = true;
-          for (size_t k = mentions_[m].word; same && k < mentions_[last].word;
-               ++k)
-            same = !SentenceEnd(k);
-          if (!same || words_[mentions_[m].word].paragraph != w.paragraph)
-            break;
+          words_[possessive + 1].key == "s") {
+        // The sentence's start, at most 80 words back.
+        size_t from = mentions_[last].word;
+        while (from > 0 && mentions_[last].word - from < 80 &&
+               !SentenceEnd(from - 1) &&
+               words_[from - 1].paragraph == w.paragraph)
+          --from;
+        for (size_t m = last;
+             m-- > 0 && last - m <= 6 && mentions_[m].word >= from;)
           if (mentions_[m].subject && !mentions_[m].org) {
             of = m;
             break;
           }
-        }
+      }
       if (!other) gender_[mentions_[of].name] += g;
     }
     if (!w.cap || Lead(w)) {
