@@ -867,6 +867,14 @@ class Reader {
         "for", "to",  "with", "is", "at", "by", "or"};
     return !w.punct && kInner.count(w.key) > 0;
   }
+  // A function word inside a capitalised run, which makes the run a title
+  // ("The Thick Of It"); not a middle initial ("John A. Martinez").
+  bool InnerAt(size_t k) const {
+    return Inner(words_[k]) &&
+           !(words_[k].cap && words_[k].end - words_[k].begin == 1 &&
+             k + 1 < words_.size() && words_[k + 1].key == "." &&
+             words_[k + 1].begin == words_[k].end);
+  }
   bool Lead(const Word& w) const {
     static const std::unordered_set<std::string_view> kLead = {
         "however", "meanwhile", "instead", "still", "now", "ahead", "despite",
@@ -1725,7 +1733,7 @@ void Reader::IndexNames() {
     // one's name, when a function word sits inside it.
     bool titled_thing = false;
     for (size_t k = a + 1; k < j; ++k)
-      titled_thing |= words_[k].quote < 0 && Inner(words_[k]);
+      titled_thing |= words_[k].quote < 0 && InnerAt(k);
     // "White House National Security Council Ukraine (expert)": a body's
     // name inside the run, no one's.
     // (After the last title: "Indiana House Speaker Brian Bosma" is his.)
@@ -2036,7 +2044,7 @@ void Reader::IndexNames() {
                    (words_[i].key == "the" && !words_[i].open) ||
                    Place(Span(a, j)) || initials;
       for (size_t k = a + 1; k < j; ++k)
-        thing |= words_[k].quote < 0 && Inner(words_[k]);
+        thing |= words_[k].quote < 0 && InnerAt(k);
       for (size_t k = AfterTitles(a, j); k < j; ++k)
         thing |= !words_[k].punct && OrgWord(words_[k].key);
       // "Juror No. 12": a label, no name ending in "No".

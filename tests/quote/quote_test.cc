@@ -1973,7 +1973,13 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"IdentifiedAsKeepsNoStop",
                     "\"I was scared,\" said the white woman, who was "
                     "identified as Juror No. 12. \"It was hard,\" she added.",
-                    "It was hard", "Juror No. 12"}),
+                    "It was hard", "Juror No. 12"},
+        // Regression: the middle initial "A." was read as the article
+        // "a", which made the run a title and left the surname alone.
+        SpeakerCase{"AMiddleInitialAIsNoArticle",
+                    "Paula A. Brennan chairs the board.\n\n\"We will "
+                    "appeal,\" Brennan said.",
+                    "We will appeal", "Paula A. Brennan"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
