@@ -705,7 +705,8 @@ class Reader {
   // The first word of [a, b] after its last title ("British Foreign
   // Secretary Boris Johnson" -> "Boris").
   size_t AfterTitles(size_t a, size_t b) const {
-    for (size_t k = b; k > a; --k)
+    // Never the surname before a suffix ("Martin Luther King III").
+    for (size_t k = SurnameWord(b); k > a; --k)
       if (!words_[k - 1].punct && TitleAt(k - 1, b)) return k;
     return a;
   }

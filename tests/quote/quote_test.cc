@@ -1979,7 +1979,13 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"AMiddleInitialAIsNoArticle",
                     "Paula A. Brennan chairs the board.\n\n\"We will "
                     "appeal,\" Brennan said.",
-                    "We will appeal", "Paula A. Brennan"}),
+                    "We will appeal", "Paula A. Brennan"},
+        // Regression: "King" before a suffix was read as a royal title, so
+        // the name shrank to "King Jr".
+        SpeakerCase{"ASurnameBeforeASuffixIsNoTitle",
+                    "Darnell Lee King Jr. leads the union.\n\n\"We will "
+                    "strike,\" he said.",
+                    "We will strike", "Darnell Lee King Jr"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
