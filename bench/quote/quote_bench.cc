@@ -7,6 +7,8 @@
 // usage: stet_quote_bench --gold bench/quote/gold --aeb PATH/ground-truth.json
 //          --ecb PATH/docs.jsonl --examples examples [--repeat 20]
 //          [--heldout bench/quote/heldout] [--patterns bench/quote/patterns]
+//          [--second-reader bench/quote/second-reader]  (the held-out set
+//          marked again by other readers: their agreement with its gold)
 //        stet_quote_bench ... --show DOC  (one document's quotations, gold
 //          and found, for study)
 #include <algorithm>
@@ -120,7 +122,7 @@ std::vector<Found> Baseline(const std::string& t) {
     size_t b = i + n, j = b, m = 0;
     while (j < t.size() && !is_close(j, &m)) ++j;
     if (j >= t.size()) break;
-    Found f{b, j, true, "", t.substr(b, j - b)};
+    Found f{b, j, true, "", t.substr(b, j - b), ""};
     while (f.begin < f.end && t[f.begin] == ' ') ++f.begin;
     while (f.end > f.begin && t[f.end - 1] == ' ') --f.end;
     // Speaker: the words after the closing mark.
@@ -269,14 +271,27 @@ struct Scores {
   }
 };
 
+// A second reader's marks of the same documents (gold format), scored
+// like a system: how far two people agree bounds what any system can
+// score against one of them.
+using Reader = std::map<std::string, std::vector<Found>>;
+
 void Score(const std::vector<Doc>& docs, bool baseline, Scores& s, bool show,
-           const std::string& show_doc) {
+           const std::string& show_doc, const Reader* reader = nullptr) {
   // Variant pairs are judged within each part (one event, or one outlet's
   // sample): predicted quotations matched to gold ones.
   std::map<std::string, std::vector<std::pair<const GoldQuote*, stet::Quote>>>
       by_part;
   for (const Doc& d : docs) {
-    const std::vector<Found> found = baseline ? Baseline(d.text) : Stet(d.text);
+    std::vector<Found> found;
+    if (reader) {
+      if (auto it = reader->find(d.name); it != reader->end())
+        found = it->second;
+    } else {
+      found = baseline ? Baseline(d.text) : Stet(d.text);
+    }
+    // No study dumps of a second reader's documents (the held-out set's).
+    const bool study = !baseline && !reader;
     std::vector<bool> all_g(d.gold.size(), true), all_f(found.size(), true);
     std::vector<bool> sp_g(d.gold.size()), sp_f(found.size());
     for (size_t g = 0; g < d.gold.size(); ++g) sp_g[g] = d.gold[g].speech;
@@ -290,7 +305,7 @@ void Score(const std::vector<Doc>& docs, bool baseline, Scores& s, bool show,
       return m;
     };
     const std::vector<int> m_all = count(s.exact_all, true, all_g, all_f);
-    if (!baseline && std::getenv("QUOTE_KINDS")) {
+    if (study && std::getenv("QUOTE_KINDS")) {
       // Span found exactly, kind told wrong; or not found at all.
       for (size_t g = 0; g < d.gold.size(); ++g) {
         const GoldQuote& gq = d.gold[g];
@@ -333,11 +348,11 @@ void Score(const std::vector<Doc>& docs, bool baseline, Scores& s, bool show,
       const Found& f = found[static_cast<size_t>(m[g])];
       const std::string a = Norm(f.speaker), b = Norm(d.gold[g].speaker);
       const bool right = a == b;
-      if (!right && !baseline && std::getenv("QUOTE_DUMP"))
+      if (!right && study && std::getenv("QUOTE_DUMP"))
         std::cerr << d.name.substr(0, 16) << "\t[" << d.gold[g].speaker
                   << "]\t[" << f.speaker << "]\t" << f.text.substr(0, 60)
                   << "\t{" << Reference(f) << ": " << f.mention << "}\n";
-      if (!right && !baseline && std::getenv("QUOTE_CONTEXT")) {
+      if (!right && study && std::getenv("QUOTE_CONTEXT")) {
         const size_t from = f.begin > 160 ? f.begin - 160 : 0;
         std::string ctx = d.text.substr(from, f.end + 100 - from);
         for (char& c : ctx)
@@ -358,7 +373,7 @@ void Score(const std::vector<Doc>& docs, bool baseline, Scores& s, bool show,
       q.speaker = f.speaker;
       by_part[d.part].push_back({&d.gold[g], q});
     }
-    if (show && d.name == show_doc) {
+    if (show && study && d.name == show_doc) {
       for (const GoldQuote& g : d.gold)
         std::cerr << "gold  " << (g.speech ? "S " : "O ") << g.begin << "-"
                   << g.end << " [" << g.speaker << "] "
@@ -536,7 +551,8 @@ json ScorePatterns(const std::string& dir) {
 }
 
 int main(int argc, char** argv) {
-  std::string gold_dir, heldout_dir, aeb, ecb, examples, show_doc, patterns_dir;
+  std::string gold_dir, heldout_dir, aeb, ecb, examples, show_doc, patterns_dir,
+      second_dir;
   int repeat = 20;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -548,6 +564,7 @@ int main(int argc, char** argv) {
     if (a == "--repeat" && i + 1 < argc) repeat = std::stoi(argv[++i]);
     if (a == "--show" && i + 1 < argc) show_doc = argv[++i];
     if (a == "--patterns" && i + 1 < argc) patterns_dir = argv[++i];
+    if (a == "--second-reader" && i + 1 < argc) second_dir = argv[++i];
   }
   if (gold_dir.empty() || aeb.empty() || ecb.empty() || examples.empty()) {
     std::cerr << "usage: stet_quote_bench --gold DIR --aeb FILE --ecb FILE "
@@ -654,6 +671,32 @@ int main(int argc, char** argv) {
       if (std::find(parts.begin(), parts.end(), d.part) == parts.end())
         parts.push_back(d.part);
     held["by_part"] = by_prefix(heldout, parts);
+    // The held-out set marked again by readers who saw neither the gold
+    // marks nor stet: their agreement with the gold set.
+    if (!second_dir.empty()) {
+      std::vector<Doc> second;
+      int64_t n = 0, sp = 0;
+      if (!LoadGold(second_dir, texts, &second, &n, &sp)) return 1;
+      Reader reader;
+      for (const Doc& d : second)
+        for (const GoldQuote& g : d.gold)
+          reader[d.name].push_back({g.begin, g.end, g.speech, g.speaker,
+                                    d.text.substr(g.begin, g.end - g.begin),
+                                    ""});
+      json agree = json::object();
+      Scores all;
+      Score(heldout, false, all, false, "", &reader);
+      agree["all"] = all.Json();
+      for (const std::string& part : parts) {
+        std::vector<Doc> subset;
+        for (const Doc& d : heldout)
+          if (d.part == part) subset.push_back(d);
+        Scores s2;
+        Score(subset, false, s2, false, "", &reader);
+        agree[part] = s2.Json();
+      }
+      held["second_reader"] = agree;
+    }
   }
   json out = {{"documents", docs.size()},
               {"quotes", quotes},

@@ -31,6 +31,7 @@ cmake --build --preset release -j2 --target stet_quote_bench
 out="$root/build/bench/quote"
 mkdir -p "$out"
 build/release/bench/stet_quote_bench --gold bench/quote/gold --heldout bench/quote/heldout \
+  --second-reader bench/quote/second-reader \
   --aeb "$aeb" --ecb "$ecb" --examples examples --repeat "$REPEAT" \
   --patterns bench/quote/patterns > "$out/quotes.json"
 python3 "$here/write_section.py" --json "$out/quotes.json" --doc "$root/docs/benchmarks.md" \

@@ -105,6 +105,25 @@ def main():
                        "speaker accuracy 0.747; the part that joined 0.944, 0.798; the whole "
                        "0.948, 0.768.")
             out.append("")
+        second = held.get("second_reader")
+        if second:
+            a = second["all"]
+            spk2 = a["speaker"]["accuracy"]
+            out.append(
+                "Agreement of two readers (`bench/quote/second-reader`, README in "
+                "`bench/quote/gold`): every quotation of the held-out set marked again, "
+                "kind and speaker, by readers who saw neither the gold set's kinds and "
+                "speakers nor stet, on the gold set's spans; scored against the gold set "
+                f"as stet is: speech F1 (speech or not) {a['spans_speech']['exact']['f1']:.3f}, "
+                f"speaker accuracy {spk2:.3f} (same person "
+                f"{a['speaker']['accuracy_same_person']:.3f}); by part " + "; ".join(
+                    f"`{name}` {p['speaker']['accuracy']:.3f}"
+                    for name, p in second.items() if name != "all") +
+                f". Two careful readers agree on the speaker {spk2:.3f} of the time, so "
+                f"that is about as high as any attributor can score here; stet's "
+                f"{held['stet']['speaker']['accuracy']:.3f} is "
+                f"{spk2 - held['stet']['speaker']['accuracy']:.3f} under it.")
+            out.append("")
     out.append("By kind of text (stet; speech span F1 exact / overlap, speaker accuracy; "
                "development set, then held out):")
     out.append("")
