@@ -156,6 +156,15 @@ const std::unordered_set<std::string_view>& SpeechVerbs() {
 }
 
 // Words that may sit between a subject and its speech verb.
+// A title that makes one with the word after it ("Home Secretary",
+// "Prime Minister", "General Mark Milley").
+bool CombiningTitle(std::string_view k) {
+  static const std::unordered_set<std::string_view> kCombining = {
+      "home",  "foreign", "state", "defence", "defense",
+      "prime", "general", "chief", "vice"};
+  return kCombining.count(k) > 0;
+}
+
 bool Filler(std::string_view k) {
   static const std::unordered_set<std::string_view> f = {
       "also",       "later",      "then",       "once",       "had",
@@ -740,10 +749,7 @@ class Reader {
       for (size_t k = i + 1; k <= b && rest < 2; ++k) rest += !words_[k].punct;
       return rest >= 2;
     }
-    static const std::unordered_set<std::string_view> kCombining = {
-        "home",  "foreign", "state", "defence", "defense",
-        "prime", "general", "chief", "vice"};
-    if (!kCombining.count(words_[i].key)) return true;
+    if (!CombiningTitle(words_[i].key)) return true;
     if (i + 1 <= b && !words_[i + 1].punct && Title(words_[i + 1].key))
       return true;
     size_t rest = 0;
@@ -3455,9 +3461,15 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
                                                   const std::string& mention) {
   // "the weather agency": a word before the noun, which the earlier
   // one must have too.
-  const bool modified = b == a + 2 && !words_[a + 1].cap &&
-                        !words_[a + 1].punct &&
-                        !Determiner(words_[a + 1].key) && !Title(words_[b].key);
+  const bool modified =
+      b == a + 2 && !words_[a + 1].cap && !words_[a + 1].punct &&
+      !Determiner(words_[a + 1].key) &&
+      // "the police officer" is "a senior police officer";
+      // "the foreign secretary" is an office, held by
+      // someone the story names.
+      !(Title(words_[b].key) &&
+        (Title(words_[a + 1].key) || CombiningTitle(words_[a + 1].key) ||
+         Demonym(words_[a + 1].key)));
   if (words_[a].key == "the" && (b == a + 1 || modified) && !words_[b].cap &&
       !words_[b].punct && !Document(words_[b].key)) {
     if (lower_at_.empty()) {

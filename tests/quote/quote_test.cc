@@ -1985,7 +1985,19 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"ASurnameBeforeASuffixIsNoTitle",
                     "Darnell Lee King Jr. leads the union.\n\n\"We will "
                     "strike,\" he said.",
-                    "We will strike", "Darnell Lee King Jr"}),
+                    "We will strike", "Darnell Lee King Jr"},
+        // Regression: "the hospital spokeswoman" was left as she was
+        // called there, not the one the story brought in before.
+        SpeakerCase{"TheModifiedRoleIsTheOneBroughtInBefore",
+                    "A hospital spokeswoman said three were hurt. \"They "
+                    "are stable,\" the hospital spokeswoman said.",
+                    "They are stable", "a hospital spokeswoman"},
+        // ... but an office is held by the one the story names.
+        SpeakerCase{"TheForeignSecretaryIsNoOneBroughtInBefore",
+                    "Foreign Secretary Jane Doe flew to Oslo, the first visit "
+                    "by a British foreign secretary in a decade. \"Talks "
+                    "went well,\" the foreign secretary said.",
+                    "Talks went well", "Jane Doe"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
