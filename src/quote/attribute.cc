@@ -920,6 +920,7 @@ class Reader {
   // `depth`: how many verbs joined to this one were followed back; the
   // chain is cut so hostile text cannot exhaust the stack.
   std::optional<Subject> SubjectOf(size_t v, size_t start, int depth = 0);
+  std::optional<Subject> AuthorOf(size_t start, size_t b, size_t at);
   bool TitleLike(const std::string& text) const;
   bool NamedAsTerm(size_t prev, int paragraph) const;
   bool Described(size_t prev) const;
@@ -2942,9 +2943,14 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     for (size_t k = a; k < b; ++k) {
       if (words_[k].punct || !Document(words_[k].key)) continue;
       const std::string& by = words_[k + 1].key;
-      if ((by == "from" || by == "by" || by == "in") && k + 2 <= b &&
-          words_[k + 2].cap) {
-        auto from = Resolve(k + 2, b, at);
+      // ("The statement from the White House".)
+      const size_t o =
+          k + 3 <= b && words_[k + 2].key == "the" && !words_[k + 2].cap
+              ? k + 3
+              : k + 2;
+      if ((by == "from" || by == "by" || by == "in") && o <= b &&
+          words_[o].cap) {
+        auto from = Resolve(o, b, at);
         if (from && (from->person || from->org)) {
           from->mention = mention;
           return from;
@@ -3019,9 +3025,16 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           std::optional<Subject> owner;
           // "a statement from Big Machine Records".
           if (k + 2 < words_.size() &&
-              (words_[k + 1].key == "from" || words_[k + 1].key == "by") &&
-              words_[k + 2].cap && !words_[k + 2].punct)
-            owner = Resolve(k + 2, RunEnd(k + 2), k);
+              (words_[k + 1].key == "from" || words_[k + 1].key == "by")) {
+            // ("a statement from the Acme Group".)
+            const size_t o = k + 3 < words_.size() &&
+                                     words_[k + 2].key == "the" &&
+                                     !words_[k + 2].cap
+                                 ? k + 3
+                                 : k + 2;
+            if (words_[o].cap && !words_[o].punct)
+              owner = Resolve(o, RunEnd(o), k);
+          }
           // "Big Machine Records issued a statement", "X said in a
           // statement".
           // (Not "Police stopped Tyler Brooks, according to a police
@@ -4311,6 +4324,33 @@ std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
 // `start`: the words right before it ("Mr Lavrov said"); for a verb joined
 // to an earlier one ("... and called"), that one's subject; for a
 // participle after a comma (", saying:"), the nearest likely subject.
+// "a study by the Centre for Economic Policy Research, a think tank,
+// concluded", "The statement from the White House read:": writing in words
+// [start, b) speaks for whoever it is by; null when none is named.
+std::optional<Reader::Subject> Reader::AuthorOf(size_t start, size_t b,
+                                                size_t at) {
+  for (size_t k = start; k + 2 < b; ++k) {
+    if (words_[k].punct || !Document(words_[k].key) ||
+        (words_[k + 1].key != "by" && words_[k + 1].key != "from"))
+      continue;
+    size_t n = k + 2;
+    if (n < b && words_[n].key == "the") ++n;
+    if (n < b && words_[n].cap && !words_[n].punct) {
+      // The body's name in full where the text gives it so.
+      const auto body =
+          std::lower_bound(bodies_.begin(), bodies_.end(), n,
+                           [](const Body& x, size_t w) { return x.end < w; });
+      if (body != bodies_.end() && body->end < b &&
+          body->name.starts_with(Span(n, n)))
+        return Subject{body->name, Span(n, body->end), false, true};
+      auto by = Resolve(n, std::min(RunEnd(n), b - 1), at);
+      if (by && (by->person || by->org)) return by;
+    }
+    break;
+  }
+  return std::nullopt;
+}
+
 std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
                                                  int depth) {
   if (depth > 8) return std::nullopt;
@@ -4364,27 +4404,7 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
     }
     return FirstSubject(start, b - 1);
   }
-  // "a study by the Centre for Economic Policy Research, a think tank,
-  // concluded": writing speaks for whoever it is by.
-  for (size_t k = start; k + 2 < b; ++k) {
-    if (words_[k].punct || !Document(words_[k].key) ||
-        (words_[k + 1].key != "by" && words_[k + 1].key != "from"))
-      continue;
-    size_t n = k + 2;
-    if (n < b && words_[n].key == "the") ++n;
-    if (n < b && words_[n].cap && !words_[n].punct) {
-      // The body's name in full where the text gives it so.
-      const auto body =
-          std::lower_bound(bodies_.begin(), bodies_.end(), n,
-                           [](const Body& x, size_t w) { return x.end < w; });
-      if (body != bodies_.end() && body->end < b &&
-          body->name.starts_with(Span(n, n)))
-        return Subject{body->name, Span(n, body->end), false, true};
-      auto by = Resolve(n, std::min(RunEnd(n), b - 1), v);
-      if (by && (by->person || by->org)) return by;
-    }
-    break;
-  }
+  if (auto by = AuthorOf(start, b, v)) return by;
   // "Reid 's rep said" in tokenised text: the mark is no boundary.
   // "James P. Kennedy Jr. said": an abbreviation's dot is no boundary.
   if (b == start || (words_[b - 1].punct && words_[b - 1].key != "'" &&
@@ -4757,6 +4777,7 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
   // 'Banners in the square read: "..."': what the writing says.
   if ((words_[first].key == ":" || words_[first].key == ",") && first > start &&
       (words_[first - 1].key == "read" || words_[first - 1].key == "reads")) {
+    if (auto by = AuthorOf(start, first - 1, first - 1)) return by;
     auto s = FirstSubject(start, first - 1);
     if (s) return s;
     size_t a = start;

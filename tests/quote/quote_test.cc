@@ -1997,7 +1997,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "Foreign Secretary Jane Doe flew to Oslo, the first visit "
                     "by a British foreign secretary in a decade. \"Talks "
                     "went well,\" the foreign secretary said.",
-                    "Talks went well", "Jane Doe"}),
+                    "Talks went well", "Jane Doe"},
+        // Regression: "from the" before the author's name hid it, here
+        // and where "the statement said" goes back to the statement.
+        SpeakerCase{"AStatementFromTheBodyRead",
+                    "The statement from the Harbour Trust read: \"The pier "
+                    "will reopen.\"",
+                    "pier will reopen", "Harbour Trust"},
+        SpeakerCase{"TheStatementIsTheOneFromTheBody",
+                    "There was a statement from the Harbour Trust on Monday. "
+                    "\"The pier will reopen,\" the statement said.",
+                    "pier will reopen", "Harbour Trust"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
