@@ -449,10 +449,15 @@ bool LoadGold(const std::string& dir,
           return false;
         }
         g.speech = q["kind"] == "speech";
-        g.speaker =
-            q["speaker"].is_string() ? q["speaker"].get<std::string>() : "";
-        g.variant =
-            q["variant"].is_string() ? q["variant"].get<std::string>() : "";
+        // (A missing field reads as null: operator[] of a const object
+        // must not be asked for a key it lacks.)
+        const auto field = [&q](const char* key) {
+          const auto it = q.find(key);
+          return it != q.end() && it->is_string() ? it->get<std::string>()
+                                                  : std::string();
+        };
+        g.speaker = field("speaker");
+        g.variant = field("variant");
         ++*quotes;
         *speech += g.speech;
         d.gold.push_back(std::move(g));

@@ -107,16 +107,16 @@ def main():
             out.append("")
         second = held.get("second_reader")
         if second:
-            a = second["all"]
-            spk2 = a["speaker"]["accuracy"]
+            agreed = second["all"]
+            spk2 = agreed["speaker"]["accuracy"]
             out.append(
                 "Agreement of two readers (`bench/quote/second-reader`, README in "
                 "`bench/quote/gold`): every quotation of the held-out set marked again, "
                 "kind and speaker, by readers who saw neither the gold set's kinds and "
                 "speakers nor stet, on the gold set's spans; scored against the gold set "
-                f"as stet is: speech F1 (speech or not) {a['spans_speech']['exact']['f1']:.3f}, "
+                f"as stet is: speech F1 (speech or not) {agreed['spans_speech']['exact']['f1']:.3f}, "
                 f"speaker accuracy {spk2:.3f} (same person "
-                f"{a['speaker']['accuracy_same_person']:.3f}); by part " + "; ".join(
+                f"{agreed['speaker']['accuracy_same_person']:.3f}); by part " + "; ".join(
                     f"`{name}` {p['speaker']['accuracy']:.3f}"
                     for name, p in second.items() if name != "all") +
                 f". Two careful readers agree on the speaker {spk2:.3f} of the time, so "
