@@ -2365,17 +2365,33 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
       // be identified told ...", or "Alvarado's mother let out a cry."
       // right before the quotation.
       size_t s0 = words_.size();
+      // "His mother", "Her husband": whose, from the pronoun.
+      bool whose = false;
+      const bool apostrophe =
+          d >= 3 && d < k && words_[d].key == "s" &&
+          (words_[d - 1].key == "'" || words_[d - 1].key == "’");
       if (d > 0 && (words_[d - 1].key == "a" || words_[d - 1].key == "an" ||
                     words_[d - 1].key == "one"))
         s0 = d - 1;
-      else if (d >= 3 && d < k && words_[d].key == "s" &&
-               (words_[d - 1].key == "'" || words_[d - 1].key == "’") &&
-               words_[d - 2].cap && !words_[d - 2].punct) {
+      else if (d > 0 &&
+               (words_[d - 1].key == "his" || words_[d - 1].key == "her" ||
+                words_[d - 1].key == "their")) {
+        s0 = d - 1;
+        whose = true;
+      } else if (apostrophe && words_[d - 2].cap && !words_[d - 2].punct) {
         s0 = d - 2;
         while (s0 > 0 && k - s0 < 8 && words_[s0 - 1].cap &&
                !words_[s0 - 1].punct &&
                words_[s0 - 1].paragraph == words_[s0].paragraph)
           --s0;
+      } else if (apostrophe && !words_[d - 2].punct) {
+        // "The driver's wife", "the victim's younger sister".
+        size_t o = d - 2;
+        while (o > 0 && d - o < 4 && !words_[o - 1].punct &&
+               !words_[o - 1].cap && !Determiner(words_[o - 1].key) &&
+               !Verb(o - 1) && !Preposition(words_[o - 1].key))
+          --o;
+        if (o > 0 && words_[o - 1].key == "the") s0 = o - 1;
       }
       if (s0 >= words_.size() || words_[s0].quote >= 0 ||
           !(s0 == 0 || words_[s0 - 1].paragraph != words_[s0].paragraph ||
@@ -2409,6 +2425,24 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
       if (said && k + 1 < said_at && words_[k + 1].key == "who") {
         end = said_at - 1;
         while (end > k && FillerAt(end)) --end;
+      }
+      // "Her husband, Padraig Byrne, was more cautious.": the one named.
+      if (k + 3 < words_.size() && words_[k + 1].key == "," &&
+          words_[k + 2].cap && !words_[k + 2].punct &&
+          words_[k + 2].quote < 0) {
+        const size_t n = RunEnd(k + 2);
+        if (n + 1 < words_.size() && words_[n + 1].key == ",") {
+          auto named = Resolve(k + 2, n, k + 2);
+          if (named && named->person && !named->org) return named;
+        }
+      }
+      if (whose) {
+        auto owned = Resolve(s0, k, s0);
+        if (owned && !owned->speaker.empty()) {
+          owned->mention.clear();
+          return owned;
+        }
+        continue;
       }
       return Subject{Determiner(words_[s0].key) || words_[s0].key == "one"
                          ? Lowered(s0, end)

@@ -2007,7 +2007,23 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"TheStatementIsTheOneFromTheBody",
                     "There was a statement from the Harbour Trust on Monday. "
                     "\"The pier will reopen,\" the statement said.",
-                    "pier will reopen", "Harbour Trust"}),
+                    "pier will reopen", "Harbour Trust"},
+        // Regression: a sentence about someone's relative before "she
+        // said" was passed over (for him, or for no one).
+        SpeakerCase{"HisMotherBeforeSheSaid",
+                    "Tom Reyes was arrested on Friday. His mother was at "
+                    "home. \"He is a good boy,\" she said.",
+                    "good boy", "Tom Reyes's mother"},
+        SpeakerCase{"TheDriversWifeBeforeSheSaid",
+                    "Sgt. Tom Lee said the driver fled. \"He ran,\" Lee "
+                    "said. The driver's wife later called police. \"He is "
+                    "not dangerous,\" she said.",
+                    "not dangerous", "the driver's wife"},
+        SpeakerCase{"HerHusbandNamedBeforeHeSaid",  // not her
+                    "The ruling angered Siobhan Walsh. \"It is a betrayal,\" "
+                    "Walsh said. Her husband, Padraig, was more cautious. "
+                    "\"We will wait,\" he said.",
+                    "We will wait", "Padraig"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
