@@ -921,6 +921,7 @@ class Reader {
   // chain is cut so hostile text cannot exhaust the stack.
   std::optional<Subject> SubjectOf(size_t v, size_t start, int depth = 0);
   std::optional<Subject> AuthorOf(size_t start, size_t b, size_t at);
+  std::optional<Subject> QuotedFrom(size_t k, size_t as, size_t start);
   bool TitleLike(const std::string& text) const;
   bool NamedAsTerm(size_t prev, int paragraph) const;
   bool Described(size_t prev) const;
@@ -3925,7 +3926,9 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
       auto past = [&](size_t v, size_t until) {
         return v < until && !words_[v].punct && !words_[v].cap &&
                words_[v].key.size() > 4 && words_[v].key.ends_with("ed") &&
-               !Auxiliary(words_[v].key) && !Preposition(words_[v].key);
+               !Auxiliary(words_[v].key) && !Preposition(words_[v].key) &&
+               // (Not "Reuters quoted Rui Costa as saying": his words.)
+               words_[v].key != "quoted";
       };
       if (e < words_.size() && past(e + 1, limit)) return Resolve(i, e, i);
       // '"...," Karen Olson, president of Valley Dairy, notified the panel'.
@@ -3990,6 +3993,18 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     // '"...," the statement read.': writing reads what it says.
     const bool reads = (words_[v].key == "read" || words_[v].key == "reads") &&
                        v > i && Document(words_[v - 1].key);
+    // '"...," Reuters quoted Rui Costa as saying.', '"...," Costa was
+    // quoted as saying.'
+    if (words_[v].key == "quoted") {
+      for (size_t as = v + 1; as + 1 < words_.size() && as < v + 12; ++as) {
+        if (words_[as].quote >= 0 || (words_[as].punct && SentenceEnd(as)))
+          break;
+        if (words_[as].key != "as" || !words_[as + 1].key.ends_with("ing"))
+          continue;
+        if (auto from = QuotedFrom(v, as, i)) return from;
+        break;
+      }
+    }
     if (!Verb(v) && !reads) continue;
     // '"...," the official, who asked not to be named, said.': a verb of
     // the relative clause inside the subject is not its verb.
@@ -4354,6 +4369,33 @@ std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
   return std::nullopt;
 }
 
+// Whom "quoted" at word k, its object ending before word `as` ("as
+// saying"), quotes: "quoted President Lin Wei as", or in the passive the
+// subject before "was" ("Rui Costa was quoted by Reuters as"). Null when
+// no one is named.
+std::optional<Reader::Subject> Reader::QuotedFrom(size_t k, size_t as,
+                                                  size_t start) {
+  size_t e = as;  // the object: [k + 1, e)
+  for (size_t n = k + 1; n < as; ++n)
+    if (words_[n].key == "by" && !words_[n].punct) {
+      e = n;
+      break;
+    }
+  if (k > start && Auxiliary(words_[k - 1].key)) {
+    // The passive: who was quoted is its subject.
+    if (k - 1 > start) {
+      auto s = FirstSubject(start, k - 1);
+      if (s && (s->person || !s->speaker.empty())) return s;
+    }
+    return std::nullopt;
+  }
+  if (e > k + 1) {
+    auto s = Resolve(k + 1, e - 1, k + 1);
+    if (s && !s->speaker.empty()) return s;
+  }
+  return std::nullopt;
+}
+
 // The subject of the speech verb at word `v`, in the sentence from
 // `start`: the words right before it ("Mr Lavrov said"); for a verb joined
 // to an earlier one ("... and called"), that one's subject; for a
@@ -4388,6 +4430,16 @@ std::optional<Reader::Subject> Reader::AuthorOf(size_t start, size_t b,
 std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
                                                  int depth) {
   if (depth > 8) return std::nullopt;
+  // "Reuters quoted Interior Minister Rui Costa as saying:", "Costa was
+  // quoted by the Times as saying": whom the words are quoted from.
+  if (v > start + 2 && words_[v - 1].key == "as" &&
+      words_[v].key.ends_with("ing"))
+    for (size_t k = v - 1; k-- > start && v - k <= 12;) {
+      if (words_[k].quote >= 0 || (words_[k].punct && SentenceEnd(k))) break;
+      if (words_[k].key != "quoted") continue;
+      if (auto from = QuotedFrom(k, v - 1, start)) return from;
+      break;
+    }
   size_t b = v;
   while (b > start && FillerAt(b - 1)) --b;
   // "Hart, 45, told the court": the age in apposition is no subject.

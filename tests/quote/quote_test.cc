@@ -2023,7 +2023,21 @@ INSTANTIATE_TEST_SUITE_P(
                     "The ruling angered Siobhan Walsh. \"It is a betrayal,\" "
                     "Walsh said. Her husband, Padraig, was more cautious. "
                     "\"We will wait,\" he said.",
-                    "We will wait", "Padraig"}),
+                    "We will wait", "Padraig"},
+        // Regression: "X quoted Y as saying" gave X, the one quoting.
+        SpeakerCase{"QuotedWithARoleAsSaying",
+                    "The Herald quoted Interior Minister Ines Vale as saying: "
+                    "\"The pier stays shut.\"",
+                    "pier stays shut", "Ines Vale"},
+        SpeakerCase{"QuotedAsSayingAfterTheQuotation",
+                    "\"The pier stays shut,\" Reuters quoted Ines Vale as "
+                    "saying.",
+                    "pier stays shut", "Ines Vale"},
+        // (The passive, which the new rule reads too.)
+        SpeakerCase{"WasQuotedByAsSaying",
+                    "Ines Vale was quoted by the Herald as saying the pier "
+                    "\"stays shut.\"",
+                    "stays shut", "Ines Vale"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
