@@ -155,7 +155,6 @@ const std::unordered_set<std::string_view>& SpeechVerbs() {
   return k;
 }
 
-// Words that may sit between a subject and its speech verb.
 // A title that makes one with the word after it ("Home Secretary",
 // "Prime Minister", "General Mark Milley").
 bool CombiningTitle(std::string_view k) {
@@ -165,6 +164,7 @@ bool CombiningTitle(std::string_view k) {
   return kCombining.count(k) > 0;
 }
 
+// Words that may sit between a subject and its speech verb.
 bool Filler(std::string_view k) {
   static const std::unordered_set<std::string_view> f = {
       "also",       "later",      "then",       "once",       "had",
@@ -5041,10 +5041,16 @@ std::vector<Quote> Reader::Run() {
     } else if (Pronouns().count(text::Fold(s->mention))) {
       // 'Steven Moffat, lead writer, said: "..." he said.': the pronoun
       // after is the person the sentence named before.
+      // (Not one of the other gender: '"...," Lima told Costa. "...,"
+      // he replied.')
       bool ignored = false;
       std::optional<Subject> named = Before(q, &ignored);
+      const std::string pronoun = text::Fold(s->mention);
+      const int want = pronoun == "he" ? 1 : pronoun == "she" ? -1 : 0;
+      const auto g = named ? gender_.find(named->speaker) : gender_.end();
+      const int has = g == gender_.end() ? 0 : g->second;
       if (named && named->person &&
-          !Pronouns().count(text::Fold(named->mention)))
+          !Pronouns().count(text::Fold(named->mention)) && has * want >= 0)
         s = named;
     }
 

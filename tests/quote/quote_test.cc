@@ -2037,7 +2037,13 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"WasQuotedByAsSaying",
                     "Ines Vale was quoted by the Herald as saying the pier "
                     "\"stays shut.\"",
-                    "stays shut", "Ines Vale"}),
+                    "stays shut", "Ines Vale"},
+        // Regression: "he replied" after "Lima told Costa" went to Lima,
+        // whom the text shows to be a woman.
+        SpeakerCase{"HeRepliedIsNotTheWomanWhoSpokeBefore",
+                    "Mary Lima and John Costa debated on Monday. \"You are "
+                    "wrong,\" Lima told Costa. \"No, you are,\" he replied.",
+                    "No, you are", "John Costa"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
