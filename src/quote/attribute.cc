@@ -3923,12 +3923,19 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
         e = i;
       else if (words_[i].cap)
         e = RunEnd(i);
+      // Features tell it in the present: '"...," Whitfield shrugs.'
+      static const std::unordered_set<std::string_view> kManner = {
+          "shrugs",   "laughs", "smiles", "grins",  "nods",
+          "sighs",    "beams",  "winces", "frowns", "scoffs",
+          "chuckles", "gasps",  "smirks", "snorts", "giggles"};
       auto past = [&](size_t v, size_t until) {
         return v < until && !words_[v].punct && !words_[v].cap &&
-               words_[v].key.size() > 4 && words_[v].key.ends_with("ed") &&
-               !Auxiliary(words_[v].key) && !Preposition(words_[v].key) &&
-               // (Not "Reuters quoted Rui Costa as saying": his words.)
-               words_[v].key != "quoted";
+               words_[v].key.size() > 3 &&
+               ((words_[v].key.ends_with("ed") && words_[v].key.size() > 4 &&
+                 !Auxiliary(words_[v].key) && !Preposition(words_[v].key) &&
+                 // (Not "Reuters quoted Rui Costa as saying": his words.)
+                 words_[v].key != "quoted") ||
+                kManner.count(words_[v].key) > 0);
       };
       if (e < words_.size() && past(e + 1, limit)) return Resolve(i, e, i);
       // '"...," Karen Olson, president of Valley Dairy, notified the panel'.
@@ -5260,6 +5267,34 @@ std::vector<Quote> Reader::Run() {
         if (!s && start < prev && words_[start].key == "the") {
           auto p = FirstSubject(start, prev);
           if (p && p->person) s = Subject{p->speaker, "", true};
+        }
+      }
+      // "For Whitfield, the answer is simple. "You just keep painting."":
+      // the one person the sentence right before, in this paragraph,
+      // names at all.
+      if (!s && here == words_[prev].paragraph && SentenceEnd(prev)) {
+        const size_t start = SentenceStart(prev, here);
+        const std::string* only = nullptr;
+        bool one = true;
+        bool quoted = false;
+        for (size_t k = start; k < prev && !quoted; ++k)
+          quoted = words_[k].quote >= 0;
+        seen = 0;
+        for (auto it = std::make_reverse_iterator(after);
+             !quoted && it != mentions_.rend() && seen++ < kReach && one;
+             ++it) {
+          if (it->word < start) break;
+          if (it->org || Place(it->name)) continue;
+          if (only && !SamePerson(PersonKey(*only), PersonKey(it->name)))
+            one = false;
+          only = &it->name;
+        }
+        // (Someone: a full name, or one the text gives a gender.)
+        if (one && only && !quoted) {
+          const auto g = gender_.find(*only);
+          if (only->find(' ') != std::string::npos ||
+              (g != gender_.end() && g->second != 0))
+            s = Subject{*only, "", true};
         }
       }
       // "For Parata and his family the deaths are personal.|"It's very

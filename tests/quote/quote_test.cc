@@ -2043,7 +2043,21 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"HeRepliedIsNotTheWomanWhoSpokeBefore",
                     "Mary Lima and John Costa debated on Monday. \"You are "
                     "wrong,\" Lima told Costa. \"No, you are,\" he replied.",
-                    "No, you are", "John Costa"}),
+                    "No, you are", "John Costa"},
+        // Regression: the one person the sentence before names, not as
+        // its subject, was passed over for no one.
+        SpeakerCase{"TheOnePersonTheSentenceBeforeNames",
+                    "Dana Whitfield has painted in Maine for 40 years.\n\n"
+                    "For Whitfield, the answer is simple. \"You just keep "
+                    "painting.\"",
+                    "keep painting", "Dana Whitfield"},
+        // Regression: a feature's present tense ("shrugs") after a name
+        // was no attribution, so the words went to the one quoted before.
+        SpeakerCase{"ANameThenShrugs",
+                    "Dana Whitfield and Paul Ames run the gallery. \"It was "
+                    "hard,\" Ames said.\n\n\"I never planned any of this,"
+                    "\" Whitfield shrugs.",
+                    "never planned", "Dana Whitfield"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
