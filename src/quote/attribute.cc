@@ -1193,6 +1193,14 @@ void Reader::ReadWords() {
     }
     word.key = text::SearchKey(w);
     word.cap = Capitalised(w);
+    // "the WHO said": the World Health Organization, no relative pronoun
+    // (unless a headline in capitals: "THE MAN WHO SOLD").
+    if (w == "WHO" &&
+        !(!words_.empty() && !words_.back().punct &&
+          words_.back().end - words_.back().begin >= 2 &&
+          AllCaps(t_.substr(words_.back().begin,
+                            words_.back().end - words_.back().begin))))
+      word.key = "w.h.o.";
     // "anti-Scottish", "pro-Trump": part of a lower-case word, no name.
     // (Name particles stay: "al-Assad", "el-Sisi", "bin-Laden".)
     static const std::unordered_set<std::string_view> kParticles = {

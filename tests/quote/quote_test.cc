@@ -2057,7 +2057,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "Dana Whitfield and Paul Ames run the gallery. \"It was "
                     "hard,\" Ames said.\n\n\"I never planned any of this,"
                     "\" Whitfield shrugs.",
-                    "never planned", "Dana Whitfield"}),
+                    "never planned", "Dana Whitfield"},
+        // Regression: "WHO" was read as the pronoun "who", so the World
+        // Health Organization said nothing.
+        SpeakerCase{"TheWHOIsABody",
+                    "The World Health Organization (WHO) met on Monday. "
+                    "\"The virus is spreading,\" the WHO said.",
+                    "virus is spreading", "World Health Organization"},
+        SpeakerCase{"TheWHOSaidColon", "The WHO said: \"Wash your hands.\"",
+                    "Wash your hands", "WHO"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
