@@ -4555,8 +4555,9 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
   if (b > start &&
       (Preposition(words_[b - 1].key) || words_[b - 1].key == "to"))
     return FirstSubject(start, b - 1);
-  size_t a = b;  // the subject: words back to a boundary
-  while (a > start && b - a < 9) {
+  size_t a = b;      // the subject: words back to a boundary
+  size_t where = 0;  // words of "in Kabul" after it, not counted
+  while (a > start && b - a < 9 + where) {
     const Word& w = words_[a - 1];
     if (w.quote >= 0) break;
     if (Verb(a - 1)) break;  // "saying he recalled"
@@ -4606,6 +4607,16 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
         (Title(words_[a].key) || RoleNoun(words_[a].key)) &&
         (Title(words_[a - 2].key) || RoleNoun(words_[a - 2].key))) {
       --a;
+      continue;
+    }
+    // "Officials at the U.S. Embassy in Kabul said", "police in
+    // Manchester said": where they are, no new clause.
+    if (!w.punct && w.key == "in" && a < b && words_[a].cap &&
+        !words_[a].punct && RunEnd(a) + 1 == b && Place(Span(a, b - 1)) &&
+        a >= start + 2 && !words_[a - 2].punct && !Verb(a - 2) &&
+        words_[a - 2].quote < 0) {
+      --a;
+      where = b - a;
       continue;
     }
     if (!w.punct && Boundary(w.key)) break;

@@ -2065,7 +2065,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"The virus is spreading,\" the WHO said.",
                     "virus is spreading", "World Health Organization"},
         SpeakerCase{"TheWHOSaidColon", "The WHO said: \"Wash your hands.\"",
-                    "Wash your hands", "WHO"}),
+                    "Wash your hands", "WHO"},
+        // Regression: "in Kabul" ended the subject, so the place spoke.
+        SpeakerCase{"OfficialsInAPlaceAreNotThePlace",
+                    "Officials at the U.S. Embassy in Kabul said: \"All "
+                    "staff are safe.\"",
+                    "staff are safe", "officials at the U.S. Embassy in Kabul"},
+        SpeakerCase{"PoliceInAPlace",
+                    "Police in Manchester said: \"A man has been "
+                    "arrested.\"",
+                    "man has been arrested", "Police in Manchester"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
