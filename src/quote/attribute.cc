@@ -4138,7 +4138,9 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
       // "the embassy in Kyiv said": where the subject is, not a clause.
       if (words_[k].key == "in" && k > i && k < b && words_[k + 1].cap &&
           !words_[k + 1].punct && !words_[k - 1].punct &&
-          (words_[i].cap || Determiner(words_[i].key)))
+          (words_[i].cap || Determiner(words_[i].key) ||
+           // "police in Manchester said"
+           (RunEnd(k + 1) == b && Place(Span(k + 1, b)))))
         continue;
       // "a spokesman for Kesterton Fire and Rescue Service said": "and"
       // inside a body's name.

@@ -2074,7 +2074,10 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"PoliceInAPlace",
                     "Police in Manchester said: \"A man has been "
                     "arrested.\"",
-                    "man has been arrested", "Police in Manchester"}),
+                    "man has been arrested", "Police in Manchester"},
+        SpeakerCase{"PoliceInAPlaceAfterTheQuotation",
+                    "\"A man has been arrested,\" police in Manchester said.",
+                    "man has been arrested", "police in Manchester"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
