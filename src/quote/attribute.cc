@@ -2057,7 +2057,17 @@ void Reader::IndexNames() {
       bool initials = true;
       for (size_t k = a; k <= j && initials; ++k)
         initials = words_[k].punct || words_[k].end - words_[k].begin == 1;
-      bool thing = PlaceWord(words_[j].key) ||
+      // "Helen Park", "Diane Lane": a first name before a surname that is
+      // also a place's last word, not somewhere one is ("in Victoria
+      // Park", "the Albert Park").
+      static const std::unordered_set<std::string_view> kSurnames = {
+          "park", "lane", "lake", "bay", "camp", "bridge", "beach"};
+      const bool surname_place =
+          kSurnames.count(words_[j].key) > 0 && Parts(a, j) == 2 &&
+          quote::FirstNameGender(words_[a].key) != 0 &&
+          !(a > 0 && !words_[a - 1].punct &&
+            (Preposition(words_[a - 1].key) || Determiner(words_[a - 1].key)));
+      bool thing = (PlaceWord(words_[j].key) && !surname_place) ||
                    (words_[i].key == "the" && !words_[i].open) ||
                    Place(Span(a, j)) || initials;
       for (size_t k = a + 1; k < j; ++k)

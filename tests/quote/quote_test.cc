@@ -2077,7 +2077,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "man has been arrested", "Police in Manchester"},
         SpeakerCase{"PoliceInAPlaceAfterTheQuotation",
                     "\"A man has been arrested,\" police in Manchester said.",
-                    "man has been arrested", "police in Manchester"}),
+                    "man has been arrested", "police in Manchester"},
+        // Regression: "Park" made "Helen Park" a place, so "she" had no one.
+        SpeakerCase{"ASurnameThatIsAPlacesWord",
+                    "Helen Park was not involved in the study. She said: "
+                    "\"The risk is low.\"",
+                    "risk is low", "Helen Park"},
+        // ... but a park named for someone is still somewhere.
+        SpeakerCase{"APlaceNamedForSomeone",
+                    "Ann Cole walked in Victoria Park. \"It was "
+                    "beautiful,\" she said.",
+                    "beautiful", "Ann Cole"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
