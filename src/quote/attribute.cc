@@ -825,6 +825,10 @@ class Reader {
          kQuantifiers.count(words_[i - 1].key)) &&
         !(words_[i - 1].key == "her" && words_[i].key.ends_with("ed")))
       return false;
+    // "pointed out" says something; "pointed a gun" does not.
+    if (words_[i].key == "pointed" &&
+        !(i + 1 < words_.size() && words_[i + 1].key == "out"))
+      return false;
     // "wouldn't say", "never said".
     if (i > 0 && (words_[i - 1].key == "never" ||
                   (words_[i - 1].key == "t" && i > 1 && words_[i - 2].punct)))

@@ -2087,7 +2087,14 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"APlaceNamedForSomeone",
                     "Ann Cole walked in Victoria Park. \"It was "
                     "beautiful,\" she said.",
-                    "beautiful", "Ann Cole"}),
+                    "beautiful", "Ann Cole"},
+        // Regression: "pointed a gun" was read as "pointed out", so the
+        // one who pointed it said the officer's words.
+        SpeakerCase{"PointedAGunSaysNothing",
+                    "Commissioner Ray Kelly said officers fired after Kimani "
+                    "Gray pointed a gun at them. \"The officers acted "
+                    "appropriately,\" he said.",
+                    "acted appropriately", "Ray Kelly"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
