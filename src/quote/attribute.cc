@@ -926,6 +926,25 @@ class Reader {
   std::optional<Subject> SubjectOf(size_t v, size_t start, int depth = 0);
   std::optional<Subject> AuthorOf(size_t start, size_t b, size_t at);
   std::optional<Subject> QuotedFrom(size_t k, size_t as, size_t start);
+  // The speech verb of a finished sentence's main clause, for the verb v
+  // found last in it: "Kelly said officers fired after Gray pleaded
+  // guilty." reports Kelly, not Gray. v itself when no clause opens
+  // between.
+  size_t MainVerb(size_t v, size_t start) const {
+    static const std::unordered_set<std::string_view> kOpens = {
+        "after", "before", "when", "because", "since",
+        "while", "until",  "once", "if",      "as"};
+    for (size_t c = v; c-- > start;) {
+      if (words_[c].quote >= 0) return v;
+      if (words_[c].punct || !kOpens.count(words_[c].key)) continue;
+      for (size_t u = c; u-- > start;) {
+        if (words_[u].quote >= 0) return v;
+        if (Verb(u)) return u;
+      }
+      return v;
+    }
+    return v;
+  }
   bool TitleLike(const std::string& text) const;
   bool NamedAsTerm(size_t prev, int paragraph) const;
   bool Described(size_t prev) const;
@@ -2493,6 +2512,10 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
         // "Promises Treatment Center": a capital inside a sentence makes
         // a name, no verb.
         if (!Verb(v) || (words_[v].cap && !words_[v].open)) continue;
+        if (const size_t u = MainVerb(v, start); u != v) {
+          v = u + 1;  // read u next
+          continue;
+        }
         // "said hospital director Hengky Tewu." or "noted Dean McCarron,
         // principal analyst at ...": the name after the verb.
         size_t n = v + 1;
@@ -4798,6 +4821,15 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
     // (Not a thing named before another quotation: "a guesthouse called
     // “Umi no Ie” in Hamasaki. “Plates fell ...”".)
     if (!Verb(v) || (first - v > 3 && NamingParticiple(v))) continue;
+    // A finished sentence before the quotation reports whoever its main
+    // clause names.
+    if (SentenceEnd(first)) {
+      const size_t u = MainVerb(v, start);
+      if (u != v) {
+        v = u + 1;  // read u next
+        continue;
+      }
+    }
     *called =
         (k == "called" || k == "dubbed" || k == "calling" || k == "calls" ||
          k == "labelled" || k == "labeled" || k == "branded") &&

@@ -2094,7 +2094,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "Commissioner Ray Kelly said officers fired after Kimani "
                     "Gray pointed a gun at them. \"The officers acted "
                     "appropriately,\" he said.",
-                    "acted appropriately", "Ray Kelly"}),
+                    "acted appropriately", "Ray Kelly"},
+        // Regression: the last speech verb of the sentence before, inside
+        // an "after" clause, named the speaker instead of its main clause.
+        SpeakerCase{"TheMainClauseOfTheSentenceBefore",
+                    "Prosecutor Ann Ruiz said the hearing ended after Maria "
+                    "Baker pleaded guilty. \"Justice was done,\" she said.",
+                    "Justice was done", "Ann Ruiz"},
+        SpeakerCase{"TheMainClauseBeforeHeSaid",
+                    "Sheriff Dan Ortiz said deputies arrived after Kyle Webb "
+                    "posted a video. \"We moved fast,\" he said.",
+                    "We moved fast", "Dan Ortiz"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
