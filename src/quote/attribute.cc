@@ -4545,6 +4545,22 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
     return FirstSubject(start, b - 1);
   }
   if (auto by = AuthorOf(start, b, v)) return by;
+  // "Ruiz said that her boss, Tom Baker, told her:": the name set off by
+  // commas right before the verb, not the sentence's first subject.
+  if (b >= start + 4 && words_[b - 1].key == "," && words_[b - 2].cap &&
+      !words_[b - 2].punct && words_[b - 2].quote < 0) {
+    size_t r = b - 2;
+    while (r > start && b - r < 8 &&
+           ((words_[r - 1].cap && !words_[r - 1].punct) ||
+            words_[r - 1].key == "."))
+      --r;
+    if (r > start + 1 && words_[r - 1].key == "," && words_[r - 1].quote < 0 &&
+        !words_[r - 2].punct && !words_[r - 2].cap &&
+        Parts(AfterTitles(r, b - 2), b - 2) >= 2) {
+      auto named = Resolve(r, b - 2, v);
+      if (named && named->person && !named->org) return named;
+    }
+  }
   // "Reid 's rep said" in tokenised text: the mark is no boundary.
   // "James P. Kennedy Jr. said": an abbreviation's dot is no boundary.
   if (b == start || (words_[b - 1].punct && words_[b - 1].key != "'" &&

@@ -2104,7 +2104,13 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"TheMainClauseBeforeHeSaid",
                     "Sheriff Dan Ortiz said deputies arrived after Kyle Webb "
                     "posted a video. \"We moved fast,\" he said.",
-                    "We moved fast", "Dan Ortiz"}),
+                    "We moved fast", "Dan Ortiz"},
+        // Regression: a comma right before the verb sent the subject back
+        // to the sentence's first, the one reporting.
+        SpeakerCase{"TheNameSetOffRightBeforeTheVerb",
+                    "Ann Ruiz said that her boss, Tom Baker, told her: \"You "
+                    "are fired.\"",
+                    "You are fired", "Tom Baker"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
