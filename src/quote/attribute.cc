@@ -705,6 +705,10 @@ class Reader {
                  words_[j + 1].begin == words_[j].end && !words_[j + 1].punct) {
         // "Pedalwise co-founder Jules Okonkwo".
         j += 2;
+      } else if (words_[j].key == "." && j > 0 && !words_[j - 1].punct &&
+                 !SentenceEnd(j)) {
+        // "Dr. Helen Park", "U.S. officials": an abbreviation's dot.
+        ++j;
       } else {
         break;
       }

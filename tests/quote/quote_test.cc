@@ -2110,7 +2110,13 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"TheNameSetOffRightBeforeTheVerb",
                     "Ann Ruiz said that her boss, Tom Baker, told her: \"You "
                     "are fired.\"",
-                    "You are fired", "Tom Baker"}),
+                    "You are fired", "Tom Baker"},
+        // Regression: "according to Dr. Helen Park" stopped at the
+        // title's dot and gave "Dr".
+        SpeakerCase{"AccordingToATitleWithADot",
+                    "\"The risk is low,\" according to Dr. Helen Park, an "
+                    "epidemiologist.",
+                    "risk is low", "Helen Park"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
