@@ -5519,6 +5519,34 @@ std::vector<Quote> Reader::Run() {
       out[h].mention = s->mention;
     }
   }
+  // 'The man was "acting strangely" and "very agitated," according to
+  // witnesses.': a few words joined by "and" to the quotation after them,
+  // in one sentence, are said by its speaker.
+  for (size_t h = out.size(); h-- > 1;) {
+    const size_t g = h - 1;
+    if (out[g].kind != QuoteKind::kOther || out[h].kind != QuoteKind::kSpeech ||
+        out[h].speaker.empty() || quote_first_[g] >= words_.size() ||
+        quote_last_[g] >= words_.size() || TitleLike(out[g].text))
+      continue;
+    size_t n = 0;
+    for (size_t i = quote_first_[g]; i <= quote_last_[g]; ++i)
+      n += words_[i].punct ? 0 : 1;
+    const size_t from = FirstWordAfter(marks_[g].close);
+    const size_t to = LastWordBefore(marks_[h].open);
+    if (n > 4 || from > to || to >= words_.size() || to - from > 2) continue;
+    bool joined = false, clean = true;
+    for (size_t k = from; k <= to && clean; ++k) {
+      if (words_[k].key == "and" || words_[k].key == "or") {
+        joined = true;
+        continue;
+      }
+      clean = words_[k].punct && words_[k].key == "," && words_[k].quote < 0;
+    }
+    if (!joined || !clean) continue;
+    out[g].kind = QuoteKind::kSpeech;
+    out[g].speaker = out[h].speaker;
+    out[g].mention = out[h].mention;
+  }
   // A few words taken for a title or scare quotes that someone's quotation
   // in the text says, in the same order ("Fitzgerald Equates Firing to
   // Professional 'Death Sentence'" above '"... a professional death

@@ -2116,7 +2116,13 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"AccordingToATitleWithADot",
                     "\"The risk is low,\" according to Dr. Helen Park, an "
                     "epidemiologist.",
-                    "risk is low", "Helen Park"}),
+                    "risk is low", "Helen Park"},
+        // Regression: the first of two partial quotations joined by "and"
+        // before "according to" was taken for scare quotes.
+        SpeakerCase{"TwoPartialQuotationsJoinedByAnd",
+                    "The man was \"acting strangely\" and \"very "
+                    "agitated,\" according to witnesses.",
+                    "acting strangely", "witnesses"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
