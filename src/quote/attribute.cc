@@ -2239,7 +2239,7 @@ bool Reader::SentenceEnd(size_t i) const {
     return false;
   // "U.S. attorney": a lower-case word after a short word's dot; "Acme
   // Corp. said", "Acme Inc. spokeswoman": after a company's.
-  if (i > 0 && !words_[i - 1].punct && !next.cap &&
+  if (i > 0 && !words_[i - 1].punct && !next.cap && !next.punct &&
       (words_[i - 1].end - words_[i - 1].begin <= 3 ||
        words_[i - 1].key == "corp" || words_[i - 1].key == "bros"))
     return false;

@@ -2122,7 +2122,14 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"TwoPartialQuotationsJoinedByAnd",
                     "The man was \"acting strangely\" and \"very "
                     "agitated,\" according to witnesses.",
-                    "acting strangely", "witnesses"}),
+                    "acting strangely", "witnesses"},
+        // Regression: a short word's dot before a quotation mark ("called
+        // 911.") was read as an abbreviation's, so the sentence ran on
+        // into the quotation.
+        SpeakerCase{"AShortWordEndsTheSentenceBeforeAQuotation",
+                    "Ray Kelly said officers arrived after Kimani Gray called "
+                    "911. \"The officers acted well,\" he said.",
+                    "acted well", "Ray Kelly"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
