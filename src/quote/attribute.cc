@@ -178,7 +178,11 @@ bool Filler(std::string_view k) {
       "never",      "can",        "could",      "might",      "may",
       "should",     "shall",      "must",       "instead",    "now",
       "already",    "always",     "soon"};
-  return f.count(k) > 0 || (k.size() > 4 && k.ends_with("ly"));
+  // Nouns in -ly are no adverbs: "the Smith family said".
+  static const std::unordered_set<std::string_view> nouns = {
+      "family", "assembly", "rally", "supply", "monopoly", "anomaly"};
+  return f.count(k) > 0 ||
+         (k.size() > 4 && k.ends_with("ly") && !nouns.count(k));
 }
 
 // Words that end a subject going backwards from its verb.
@@ -2636,6 +2640,15 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   if (a == b && words_[a].cap && kZones.count(words_[a].key) &&
       AllCaps(Span(a, a)))
     return std::nullopt;
+  // "the Smith family", "the Gray family": the family, no one of it.
+  if (b > a && (words_[b].key == "family" || words_[b].key == "families") &&
+      words_[b - 1].cap && !words_[b - 1].punct && words_[a].key == "the" &&
+      b - a <= 4) {
+    bool named = true;
+    for (size_t k = a + 1; k < b && named; ++k)
+      named = words_[k].cap && !words_[k].punct;
+    if (named) return Subject{Lowered(a, b), Span(a, b), false, false};
+  }
   const std::string mention = Span(a, b);
   // "johnson a leading advocate of brexit": a name, then what it is, with
   // no comma between.

@@ -2129,7 +2129,12 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"AShortWordEndsTheSentenceBeforeAQuotation",
                     "Ray Kelly said officers arrived after Kimani Gray called "
                     "911. \"The officers acted well,\" he said.",
-                    "acted well", "Ray Kelly"}),
+                    "acted well", "Ray Kelly"},
+        // Regression: "family" was read as an adverb in -ly and dropped,
+        // leaving "Smith" to speak for the family.
+        SpeakerCase{"TheSmithFamily",
+                    "\"We are heartbroken,\" the Smith family said.",
+                    "heartbroken", "the Smith family"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
