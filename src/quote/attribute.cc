@@ -4060,8 +4060,11 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     if (words_[v].key == "," && comma == words_.size()) comma = v;
     if (v >= limit && comma == words_.size()) break;
     // '"...," the statement read.': writing reads what it says.
+    // ('"...," it read.' after "Acme Corp released a statement.")
     const bool reads = (words_[v].key == "read" || words_[v].key == "reads") &&
-                       v > i && Document(words_[v - 1].key);
+                       v > i &&
+                       (Document(words_[v - 1].key) ||
+                        (words_[v - 1].key == "it" && v - 1 == i));
     // '"...," Reuters quoted Rui Costa as saying.', '"...," Costa was
     // quoted as saying.'
     if (words_[v].key == "quoted") {

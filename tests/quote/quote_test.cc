@@ -2134,7 +2134,13 @@ INSTANTIATE_TEST_SUITE_P(
         // leaving "Smith" to speak for the family.
         SpeakerCase{"TheSmithFamily",
                     "\"We are heartbroken,\" the Smith family said.",
-                    "heartbroken", "the Smith family"}),
+                    "heartbroken", "the Smith family"},
+        // Regression: "it read" was no attribution; writing reads what it
+        // says, for whoever put it out.
+        SpeakerCase{"ItReadAfterAStatement",
+                    "Acme Corp released a statement. \"We regret the "
+                    "error,\" it read.",
+                    "regret the error", "Acme Corp"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
