@@ -3749,6 +3749,20 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     }
   }
   if (words_[i].punct) return std::nullopt;
+  // '"Will you resign?" She replied: "No."': a new sentence that leads in
+  // to the next quotation with a colon says who said that one.
+  if (words_[i].cap && q + 1 < marks_.size()) {
+    const std::string_view said =
+        t_.substr(marks_[q].begin, marks_[q].end - marks_[q].begin);
+    const char last = said.empty() ? ' ' : said.back();
+    if (last == '.' || last == '?' || last == '!')
+      for (size_t k = i + 1; k < words_.size() && k <= i + 6; ++k) {
+        if (words_[k].quote >= 0 || SentenceEnd(k)) break;
+        if (words_[k].key == ":" && marks_[q + 1].open >= words_[k].end &&
+            marks_[q + 1].open <= words_[k].end + 2)
+          return std::nullopt;
+      }
+  }
   // '"I've saved more than ever." — Fatima Osei, member since 2019': a
   // dash, then who said it, as testimonials and epigraphs give it.
   {

@@ -2140,7 +2140,13 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"ItReadAfterAStatement",
                     "Acme Corp released a statement. \"We regret the "
                     "error,\" it read.",
-                    "regret the error", "Acme Corp"}),
+                    "regret the error", "Acme Corp"},
+        // Regression: the sentence after a question, leading in to the
+        // answer with a colon, was read as the question's attribution.
+        SpeakerCase{"ALeadInAfterAQuestionIsTheAnswers",
+                    "A reporter asked Ann Ruiz: \"Will you resign?\" She "
+                    "replied: \"No.\"",
+                    "Will you resign", "a reporter"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
