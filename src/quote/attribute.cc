@@ -4063,8 +4063,27 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
   // what comes before its apposition.
   size_t comma = words_.size();
   const size_t far = std::min(words_.size(), i + 40);
+  // A quotation that ended its sentence, then a new one ('...was "dead."
+  // Republicans called it "overdue."'): the new one attributes this one
+  // only if it quotes no other.
+  bool new_sentence = false;
+  {
+    const std::string_view said =
+        t_.substr(marks_[q].begin, marks_[q].end - marks_[q].begin);
+    const char last = said.empty() ? ' ' : said.back();
+    new_sentence = words_[i].cap && (last == '.' || last == '?' || last == '!');
+  }
   for (size_t v = i + 1; v < far; ++v) {
     if (words_[v].key == ":" || SentenceEnd(v)) break;
+    if (new_sentence && words_[v].quote >= 0 &&
+        words_[v].quote != static_cast<int>(q))
+      return std::nullopt;
+    if (new_sentence && Verb(v))
+      for (size_t k = v + 1; k < words_.size() && k < v + 15; ++k) {
+        if (words_[k].quote >= 0 && words_[k].quote != static_cast<int>(q))
+          return std::nullopt;
+        if (SentenceEnd(k) || words_[k].paragraph != words_[v].paragraph) break;
+      }
     // A short quotation inside the subject ('the "Pose" actor') is part of
     // it; a longer one is another quotation.
     if (words_[v].quote >= 0 && words_[v].quote != static_cast<int>(q)) {

@@ -2146,7 +2146,13 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"ALeadInAfterAQuestionIsTheAnswers",
                     "A reporter asked Ann Ruiz: \"Will you resign?\" She "
                     "replied: \"No.\"",
-                    "Will you resign", "a reporter"}),
+                    "Will you resign", "a reporter"},
+        // Regression: a quotation that ended its sentence took the next
+        // sentence's subject, though that sentence quotes its own words.
+        SpeakerCase{"TheNextSentenceQuotesItsOwn",
+                    "Democrats said the bill was \"dead.\" Republicans "
+                    "called it \"overdue.\"",
+                    "dead", "Democrats"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
