@@ -710,8 +710,12 @@ class Reader {
         // "Pedalwise co-founder Jules Okonkwo".
         j += 2;
       } else if (words_[j].key == "." && j > 0 && !words_[j - 1].punct &&
-                 !SentenceEnd(j)) {
-        // "Dr. Helen Park", "U.S. officials": an abbreviation's dot.
+                 !SentenceEnd(j) && words_[j - 1].key != "jr" &&
+                 words_[j - 1].key != "sr" &&
+                 (Abbreviation(words_[j - 1].key) ||
+                  words_[j - 1].end - words_[j - 1].begin == 1)) {
+        // "Dr. Helen Park", "U.S. officials": an abbreviation's dot (not
+        // "according to Tom Baker Sr. His son disagreed.").
         ++j;
       } else {
         break;
@@ -939,11 +943,13 @@ class Reader {
   // guilty." reports Kelly, not Gray. v itself when no clause opens
   // between.
   size_t MainVerb(size_t v, size_t start) const {
+    // (Not "since March, and economist Mark Webb said", nor a contrast,
+    // "..., while council leader Omar Ali said": clauses of their own.)
     static const std::unordered_set<std::string_view> kOpens = {
-        "after", "before", "when", "because", "since",
-        "while", "until",  "once", "if",      "as"};
+        "after", "before", "when", "because", "since", "once", "if"};
     for (size_t c = v; c-- > start;) {
-      if (words_[c].quote >= 0) return v;
+      if (words_[c].quote >= 0 || words_[c].key == "," || words_[c].key == ";")
+        return v;
       if (words_[c].punct || !kOpens.count(words_[c].key)) continue;
       for (size_t u = c; u-- > start;) {
         if (words_[u].quote >= 0) return v;
@@ -2097,7 +2103,12 @@ void Reader::IndexNames() {
           kSurnames.count(words_[j].key) > 0 && Parts(a, j) == 2 &&
           quote::FirstNameGender(words_[a].key) != 0 &&
           !(a > 0 && !words_[a - 1].punct &&
-            (Preposition(words_[a - 1].key) || Determiner(words_[a - 1].key)));
+            (Preposition(words_[a - 1].key) ||
+             Determiner(words_[a - 1].key))) &&
+          // (Opening a sentence, "Victoria Park was packed", only with a
+          // sign of someone: "Park said", a title before.)
+          (!words_[a].open || speakers_alone_.count(words_[j].key) > 0 ||
+           (a > 0 && !words_[a - 1].punct && Title(words_[a - 1].key)));
       bool thing = (PlaceWord(words_[j].key) && !surname_place) ||
                    (words_[i].key == "the" && !words_[i].open) ||
                    Place(Span(a, j)) || initials;
@@ -2447,6 +2458,26 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
           !(s0 == 0 || words_[s0 - 1].paragraph != words_[s0].paragraph ||
             SentenceEnd(s0 - 1)))
         continue;
+      // Someone the sentence does something to ("Her husband was taken to
+      // hospital", "The boy's father was arrested") is talked about, not
+      // heard.
+      {
+        static const std::unordered_set<std::string_view> kBe = {
+            "was", "were", "is", "are", "been", "being"};
+        size_t n = k + 1;
+        while (n < words_.size() && n < k + 3 && FillerAt(n) &&
+               !kBe.count(words_[n].key))
+          ++n;
+        static const std::unordered_set<std::string_view> kDone = {
+            "hurt",   "held", "shot",   "hit",     "taken",  "found", "seen",
+            "killed", "told", "struck", "stabbed", "beaten", "driven"};
+        if (n + 1 < words_.size() && kBe.count(words_[n].key) &&
+            !words_[n + 1].punct &&
+            ((words_[n + 1].key.size() > 4 &&
+              words_[n + 1].key.ends_with("ed")) ||
+             kDone.count(words_[n + 1].key)))
+          continue;
+      }
       // It said something, or its sentence is the one the quotation
       // follows in its paragraph.
       // (Not ", said official Budi Santoso": the one named after it.)
@@ -4482,13 +4513,25 @@ std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
 // no one is named.
 std::optional<Reader::Subject> Reader::QuotedFrom(size_t k, size_t as,
                                                   size_t start) {
+  const bool passive =
+      k > start &&
+      (words_[k - 1].key == "was" || words_[k - 1].key == "were" ||
+       words_[k - 1].key == "is" || words_[k - 1].key == "are" ||
+       words_[k - 1].key == "been" || words_[k - 1].key == "being");
   size_t e = as;  // the object: [k + 1, e)
-  for (size_t n = k + 1; n < as; ++n)
+  for (size_t n = k + 1; passive && n < as; ++n)
     if (words_[n].key == "by" && !words_[n].punct) {
       e = n;
       break;
     }
-  if (k > start && Auxiliary(words_[k - 1].key)) {
+  // "The Herald quoted her as saying": whom "her" is.
+  if (!passive && e == k + 2 &&
+      (words_[k + 1].key == "him" || words_[k + 1].key == "her")) {
+    auto s = Pronoun(k + 1, words_[k + 1].key == "him" ? "he" : "she");
+    if (s) s->mention = Span(k + 1, k + 1);
+    return s;
+  }
+  if (passive) {
     // The passive: who was quoted is its subject.
     if (k - 1 > start) {
       auto s = FirstSubject(start, k - 1);
@@ -4607,8 +4650,25 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
            ((words_[r - 1].cap && !words_[r - 1].punct) ||
             words_[r - 1].key == "."))
       --r;
-    if (r > start + 1 && words_[r - 1].key == "," && words_[r - 1].quote < 0 &&
-        !words_[r - 2].punct && !words_[r - 2].cap &&
+    // Only after a short role of whose it is that opens a clause ("her
+    // boss", "the firm's founder"): not "Sharon Jones, mother of the
+    // victim, Tyrell Jones, said", where the name is the victim's.
+    size_t d = r - 1;
+    while (d > start && r - 1 - d < 4 && !words_[d - 1].punct &&
+           !words_[d - 1].cap && words_[d - 1].quote < 0 &&
+           !Preposition(words_[d - 1].key) && !Verb(d - 1) &&
+           words_[d - 1].key != "that")
+      --d;
+    const auto whose = [&](size_t k) {
+      const std::string& w = words_[k].key;
+      return w == "his" || w == "her" || w == "their" || w == "its" ||
+             w == "the" || w == "a" || w == "an";
+    };
+    const bool role_opens =
+        d < r - 1 && whose(d) &&
+        (d == start || words_[d - 1].key == "that" || Verb(d - 1));
+    if (role_opens && r > start + 1 && words_[r - 1].key == "," &&
+        words_[r - 1].quote < 0 && !words_[r - 2].punct && !words_[r - 2].cap &&
         Parts(AfterTitles(r, b - 2), b - 2) >= 2) {
       auto named = Resolve(r, b - 2, v);
       if (named && named->person && !named->org) return named;
@@ -4722,7 +4782,11 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
     if (!w.punct && w.key == "in" && a < b && words_[a].cap &&
         !words_[a].punct && RunEnd(a) + 1 == b && Place(Span(a, b - 1)) &&
         a >= start + 2 && !words_[a - 2].punct && !Verb(a - 2) &&
-        words_[a - 2].quote < 0) {
+        words_[a - 2].quote < 0 &&
+        // (Not "Residents who live in Kabul said": a clause's verb.)
+        !(a >= start + 3 &&
+          (words_[a - 3].key == "who" || words_[a - 3].key == "that" ||
+           words_[a - 3].key == "which"))) {
       --a;
       where = b - a;
       continue;
@@ -5426,7 +5490,14 @@ std::vector<Quote> Reader::Run() {
           only = &it->name;
         }
         // (Someone: a full name, or one the text gives a gender.)
-        if (one && only && !quoted) {
+        // Only a sentence that opens on them ("For Whitfield, ...", "To
+        // Baker, ..."), not one that names them as its object ("Officers
+        // released a photo of Mark Webb.").
+        size_t o = start;
+        while (o < prev && words_[o].punct) ++o;
+        const bool about =
+            o < prev && (words_[o].key == "for" || words_[o].key == "to");
+        if (one && only && !quoted && about) {
           const auto g = gender_.find(*only);
           if (only->find(' ') != std::string::npos ||
               (g != gender_.end() && g->second != 0))

