@@ -4674,6 +4674,27 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
       if (named && named->person && !named->org) return named;
     }
   }
+  // "Tedros, WHO director-general, said": one word opening the sentence,
+  // then a role of a body's, set off by commas; the one who holds it.
+  if (b >= start + 4 && words_[b - 1].key == "," && words_[start].cap &&
+      !words_[start].punct && words_[start + 1].key == "," &&
+      !words_[b - 2].punct && !words_[b - 2].cap &&
+      (Title(words_[b - 2].key) || RoleNoun(words_[b - 2].key) ||
+       words_[b - 2].key == "general") &&
+      !OrgWord(words_[start].key) && !Place(Span(start, start))) {
+    bool plain = true;  // the role: words, no clause
+    for (size_t k = start + 2; k + 1 < b && plain; ++k)
+      plain =
+          (!words_[k].punct || words_[k].key == "-" || words_[k].key == ".") &&
+          !Verb(k) && words_[k].quote < 0 && !Boundary(words_[k].key);
+    if (plain && b - start <= 9) {
+      auto named = Resolve(start, start, v);
+      if (named && !named->org && !named->speaker.empty()) {
+        named->person = true;
+        return named;
+      }
+    }
+  }
   // "Reid 's rep said" in tokenised text: the mark is no boundary.
   // "James P. Kennedy Jr. said": an abbreviation's dot is no boundary.
   if (b == start || (words_[b - 1].punct && words_[b - 1].key != "'" &&

@@ -2180,7 +2180,13 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"AccordingToASuffixThenANewSentence",
                     "\"It is safe,\" according to Tom Baker Sr. His son "
                     "disagreed.",
-                    "It is safe", "Tom Baker Sr"}),
+                    "It is safe", "Tom Baker Sr"},
+        // Regression (older than this stop): a body's role in apposition
+        // after one name gave the body.
+        SpeakerCase{"OneNameThenABodysRole",
+                    "Tedros, WHO director-general, said: \"We are "
+                    "worried.\"",
+                    "We are worried", "Tedros"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
