@@ -164,6 +164,12 @@ bool CombiningTitle(std::string_view k) {
   return kCombining.count(k) > 0;
 }
 
+// A form of "be", before a passive's participle.
+bool BeVerb(std::string_view k) {
+  return k == "was" || k == "were" || k == "is" || k == "are" || k == "been" ||
+         k == "being";
+}
+
 // Words that may sit between a subject and its speech verb.
 bool Filler(std::string_view k) {
   static const std::unordered_set<std::string_view> f = {
@@ -722,6 +728,13 @@ class Reader {
       }
     }
     return j;
+  }
+  // Word k, or the one after it when k is a lower-case "the" ("a
+  // statement from the Acme Group": where the name starts).
+  size_t PastThe(size_t k) const {
+    return k + 1 < words_.size() && words_[k].key == "the" && !words_[k].cap
+               ? k + 1
+               : k;
   }
   // The first word of [a, b] after its last title ("British Foreign
   // Secretary Boris Johnson" -> "Boris").
@@ -2462,16 +2475,14 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
       // hospital", "The boy's father was arrested") is talked about, not
       // heard.
       {
-        static const std::unordered_set<std::string_view> kBe = {
-            "was", "were", "is", "are", "been", "being"};
         size_t n = k + 1;
         while (n < words_.size() && n < k + 3 && FillerAt(n) &&
-               !kBe.count(words_[n].key))
+               !BeVerb(words_[n].key))
           ++n;
         static const std::unordered_set<std::string_view> kDone = {
             "hurt",   "held", "shot",   "hit",     "taken",  "found", "seen",
             "killed", "told", "struck", "stabbed", "beaten", "driven"};
-        if (n + 1 < words_.size() && kBe.count(words_[n].key) &&
+        if (n + 1 < words_.size() && BeVerb(words_[n].key) &&
             !words_[n + 1].punct &&
             ((words_[n + 1].key.size() > 4 &&
               words_[n + 1].key.ends_with("ed")) ||
@@ -3072,10 +3083,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       if (words_[k].punct || !Document(words_[k].key)) continue;
       const std::string& by = words_[k + 1].key;
       // ("The statement from the White House".)
-      const size_t o =
-          k + 3 <= b && words_[k + 2].key == "the" && !words_[k + 2].cap
-              ? k + 3
-              : k + 2;
+      const size_t o = k + 3 <= b ? PastThe(k + 2) : k + 2;
       if ((by == "from" || by == "by" || by == "in") && o <= b &&
           words_[o].cap) {
         auto from = Resolve(o, b, at);
@@ -3155,11 +3163,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           if (k + 2 < words_.size() &&
               (words_[k + 1].key == "from" || words_[k + 1].key == "by")) {
             // ("a statement from the Acme Group".)
-            const size_t o = k + 3 < words_.size() &&
-                                     words_[k + 2].key == "the" &&
-                                     !words_[k + 2].cap
-                                 ? k + 3
-                                 : k + 2;
+            const size_t o = PastThe(k + 2);
             if (words_[o].cap && !words_[o].punct)
               owner = Resolve(o, RunEnd(o), k);
           }
@@ -3780,20 +3784,22 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     }
   }
   if (words_[i].punct) return std::nullopt;
-  // '"Will you resign?" She replied: "No."': a new sentence that leads in
-  // to the next quotation with a colon says who said that one.
-  if (words_[i].cap && q + 1 < marks_.size()) {
+  // The quotation ended its sentence and a new one starts after it.
+  const bool new_sentence = [&] {
     const std::string_view said =
         t_.substr(marks_[q].begin, marks_[q].end - marks_[q].begin);
     const char last = said.empty() ? ' ' : said.back();
-    if (last == '.' || last == '?' || last == '!')
-      for (size_t k = i + 1; k < words_.size() && k <= i + 6; ++k) {
-        if (words_[k].quote >= 0 || SentenceEnd(k)) break;
-        if (words_[k].key == ":" && marks_[q + 1].open >= words_[k].end &&
-            marks_[q + 1].open <= words_[k].end + 2)
-          return std::nullopt;
-      }
-  }
+    return words_[i].cap && (last == '.' || last == '?' || last == '!');
+  }();
+  // '"Will you resign?" She replied: "No."': a new sentence that leads in
+  // to the next quotation with a colon says who said that one.
+  if (new_sentence && q + 1 < marks_.size())
+    for (size_t k = i + 1; k < words_.size() && k <= i + 6; ++k) {
+      if (words_[k].quote >= 0 || SentenceEnd(k)) break;
+      if (words_[k].key == ":" && marks_[q + 1].open >= words_[k].end &&
+          marks_[q + 1].open <= words_[k].end + 2)
+        return std::nullopt;
+    }
   // '"I've saved more than ever." — Fatima Osei, member since 2019': a
   // dash, then who said it, as testimonials and epigraphs give it.
   {
@@ -4097,13 +4103,6 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
   // A quotation that ended its sentence, then a new one ('...was "dead."
   // Republicans called it "overdue."'): the new one attributes this one
   // only if it quotes no other.
-  bool new_sentence = false;
-  {
-    const std::string_view said =
-        t_.substr(marks_[q].begin, marks_[q].end - marks_[q].begin);
-    const char last = said.empty() ? ' ' : said.back();
-    new_sentence = words_[i].cap && (last == '.' || last == '?' || last == '!');
-  }
   for (size_t v = i + 1; v < far; ++v) {
     if (words_[v].key == ":" || SentenceEnd(v)) break;
     if (new_sentence && words_[v].quote >= 0 &&
@@ -4513,11 +4512,7 @@ std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
 // no one is named.
 std::optional<Reader::Subject> Reader::QuotedFrom(size_t k, size_t as,
                                                   size_t start) {
-  const bool passive =
-      k > start &&
-      (words_[k - 1].key == "was" || words_[k - 1].key == "were" ||
-       words_[k - 1].key == "is" || words_[k - 1].key == "are" ||
-       words_[k - 1].key == "been" || words_[k - 1].key == "being");
+  const bool passive = k > start && BeVerb(words_[k - 1].key);
   size_t e = as;  // the object: [k + 1, e)
   for (size_t n = k + 1; passive && n < as; ++n)
     if (words_[n].key == "by" && !words_[n].punct) {
@@ -4546,10 +4541,6 @@ std::optional<Reader::Subject> Reader::QuotedFrom(size_t k, size_t as,
   return std::nullopt;
 }
 
-// The subject of the speech verb at word `v`, in the sentence from
-// `start`: the words right before it ("Mr Lavrov said"); for a verb joined
-// to an earlier one ("... and called"), that one's subject; for a
-// participle after a comma (", saying:"), the nearest likely subject.
 // "a study by the Centre for Economic Policy Research, a think tank,
 // concluded", "The statement from the White House read:": writing in words
 // [start, b) speaks for whoever it is by; null when none is named.
@@ -4559,8 +4550,7 @@ std::optional<Reader::Subject> Reader::AuthorOf(size_t start, size_t b,
     if (words_[k].punct || !Document(words_[k].key) ||
         (words_[k + 1].key != "by" && words_[k + 1].key != "from"))
       continue;
-    size_t n = k + 2;
-    if (n < b && words_[n].key == "the") ++n;
+    const size_t n = PastThe(k + 2);
     if (n < b && words_[n].cap && !words_[n].punct) {
       // The body's name in full where the text gives it so.
       const auto body =
@@ -4577,6 +4567,10 @@ std::optional<Reader::Subject> Reader::AuthorOf(size_t start, size_t b,
   return std::nullopt;
 }
 
+// The subject of the speech verb at word `v`, in the sentence from
+// `start`: the words right before it ("Mr Lavrov said"); for a verb joined
+// to an earlier one ("... and called"), that one's subject; for a
+// participle after a comma (", saying:"), the nearest likely subject.
 std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
                                                  int depth) {
   if (depth > 8) return std::nullopt;
@@ -4705,10 +4699,7 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
   // Not a passive ("a stranding that was described as"): the one the
   // words are put on, not who put them.
   bool passive = false;
-  for (size_t k = b; k < v && !passive; ++k)
-    passive = words_[k].key == "was" || words_[k].key == "were" ||
-              words_[k].key == "is" || words_[k].key == "are" ||
-              words_[k].key == "been" || words_[k].key == "being";
+  for (size_t k = b; k < v && !passive; ++k) passive = BeVerb(words_[k].key);
   if (b > start + 1 && !passive &&
       (words_[b - 1].key == "who" || words_[b - 1].key == "that") &&
       !words_[b - 2].punct && !Verb(b - 2)) {
