@@ -4371,8 +4371,19 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
     // "Snider, who attended ...": "who" makes the word someone.
     const bool who =
         j + 2 < v && words_[j + 1].key == "," && words_[j + 2].key == "who";
+    // "Acme, the Ohio-based retailer, said": a description set off by
+    // commas right before the verb says who the word is.
+    bool described = false;
+    if (j + 3 < v && words_[j + 1].key == "," && words_[v - 1].key == "," &&
+        Determiner(words_[j + 2].key) && v - j <= 12) {
+      described = true;
+      for (size_t k = j + 2; k + 1 < v && described; ++k)
+        described = words_[k].quote < 0 && !Verb(k) &&
+                    (!words_[k].punct || words_[k].key == "-") &&
+                    !Boundary(words_[k].key);
+    }
     const bool lone_opening =
-        j == i && w.open && !surname_.count(w.key) && !who;
+        j == i && w.open && !surname_.count(w.key) && !who && !described;
     // "BBC1's The Andrew Marr Show": a title.
     const bool titled_work = w.key == "the" && !w.open && j > i;
     // "his initial Instagram announcement": a name modifying a noun.
@@ -4845,6 +4856,33 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
       if (named && (named->person || named->org)) return named;
     }
     if (t > a && t < b && !words_[t].punct && words_[t].quote < 0) a = t;
+  }
+  // "Residents who live near the plant said", "Shoppers in the city
+  // centre told": people opening the sentence, described whole.
+  if (a > start + 1 && a < b &&
+      (words_[a - 1].key == "who" || words_[a - 1].key == "in")) {
+    size_t o = start;
+    while (o < a && words_[o].punct && words_[o].quote < 0) ++o;
+    size_t h = o;  // the head, past a count ("Some residents", "Two men")
+    if (h + 1 < a && !words_[h].punct &&
+        (Number(words_[h].key) || words_[h].key == "some" ||
+         words_[h].key == "many" || words_[h].key == "several"))
+      ++h;
+    const std::string_view head = words_[h].key;
+    const std::string_view then = h + 1 < a ? words_[h + 1].key : "";
+    bool plain = (then == "who" || then == "in") && words_[h].quote < 0 &&
+                 !words_[h].punct && (!words_[h].cap || words_[h].open) &&
+                 head.size() > 3 && head.ends_with("s") &&
+                 (People(head) || PeopleDescribed(std::string(head))) &&
+                 b - h <= 12;
+    for (size_t k = h + 2; plain && k < b; ++k)
+      plain = words_[k].quote < 0 &&
+              (!words_[k].punct || words_[k].key == "-") &&
+              (then == "who" || !Verb(k));
+    if (plain) {
+      auto described = Resolve(o, b - 1, v);
+      if (described && !described->speaker.empty()) return described;
+    }
   }
   // "A witness who was driving behind the minivan said": the one the
   // relative clause is about.

@@ -2186,7 +2186,30 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"OneNameThenABodysRole",
                     "Tedros, WHO director-general, said: \"We are "
                     "worried.\"",
-                    "We are worried", "Tedros"}),
+                    "We are worried", "Tedros"},
+        // A body's one-word name, then what it is set off by commas:
+        // gave a place inside the description, or no one.
+        SpeakerCase{"OneWordBodyThenItsDescription",
+                    "Acme, the Ohio-based retailer, said: \"We take privacy "
+                    "seriously.\"",
+                    "privacy", "Acme"},
+        SpeakerCase{"OneWordBodyThenALowerCaseDescription",
+                    "Nvidia, the chip maker, said in a statement: \"Demand "
+                    "is strong.\"",
+                    "Demand", "Nvidia"},
+        // People opening the sentence, then where they are or what they
+        // do: gave a place or the relative clause's words.
+        SpeakerCase{"ResidentsWhoLiveInAPlace",
+                    "Residents who live in Kabul said: \"We are afraid.\"",
+                    "afraid", "Residents who live in Kabul"},
+        SpeakerCase{"ResidentsWhoLiveNearSomething",
+                    "Residents who live near the plant said: \"We are "
+                    "afraid.\"",
+                    "afraid", "Residents who live near the plant"},
+        SpeakerCase{"ShoppersInAPlace",
+                    "Shoppers in the city centre told the BBC: \"It was "
+                    "chaos.\"",
+                    "chaos", "Shoppers in the city centre"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // Regression: the headline's quoted words, said again below, had no
