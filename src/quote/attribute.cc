@@ -2009,6 +2009,7 @@ void Reader::IndexNames() {
   size_t last = words_.size();  // the last mention's index in mentions_
   bool has_subject = false;     // the sentence has named its subject
   bool lead_clause = false;     // inside a clause before the subject
+  bool lead_named = false;      // that clause has named its own subject
   int paragraph = -1;
   size_t couple = 0;  // the next of couples_
   for (size_t i = 0; i < words_.size();) {
@@ -2037,6 +2038,7 @@ void Reader::IndexNames() {
           "once",   "unlike",  "following", "because",   "speaking",
           "as",     "until",   "whereas",   "responding"};
       lead_clause = kLead.count(w.key) > 0;
+      lead_named = false;
     }
     if (w.quote >= 0 || w.punct ||
         title_line_[static_cast<size_t>(w.paragraph)]) {
@@ -2144,6 +2146,14 @@ void Reader::IndexNames() {
       // "in Moscow", "outside of a local Rite Aid": the object of a
       // preposition, not the sentence's subject.
       bool governed = i > 0 && Preposition(words_[i - 1].key);
+      // "After Ana Ruiz beat Maria Lopez, she said": an opening clause's
+      // subject after a word that can also govern a noun.
+      if (governed && lead_clause && !lead_named && words_[i - 1].open &&
+          j + 1 < words_.size() && !words_[j + 1].punct && !words_[j + 1].cap &&
+          words_[j + 1].quote < 0 && !Preposition(words_[j + 1].key) &&
+          !Determiner(words_[j + 1].key) && !Boundary(words_[j + 1].key) &&
+          words_[j + 1].key != "to")
+        governed = false;
       for (size_t k = i, n = 0; !governed && k > 1 && n < 3; --k, ++n) {
         const Word& before = words_[k - 1];
         if (before.punct || before.cap || before.quote >= 0) break;
@@ -2203,9 +2213,14 @@ void Reader::IndexNames() {
         const bool described = j + 2 < words_.size() &&
                                words_[j + 1].key == "," &&
                                words_[j + 2].key == "who";
+        // "When Tom Baker hired Carl Diaz, he said": the clause's own
+        // subject, not its object.
+        const bool object = lead_clause && lead_named;
         mentions_.push_back(
-            {j, name, (!has_subject && !governed) || described, org});
+            {j, name, ((!has_subject && !governed) || described) && !object,
+             org});
         if (!governed && !lead_clause) has_subject = true;
+        if (lead_clause) lead_named = true;
         last = mentions_.size() - 1;
         gender_[name] += 3 * titled;
         // "his daughter Morag McKinnon", "Jordan's sister, Mel Tavistock".
@@ -5433,14 +5448,37 @@ std::vector<Quote> Reader::Run() {
           words_[prev - 1].quote < 0 && kSlogan.count(words_[prev - 1].key))
         slogan = true;
     }
+    // '"No," he said', '"Not at all," she replied', 'He said: "I am
+    // cold."': a speech verb and its pronoun right after the quotation, or
+    // a speech verb leading in to it, say it is speech, whoever the
+    // pronoun turns out to be.
+    bool said_after = prev > 0 && prev < words_.size() && qf < words_.size() &&
+                      (words_[prev].key == ":" || words_[prev].key == ",") &&
+                      words_[prev].paragraph == words_[qf].paragraph &&
+                      Verb(prev - 1);
+    {
+      const size_t n = FirstWordAfter(m.close);
+      const char last = m.end > m.begin ? t_[m.end - 1] : ' ';
+      const auto pronoun = [&](size_t k) {
+        return k < words_.size() && words_[k].quote < 0 &&
+               Pronouns().count(words_[k].key) && words_[k].key != "it" &&
+               words_[k].key != "you";
+      };
+      if ((last == ',' || last == '.' || last == '?' || last == '!') &&
+          n + 1 < words_.size() && qf < words_.size() &&
+          words_[n].paragraph == words_[qf].paragraph &&
+          ((pronoun(n) && Verb(n + 1)) || (Verb(n) && pronoun(n + 1))))
+        said_after = true;
+    }
     const bool other =
         (title && (!after || headline_colon_) && !introduced) || modifier ||
         title_noun || nickname || slogan ||
         NamedAsTerm(prev, qf < words_.size() ? words_[qf].paragraph : -1) ||
         (called && (!s || (!s->person && !s->org)) &&
          !(s && (written(s->mention) || People(s->speaker)))) ||
-        (!s && words <= 3 && !opens_paragraph && !Described(prev) &&
-         !SentenceAfterSpeech(q, prev) && !(headline_quote && !title));
+        (!s && words <= 3 && !opens_paragraph && !said_after &&
+         !Described(prev) && !SentenceAfterSpeech(q, prev) &&
+         !(headline_quote && !title));
     quote.kind = other ? QuoteKind::kOther : QuoteKind::kSpeech;
     // A paragraph that is only a short quotation with no closing stop
     // ('"My fears have been realized"', '3. "Not some irregular channel"'):

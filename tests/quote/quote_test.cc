@@ -2206,6 +2206,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "Residents who live near the plant said: \"We are "
                     "afraid.\"",
                     "afraid", "Residents who live near the plant"},
+        // An opening clause's object is no sentence's subject a pronoun
+        // goes on with.
+        SpeakerCase{"PronounAfterAnOpeningClausesObject",
+                    "When Tom Baker hired Carl Diaz in 2019, he said: \"This "
+                    "is a great day.\"",
+                    "great day", "Tom Baker"},
+        SpeakerCase{"PronounAfterAnOpeningClauseWithAfter",
+                    "After Ana Ruiz beat Maria Lopez in the final, she said: "
+                    "\"I am so happy.\"",
+                    "so happy", "Ana Ruiz"},
         SpeakerCase{"ShoppersInAPlace",
                     "Shoppers in the city centre told the BBC: \"It was "
                     "chaos.\"",
@@ -2427,6 +2437,16 @@ INSTANTIATE_TEST_SUITE_P(
                  QuoteKind::kSpeech},
         KindCase{"CriticsCallIt", "Critics called the plan \"reckless\".",
                  QuoteKind::kSpeech},
+        // Regressions: a short answer whose pronoun names no one the text
+        // shows was taken for scare quotes.
+        KindCase{"ShortAnswerThenPronounAndVerb",
+                 "Delgado shook his head. \"No,\" he said.",
+                 QuoteKind::kSpeech},
+        KindCase{"ShortAnswerThenVerbAndPronoun",
+                 "Delgado shook his head. \"Not at all,\" said he.",
+                 QuoteKind::kSpeech},
+        KindCase{"PronounAndVerbLeadIn",
+                 "Nobody moved. He said: \"I am cold.\"", QuoteKind::kSpeech},
         // Regression: people described past their noun called nothing.
         KindCase{"ResidentsOfTheTownCallIt",
                  "Residents of the town called the plan \"a disgrace\".",
