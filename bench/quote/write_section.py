@@ -167,7 +167,15 @@ def main():
                               "halves unread",
                   "tokenised": "scraped news tokenised as research corpora keep it, "
                                "written 2026-12-03 and first measured with both halves "
-                               "unread"}
+                               "unread",
+                  "features": "long feature, magazine and interview pages, written "
+                              "2026-12-03 and first measured with both halves unread",
+                  "coverage": "one event told by four outlets, twelve events, a third "
+                              "tokenised, written 2026-12-03 and first measured with both "
+                              "halves unread",
+                  "mixed": "articles where quotation marks do many jobs (partial "
+                           "quotations, scare quotes, titles, nicknames), written "
+                           "2026-12-03 and first measured with both halves unread"}
         items = []
         for name, p in patterns.items():
             h = p["halves"]
