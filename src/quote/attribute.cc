@@ -2216,8 +2216,30 @@ void Reader::IndexNames() {
         // "When Tom Baker hired Carl Diaz, he said": the clause's own
         // subject, not its object.
         const bool object = lead_clause && lead_named;
+        // "Harlow Polymers’ site director, Selina Markham, visited": the
+        // one named for the role is who the sentence is about, not whose
+        // role it is.
+        bool named_role = false;
+        if (i > 3 && words_[i - 1].key == "," && !mentions_.empty() &&
+            mentions_.back().subject && j + 1 < words_.size() &&
+            words_[j + 1].key == ",") {
+          size_t k = i - 1;
+          while (k > 0 && i - 1 - k < 4 && !words_[k - 1].punct &&
+                 !words_[k - 1].cap && words_[k - 1].quote < 0 &&
+                 !Verb(k - 1) && !Preposition(words_[k - 1].key))
+            --k;
+          if (k < i - 1 && k >= 2 && k - 1 == mentions_.back().word + 1 &&
+              (words_[k - 1].key == "'" || words_[k - 1].key == "’" ||
+               (words_[k - 1].key == "s" && k >= 3 &&
+                (words_[k - 2].key == "'" || words_[k - 2].key == "’")))) {
+            mentions_.back().subject = false;
+            named_role = true;
+          }
+        }
         mentions_.push_back(
-            {j, name, ((!has_subject && !governed) || described) && !object,
+            {j, name,
+             ((!has_subject && !governed) || described || named_role) &&
+                 !object,
              org});
         if (!governed && !lead_clause) has_subject = true;
         if (lead_clause) lead_named = true;
@@ -4346,6 +4368,11 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
       return Resolve(i, i, i);
     if (Lead(w)) continue;
     if (!w.cap) continue;
+    // "in culpability A", "category B": a letter alone names no one.
+    if (w.key.size() == 1 && w.key != "i" &&
+        !(i + 1 < v && (words_[i + 1].key == "." ||
+                        (words_[i + 1].cap && !words_[i + 1].punct))))
+      continue;
     // The run, initials included ("Dr. Silvia S. Martins").
     size_t j = std::min(RunEnd(i), v - 1);
     while (j > i && words_[j].punct) --j;

@@ -2216,6 +2216,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "After Ana Ruiz beat Maria Lopez in the final, she said: "
                     "\"I am so happy.\"",
                     "so happy", "Ana Ruiz"},
+        // The one named for a body's role is who the sentence is about,
+        // not the body whose role it is.
+        SpeakerCase{"PronounAfterABodysRoleNamed",
+                    "Harlow Polymers’ site director, Selina Markham, visited "
+                    "the scene. In a short statement she said: “Paul was a "
+                    "valued member of our team.”",
+                    "valued member", "Selina Markham"},
+        // A letter alone ("culpability A") is no one.
+        SpeakerCase{"ALetterIsNoOne",
+                    "Judge Helen Stroud spoke. The judge placed the offence "
+                    "in culpability A, noting “a high degree of planning”.",
+                    "high degree", "Helen Stroud"},
         SpeakerCase{"ShoppersInAPlace",
                     "Shoppers in the city centre told the BBC: \"It was "
                     "chaos.\"",
