@@ -4779,6 +4779,20 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
   if (b > start && Pronouns().count(words_[b - 1].key) &&
       words_[b - 1].key != "it" && words_[b - 1].key != "you")
     return Resolve(b - 1, b - 1, b - 1);
+  // "..., with a judge describing the attack as": the one after "with".
+  if (b > start + 1 && words_[v].key.ends_with("ing") && !words_[b - 1].punct &&
+      words_[b - 1].quote < 0) {
+    size_t w = b - 1;
+    while (w > start && b - w < 5 && !words_[w - 1].punct &&
+           words_[w - 1].quote < 0 && words_[w - 1].key != "with" &&
+           !Verb(w - 1) && !Preposition(words_[w - 1].key) &&
+           !Boundary(words_[w - 1].key))
+      --w;
+    if (w > start && w < b && words_[w - 1].key == "with") {
+      auto with = Resolve(w, b - 1, v);
+      if (with && !with->speaker.empty()) return with;
+    }
+  }
   // "begins yelling", "started chanting": the subject of the verb before.
   if (b > start && words_[v].key.ends_with("ing") && !words_[b - 1].punct &&
       !words_[b - 1].cap && !Determiner(words_[b - 1].key) &&
@@ -4857,6 +4871,26 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
       continue;
     }
     if (!w.punct && Boundary(w.key)) break;
+    // "a folding smartphone the company says will": a clause of the noun
+    // before; its subject starts at its determiner.
+    // (Not after a word that governs the noun: "behind the minivan".)
+    static const std::unordered_set<std::string_view> kNotNoun = {
+        "all",     "both",   "half",    "to",     "behind",  "near",
+        "outside", "inside", "beside",  "across", "around",  "through",
+        "without", "within", "along",   "past",   "off",     "up",
+        "down",    "onto",   "upon",    "beyond", "below",   "above",
+        "beneath", "amid",   "despite", "like",   "unlike",  "per",
+        "out",     "whom",   "whose",   "what",   "whether", "not"};
+    if (!w.punct && (w.key == "the" || w.key == "a" || w.key == "an") &&
+        a >= start + 2) {
+      const Word& o = words_[a - 2];
+      if (!o.punct && !o.cap && o.quote < 0 && !Preposition(o.key) &&
+          !Determiner(o.key) && !Verb(a - 2) && !Auxiliary(o.key) &&
+          !Filler(o.key) && !Number(o.key) && !kNotNoun.count(o.key)) {
+        --a;
+        break;
+      }
+    }
     --a;
   }
   // "Last month the actress said", "Earlier this week the club said": a
@@ -5070,6 +5104,19 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
         if (named && (named->person || named->org)) return named;
       }
     }
+    // "Lomu said he had been told about the deal "...": the one told
+    // heard the words; the verb before says who reports them.
+    if (v > start && BeVerb(words_[v - 1].key) &&
+        (k == "told" || k == "asked" || k == "informed" || k == "warned" ||
+         k == "assured" || k == "reminded")) {
+      size_t u = v;
+      while (u-- > start && (words_[u].quote >= 0 || !Verb(u))) {
+      }
+      if (u < v && u >= start) {
+        v = u + 1;  // read u next
+        continue;
+      }
+    }
     auto s = SubjectOf(v, start);
     // "In a statement from her people, it was confirmed, "..."": a
     // passive says no one; the document's source does.
@@ -5204,8 +5251,15 @@ bool Reader::NamedAsTerm(size_t prev, int paragraph) const {
       "novel",  "memoir",   "poem",    "musical", "documentary", "podcast",
       "single", "titled",   "entitled"};
   if (!words_[prev].punct && !words_[prev].cap &&
-      kNaming.count(words_[prev].key))
-    return true;
+      kNaming.count(words_[prev].key)) {
+    // "Danforth called the film "patient, furious ..."": what someone
+    // called it, not its title.
+    static const std::unordered_set<std::string_view> kCalling = {
+        "called",   "calls",   "calling", "dubbed",
+        "labelled", "labeled", "branded"};
+    return !(prev >= 2 && Determiner(words_[prev - 1].key) &&
+             kCalling.count(words_[prev - 2].key));
+  }
   // Back over a determiner and up to two more lower-case words ('is
   // called the old "..."', 'known as a "..."').
   size_t k = prev;

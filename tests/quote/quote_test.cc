@@ -2228,6 +2228,30 @@ INSTANTIATE_TEST_SUITE_P(
                     "Judge Helen Stroud spoke. The judge placed the offence "
                     "in culpability A, noting “a high degree of planning”.",
                     "high degree", "Helen Stroud"},
+        // The one told heard the words; the verb before reports them.
+        SpeakerCase{"PassiveToldThenTheReportingVerb",
+                    "Its general secretary, Patrick Lomu, said he had been "
+                    "told about the deal \"twenty minutes before the stock "
+                    "market\".",
+                    "twenty minutes", "Patrick Lomu"},
+        // "with X describing": X, not the sentence's subject.
+        SpeakerCase{"WithSomeoneDescribing",
+                    "A man was jailed for seven years on Friday, with a judge "
+                    "describing the attack as \"calculated and spiteful\".",
+                    "calculated", "a judge"},
+        // What a critic called the film is no film's title.
+        SpeakerCase{"CalledTheFilmSomething",
+                    "Critic Priya Danforth, writing for the festival daily, "
+                    "called the film \"patient, furious and very funny\".",
+                    "patient, furious", "Priya Danforth"},
+        // A clause of the noun before: its subject starts at its
+        // determiner.
+        SpeakerCase{"ANounThenTheCompanySays",
+                    "Tessory unveiled its new phone on Wednesday. Tessory "
+                    "on Wednesday unveiled the \"Glasswing Fold,\" a "
+                    "folding smartphone the company says will \"end the "
+                    "crease\" for good.",
+                    "end the crease", "Tessory"},
         SpeakerCase{"ShoppersInAPlace",
                     "Shoppers in the city centre told the BBC: \"It was "
                     "chaos.\"",
@@ -2456,6 +2480,10 @@ INSTANTIATE_TEST_SUITE_P(
                  QuoteKind::kSpeech},
         KindCase{"ShortAnswerThenVerbAndPronoun",
                  "Delgado shook his head. \"Not at all,\" said he.",
+                 QuoteKind::kSpeech},
+        // (A guard: with no verb before the passive, still speech.)
+        KindCase{"ToldInThePassive",
+                 "Residents were told to \"stay put\" for an hour.",
                  QuoteKind::kSpeech},
         KindCase{"PronounAndVerbLeadIn",
                  "Nobody moved. He said: \"I am cold.\"", QuoteKind::kSpeech},
