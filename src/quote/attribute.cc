@@ -5808,6 +5808,48 @@ std::vector<Quote> Reader::Run() {
       out[h].mention = s->mention;
     }
   }
+  // "Neighbors describe chaotic scene: "He had his hands up"", "'I could
+  // see the sky': Storm Orla ...": a headline's quotation whose words a
+  // quotation below says, all of them in a row, is that speaker's,
+  // whoever the headline seems to name (it names the story, not the
+  // speaker: "Dunmore Falls rallies behind Kasia: 'We're all rooting
+  // for her'"). Bounded as the pull quotes are.
+  {
+    size_t budget = 20 * kReach;
+    for (size_t h = 0; h < out.size() && budget > 0; ++h) {
+      if (out[h].kind != QuoteKind::kSpeech || quote_first_[h] >= words_.size())
+        continue;
+      const auto para = static_cast<size_t>(words_[quote_first_[h]].paragraph);
+      if (para > static_cast<size_t>(words_[0].paragraph) + 2 ||
+          !(headline_[para] || title_line_[para]))
+        continue;
+      std::vector<std::string_view> said;
+      for (size_t i = quote_first_[h]; i <= quote_last_[h] && i < words_.size();
+           ++i)
+        if (!words_[i].punct) said.push_back(words_[i].key);
+      if (said.size() < 2) continue;
+      for (size_t r = h + 1; r < out.size() && r < h + kReach && budget > 0;
+           ++r) {
+        if (out[r].kind != QuoteKind::kSpeech || out[r].speaker.empty() ||
+            quote_first_[r] >= words_.size())
+          continue;
+        const auto there =
+            static_cast<size_t>(words_[quote_first_[r]].paragraph);
+        if (there == para || headline_[there] || title_line_[there]) continue;
+        std::vector<std::string_view> words;
+        for (size_t i = quote_first_[r];
+             i <= quote_last_[r] && i < words_.size() && budget > 0;
+             ++i, --budget)
+          if (!words_[i].punct) words.push_back(words_[i].key);
+        if (std::search(words.begin(), words.end(), said.begin(), said.end()) ==
+            words.end())
+          continue;
+        out[h].speaker = out[r].speaker;
+        out[h].mention = out[r].mention;
+        break;
+      }
+    }
+  }
   // 'The man was "acting strangely" and "very agitated," according to
   // witnesses.': a few words joined by "and" to the quotation after them,
   // in one sentence, are said by its speaker.

@@ -12,6 +12,8 @@
 // and is dropped.
 #include <utf8proc.h>
 
+#include <cctype>
+
 #include "quote/internal.h"
 
 namespace stet::quote {
@@ -181,6 +183,8 @@ struct Pairer {
       if (m.role == Role::kClose) return m;
       // ’ or ': closes what a single mark opened; opens only by its shape
       // (and a straight one only then).
+      if (open && family == Family::kSingle && PluralsApostrophe(i, m.size))
+        return {m.family, m.role, 0};
       if (open && family == Family::kSingle &&
           (closing_shape || (before == Side::kSpace &&
                              (after == Side::kSpace || after == Side::kEdge ||
@@ -203,6 +207,31 @@ struct Pairer {
          after == Side::kPunct))
       return {m.family, m.role, 0};  // 12" or a stray closer
     return {m.family, Role::kOpen, m.size};
+  }
+
+  // "‘He stole from kids’ football’": a plural's apostrophe inside a
+  // single quotation, before a lower-case word, when a closer follows in
+  // its line with no opener between. (A few hundred bytes on at most.)
+  bool PluralsApostrophe(size_t i, size_t size) const {
+    if (i == 0 || (t[i - 1] != 's' && t[i - 1] != 'S') ||
+        i + size + 1 >= t.size() || t[i + size] != ' ' ||
+        !std::islower(static_cast<unsigned char>(t[i + size + 1])))
+      return false;
+    for (size_t k = i + size; k < t.size() && k < i + 300 && t[k] != '\n';) {
+      const Mark m = MarkAt(t, k);
+      if (m.size == 0 || m.family != Family::kSingle) {
+        ++k;
+        continue;
+      }
+      if (m.role == Role::kOpen) return false;
+      const Side before = Classify(CodePointBefore(t, k));
+      const Side after = Classify(CodePointAt(t, k + m.size));
+      if ((before == Side::kWord || before == Side::kPunct) &&
+          after != Side::kWord)
+        return true;
+      k += m.size;
+    }
+    return false;
   }
 
   // Tokenised text spaces a straight single mark off on both sides ("said

@@ -157,6 +157,15 @@ INSTANTIATE_TEST_SUITE_P(
         SpanCase{"TwoApostrophesInsideALineOpenNothing",
                  "He loved rock ''n'' roll and the ''Times'' said so.",
                  {}},
+        // Regression: a plural's apostrophe closed a single quotation
+        // early.
+        SpanCase{"PluralsApostropheInsideASingleQuotation",
+                 "‘He stole from kids’ football’: Anger as Cole jailed",
+                 {"He stole from kids’ football"}},
+        // (A guard: a closer before a new opener still closes.)
+        SpanCase{"SingleCloserBeforeANewOpener",
+                 "‘We love the kids’ she said, ‘and they love us’.",
+                 {"We love the kids", "and they love us"}},
         SpanCase{"Empty", "He said \"\" and \" \" then.", {}}),
     [](const auto& info) { return std::string(info.param.name); });
 
@@ -2276,6 +2285,20 @@ TEST(QuoteSpeakerTest, TheHeadlinesWordsSaidBelow) {
   EXPECT_EQ(q[0].text, "blocks out the sun");
   EXPECT_EQ(q[0].kind, QuoteKind::kSpeech);
   EXPECT_EQ(q[0].speaker, "Brian Platt");
+}
+
+// Regression: a headline's quotation said below, word for word inside a
+// longer one, went to the headline's subject (a town).
+TEST(QuoteSpeakerTest, HeadlineQuoteSaidWordForWordBelow) {
+  const std::vector<Quote> q = ExtractQuotes(
+      "Dunmore Falls rallies behind Kasia: ‘We’re all rooting for her’\n\nBy "
+      "Ted Quigley\n\nAt the diner, owner Rosie Gant said customers talked "
+      "of little else.\n\n“Everybody’s been saying it. We’re all rooting for "
+      "her,” Gant said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "We’re all rooting for her");
+  EXPECT_EQ(q[0].kind, QuoteKind::kSpeech);
+  EXPECT_EQ(q[0].speaker, "Rosie Gant");
 }
 
 // Words that must not be taken for the speaker of one quotation.
