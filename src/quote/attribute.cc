@@ -3296,13 +3296,19 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       titles_only = false;
   // "the 29-year-old", "the 55 - year - old": the age of someone already
   // in the story, as a title is.
-  if (!titles_only && words_[a].key == "the" && b > a &&
-      words_[b].key == "old") {
-    bool age = true;
-    for (size_t k = a + 1; k < b && age; ++k)
+  // And "the 63-year-old crofter": what they do after the age.
+  if (!titles_only && words_[a].key == "the" && b > a) {
+    size_t o = a + 1;
+    while (o < b && o < a + 8 && words_[o].key != "old") ++o;
+    bool age = words_[o].key == "old" && o > a + 1;
+    for (size_t k = a + 1; k < o && age; ++k)
       age = words_[k].punct
                 ? words_[k].key == "-"
                 : (Number(words_[k].key) || words_[k].key.starts_with("year"));
+    for (size_t k = o + 1; k <= b && age; ++k)
+      age = k <= o + 4 && !words_[k].punct && words_[k].quote < 0 &&
+            !words_[k].cap && !Verb(k) && !Preposition(words_[k].key) &&
+            !Boundary(words_[k].key) && !Auxiliary(words_[k].key);
     titles_only = age;
   }
   // "an officer", "a spokesman": someone not named before.

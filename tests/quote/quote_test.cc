@@ -2261,6 +2261,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "folding smartphone the company says will \"end the "
                     "crease\" for good.",
                     "end the crease", "Tessory"},
+        // An age, then what someone does: the one named before.
+        SpeakerCase{"AnAgeThenARole",
+                    "Morag Beaton has missed her appointment twice. \"The "
+                    "first time, I cried,\" the 63-year-old crofter says.",
+                    "first time", "Morag Beaton"},
         SpeakerCase{"ShoppersInAPlace",
                     "Shoppers in the city centre told the BBC: \"It was "
                     "chaos.\"",
