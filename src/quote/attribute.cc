@@ -427,6 +427,29 @@ bool RoleNoun(std::string_view k) {
   return kRoles.count(k) > 0;
 }
 
+// One described by a role, not named ("her publicist confirmed", "a
+// local official told AFP", "a spokesman for Kesterton Fire Service"):
+// RoleNoun's list and a few more, the head before what it is of. (Not
+// "Superintendent of Police Madhavi Reddy": a name.)
+bool OneInARole(const std::string& speaker) {
+  if (speaker.empty()) return false;
+  static const std::unordered_set<std::string_view> kRoles = {
+      "publicist", "source", "friend",         "relative",
+      "employee",  "rep",    "representative", "executive"};
+  std::vector<std::string> w = text::FoldedWords(speaker);
+  const size_t space = speaker.rfind(' ');
+  const auto initial = static_cast<unsigned char>(
+      speaker[space == std::string::npos ? 0 : space + 1]);
+  if (!w.empty() && (OrgWord(w.back()) || !std::isupper(initial)))
+    for (size_t k = 1; k < w.size(); ++k)
+      if (Preposition(w[k])) {
+        w.resize(k);
+        break;
+      }
+  return !w.empty() &&
+         (Title(w.back()) || RoleNoun(w.back()) || kRoles.count(w.back()));
+}
+
 // A description of people by what they are or do, its head before what
 // it is of ("organizers of the festival", "officials at the ministry").
 bool PeopleDescribed(const std::string& description) {
@@ -2392,10 +2415,15 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
   // 'He begged lawmakers "..." ... "...," he warned': the speaker of a
   // quotation earlier in this paragraph, when no sentence since has named
   // a subject of its own.
+  // ('A senior executive at a rival mill ... said ... "...," he said': one
+  // described by a role too.)
   for (auto it = spoken_.rbegin(); it != spoken_.rend(); ++it) {
     if (it->first >= at) continue;
     if (words_[it->first].paragraph != paragraph) break;
-    if (!it->second.person || !fits(it->second.speaker, false)) break;
+    const bool role = personal && !it->second.person && !it->second.org &&
+                      OneInARole(it->second.speaker);
+    if (!role && (!it->second.person || !fits(it->second.speaker, false)))
+      break;
     bool newer = false;
     size_t seen = 0;
     for (auto m = from;
@@ -2655,30 +2683,8 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
         const std::string said_by = s ? text::Fold(s->mention) : "";
         const bool other_gender =
             (said_by == "he" && want < 0) || (said_by == "she" && want > 0);
-        // Someone named, or one described by a role ("her publicist
-        // confirmed", "a local official told AFP"; RoleNoun's list and a
-        // few more).
-        static const std::unordered_set<std::string_view> kRoles = {
-            "publicist", "source", "friend",        "relative",
-            "employee",  "rep",    "representative"};
-        bool role = false;
-        if (s && !s->person && !s->org && !s->speaker.empty()) {
-          // Its head, before what it is of ("a spokesman for Kesterton
-          // Fire Service").
-          // (Not "Superintendent of Police Madhavi Reddy": a name.)
-          std::vector<std::string> w = text::FoldedWords(s->speaker);
-          const size_t space = s->speaker.rfind(' ');
-          const auto initial = static_cast<unsigned char>(
-              s->speaker[space == std::string::npos ? 0 : space + 1]);
-          if (!w.empty() && (OrgWord(w.back()) || !std::isupper(initial)))
-            for (size_t k = 1; k < w.size(); ++k)
-              if (Preposition(w[k])) {
-                w.resize(k);
-                break;
-              }
-          role = !w.empty() && (Title(w.back()) || RoleNoun(w.back()) ||
-                                kRoles.count(w.back()));
-        }
+        // Someone named, or one described by a role.
+        const bool role = s && !s->person && !s->org && OneInARole(s->speaker);
         if (s && (s->person || role) && !other_gender && !Place(s->speaker) &&
             (role || fits(s->speaker, false)))
           return s;
@@ -4367,9 +4373,20 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
       break;
     }
   }
+  // "A senior executive at a rival mill, who asked not to be named
+  // because he did business with the family, said": no one inside a
+  // relative clause set off by commas is the subject.
+  bool relative = false;
   for (size_t i = start; i < v; ++i) {
     const Word& w = words_[i];
+    if (w.quote < 0 && w.punct && w.key == ",") relative = false;
     if (w.quote >= 0 || w.punct) continue;
+    if ((w.key == "who" || w.key == "whom" || w.key == "which") && i > start &&
+        words_[i - 1].key == ",") {
+      relative = true;
+      continue;
+    }
+    if (relative) continue;
     if (Pronouns().count(w.key) && w.key != "it" && w.key != "you")
       return Resolve(i, i, i);
     if (Lead(w)) continue;
@@ -4549,8 +4566,9 @@ std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
     }
     // "The mother of one victim, whose name is being withheld, said": who
     // she is the mother of, up to the comma.
-    if (j > a + 1 && j + 2 < v && words_[j].key == "of" && !words_[j + 1].cap &&
-        !words_[j + 1].punct) {
+    if (j > a + 1 && j + 2 < v &&
+        (words_[j].key == "of" || words_[j].key == "at") &&
+        !words_[j + 1].cap && !words_[j + 1].punct) {
       size_t e = j + 1;
       while (e + 1 < v && e < j + 4 && !words_[e + 1].punct &&
              !words_[e + 1].cap && !Verb(e + 1) &&

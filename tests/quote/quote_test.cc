@@ -2266,6 +2266,20 @@ INSTANTIATE_TEST_SUITE_P(
                     "Morag Beaton has missed her appointment twice. \"The "
                     "first time, I cried,\" the 63-year-old crofter says.",
                     "first time", "Morag Beaton"},
+        // No one inside a relative clause is the sentence's subject; and
+        // "he said" goes on with one described by a role, whoever else
+        // the story names.
+        SpeakerCase{"PronounInsideARelativeClause",
+                    "A senior executive at a rival mill, who asked not to be "
+                    "named because he did business with the family, said "
+                    "managers had been \"unsettled\" by the change.",
+                    "unsettled", "a senior executive at a rival mill"},
+        SpeakerCase{"HeGoesOnWithOneDescribedByARole",
+                    "Rohan Mehra runs the mill. A senior executive at a rival "
+                    "mill, who asked not to be named, said managers were "
+                    "worried. \"There is a feeling that she is in a hurry,\" "
+                    "he said.",
+                    "There is a feeling", "a senior executive at a rival mill"},
         SpeakerCase{"ShoppersInAPlace",
                     "Shoppers in the city centre told the BBC: \"It was "
                     "chaos.\"",
