@@ -3840,6 +3840,19 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     const char last = said.empty() ? ' ' : said.back();
     return words_[i].cap && (last == '.' || last == '?' || last == '!');
   }();
+  // 'Tom Baker said it was "encouraged." Patrice Nguyen confirmed ...': a
+  // quotation that ends a sentence whose own speech verb came before it;
+  // the next sentence is about something else.
+  if (new_sentence) {
+    const size_t lead = LastWordBefore(marks_[q].open);
+    if (lead < words_.size() && words_[lead].quote < 0 &&
+        words_[lead].paragraph == words_[i].paragraph && !SentenceEnd(lead) &&
+        words_[lead].key != ":") {
+      const size_t start = SentenceStart(lead, words_[lead].paragraph);
+      for (size_t k = start; k <= lead; ++k)
+        if (words_[k].quote < 0 && Verb(k)) return std::nullopt;
+    }
+  }
   // '"Will you resign?" She replied: "No."': a new sentence that leads in
   // to the next quotation with a colon says who said that one.
   if (new_sentence && q + 1 < marks_.size())

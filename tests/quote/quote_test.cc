@@ -2280,6 +2280,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "worried. \"There is a feeling that she is in a hurry,\" "
                     "he said.",
                     "There is a feeling", "a senior executive at a rival mill"},
+        // A quotation that ends a sentence whose speech verb came before
+        // it: the next sentence's subject is about something else.
+        SpeakerCase{"NextSentenceAfterAQuotationThatEndedItsOwn",
+                    "Tom Baker said it was \"encouraged.\" Patrice Nguyen "
+                    "confirmed she intends to keep it.",
+                    "encouraged", "Tom Baker"},
         SpeakerCase{"ShoppersInAPlace",
                     "Shoppers in the city centre told the BBC: \"It was "
                     "chaos.\"",
