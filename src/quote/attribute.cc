@@ -792,6 +792,13 @@ class Reader {
            k == "ol" || k == "dt") &&
           AllCaps(t_.substr(words_[i].begin, words_[i].end - words_[i].begin)))
         return true;
+      // "Owners Earl and Loretta Pickett", "Neighbours John and Mary
+      // Smith": what a couple are, opening the sentence, before a first
+      // name.
+      if (k.size() > 4 && k.ends_with("s") && words_[i].open && i < b &&
+          RoleNoun(std::string_view(k).substr(0, k.size() - 1)) &&
+          quote::FirstNameGender(words_[i + 1].key) != 0)
+        return true;
       if (!RoleNoun(words_[i].key)) return false;
       size_t rest = 0;
       for (size_t k = i + 1; k <= b && rest < 2; ++k) rest += !words_[k].punct;

@@ -2286,6 +2286,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "Tom Baker said it was \"encouraged.\" Patrice Nguyen "
                     "confirmed she intends to keep it.",
                     "encouraged", "Tom Baker"},
+        // What a couple are, opening the sentence, is no part of his name.
+        SpeakerCase{"PluralRoleBeforeACouple",
+                    "Owners Earl and Loretta Pickett opened the diner in 1985. "
+                    "\"We loved every minute,\" he said.",
+                    "every minute", "Earl Pickett"},
         SpeakerCase{"ShoppersInAPlace",
                     "Shoppers in the city centre told the BBC: \"It was "
                     "chaos.\"",
