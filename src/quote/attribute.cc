@@ -423,7 +423,10 @@ bool RoleNoun(std::string_view k) {
       "opener", "substitute", "batter", "batsman", "bowler", "spinner",
       "wicketkeeper", "keeper", "winger", "fullback", "playmaker", "flanker",
       "sprinter", "hurdler", "skater", "caddie", "teammate", "debutant",
-      "newcomer"};
+      "newcomer", "reliever", "pitcher", "catcher", "quarterback", "striker",
+      "midfielder", "defender", "goalkeeper", "goalie", "southpaw",
+      // "right-hander", "left-hander" (their last part).
+      "hander"};
   return kRoles.count(k) > 0;
 }
 
@@ -3607,8 +3610,9 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       RoleNoun(words_[b].key)) {
     bool plain = true;
     for (size_t k = a + 1; k <= b; ++k)
-      plain =
-          plain && !words_[k].cap && !words_[k].punct && words_[k].quote < 0;
+      plain = plain && !words_[k].cap &&
+              (!words_[k].punct || words_[k].key == "-") &&  // right-hander
+              words_[k].quote < 0;
     const int paragraph = words_[a].paragraph;
     const auto end =
         std::lower_bound(mentions_.begin(), mentions_.end(), a,

@@ -2291,6 +2291,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "Owners Earl and Loretta Pickett opened the diner in 1985. "
                     "\"We loved every minute,\" he said.",
                     "every minute", "Earl Pickett"},
+        // A hyphenated role ("the right-hander") is one as "the rookie" is.
+        SpeakerCase{"AHyphenatedRole",
+                    "Reliever Kenji Watanabe gave up the homer. \"I missed my "
+                    "spot,\" the right-hander said.",
+                    "missed my spot", "Kenji Watanabe"},
         SpeakerCase{"ShoppersInAPlace",
                     "Shoppers in the city centre told the BBC: \"It was "
                     "chaos.\"",
