@@ -3563,7 +3563,16 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
                        next == "spokeswoman" || next == "representative" ||
                        next == "statement" || next == "spokesperson's";
         }
-        const bool starts = opens(k) || after_the || after_kind || speaks_for;
+        // "Shares of Marks & Spencer fell": the body the opening word is
+        // of, not that word.
+        const bool of_body = k >= 2 && words_[k - 1].key == "of" &&
+                             opens(k - 2) && words_[k - 2].cap &&
+                             !words_[k - 2].punct;
+        if (opens(k) && k + 2 < words_.size() && words_[k + 1].key == "of" &&
+            words_[k + 2].cap && !words_[k + 2].punct)
+          continue;
+        const bool starts =
+            opens(k) || after_the || after_kind || speaks_for || of_body;
         if ((!starts && !named_body) || w.punct || !w.cap || w.quote >= 0 ||
             lower_.count(w.key) || Inner(w) || Pronouns().count(w.key) ||
             Lead(w))
@@ -3577,8 +3586,10 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         const auto g = gender_.find(body->speaker);
         if (g != gender_.end() && g->second != 0) continue;  // a person
         // Someone's full name, not a company's.
+        // ("Marks & Spencer", "Gulf Coast Power & Light": a firm's.)
         if (body->person && !body->org && !AllCaps(Span(k, e)) &&
             body->speaker.find(' ') != std::string::npos &&
+            body->speaker.find(" & ") == std::string::npos &&
             !OrgWord(words_[e].key) && !after_the && !after_kind && !speaks_for)
           continue;
         // The name as written after its kind: no "Chipmaker Nvidia".

@@ -2296,6 +2296,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "Reliever Kenji Watanabe gave up the homer. \"I missed my "
                     "spot,\" the right-hander said.",
                     "missed my spot", "Kenji Watanabe"},
+        // "the company": the body an opening word is of, and a firm's
+        // name with "&" is no one's full name.
+        SpeakerCase{"TheCompanyAfterSharesOfAFirm",
+                    "Shares of Marks & Spencer fell. The company said: "
+                    "\"Sales fell.\"",
+                    "Sales fell", "Marks & Spencer"},
         SpeakerCase{"ShoppersInAPlace",
                     "Shoppers in the city centre told the BBC: \"It was "
                     "chaos.\"",
