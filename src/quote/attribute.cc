@@ -4408,6 +4408,30 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
       break;
     }
   }
+  // "The authority closed the case after Kahawa House agreed ..., saying":
+  // a description opening the sentence right before its verb in the past
+  // is the subject, not a name in the clauses after it.
+  {
+    size_t o = start;
+    while (o < v && words_[o].punct && words_[o].quote < 0) ++o;
+    if (o + 2 < v &&
+        (words_[o].key == "the" || words_[o].key == "a" ||
+         words_[o].key == "an") &&
+        words_[o].quote < 0) {
+      size_t n = o + 1;
+      while (n < v && n < o + 4 && !words_[n].punct && !words_[n].cap &&
+             words_[n].quote < 0 && !Verb(n) && !Auxiliary(words_[n].key) &&
+             !words_[n].key.ends_with("ed") && !Preposition(words_[n].key) &&
+             !Boundary(words_[n].key))
+        ++n;
+      if (n > o + 1 && n < v && !words_[n].punct && !words_[n].cap &&
+          words_[n].quote < 0 && words_[n].key.size() > 3 &&
+          words_[n].key.ends_with("ed"))
+        if (auto described = OpeningDescription(start, v);
+            described && !described->speaker.empty())
+          return described;
+    }
+  }
   // "A senior executive at a rival mill, who asked not to be named
   // because he did business with the family, said": no one inside a
   // relative clause set off by commas is the subject.

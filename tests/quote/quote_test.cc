@@ -2302,6 +2302,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "Shares of Marks & Spencer fell. The company said: "
                     "\"Sales fell.\"",
                     "Sales fell", "Marks & Spencer"},
+        // A participle goes on with the description that opens the
+        // sentence before its verb, not a name in a clause after it.
+        SpeakerCase{"ParticipleAfterAnOpeningDescription",
+                    "In 2022, the Competition Authority of Kenya investigated "
+                    "complaints. The authority closed the case after Kahawa "
+                    "House agreed to new terms, saying in a notice that the "
+                    "company had \"undertaken to settle all invoices.\"",
+                    "undertaken", "Competition Authority of Kenya"},
         SpeakerCase{"ShoppersInAPlace",
                     "Shoppers in the city centre told the BBC: \"It was "
                     "chaos.\"",
