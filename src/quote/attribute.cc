@@ -2320,6 +2320,12 @@ bool Reader::SentenceEnd(size_t i) const {
   // "the U.S., he warned": an abbreviation's dot before a comma.
   if (next.punct && (next.key == "," || next.key == ";" || next.key == ":"))
     return false;
+  // "Sen. Elizabeth Warren (D-Mass.) said": a state's abbreviation closing
+  // an aside the sentence goes on after.
+  if (next.punct && next.key == ")" && i + 2 < words_.size() &&
+      words_[i + 2].paragraph == w.paragraph &&
+      (words_[i + 2].punct ? words_[i + 2].key == "," : !words_[i + 2].cap))
+    return false;
   // After a title's abbreviation: "Mr. Trump", "Sen. Warren", "Lt. Col.
   // Vindman" (not a day or month the title list holds: "on Monday.
   // Opposition ...").
@@ -4722,6 +4728,18 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
     }
   size_t b = v;
   while (b > start && FillerAt(b - 1)) --b;
+  // "Sen. Elizabeth Warren (D-Mass.) said": a short aside in brackets
+  // between the subject and its verb.
+  if (b > start + 2 && words_[b - 1].key == ")" && words_[b - 1].quote < 0) {
+    for (size_t k = b - 1; k-- > start && b - k <= 10;) {
+      if (words_[k].quote >= 0 || Verb(k) || words_[k].key == ")") break;
+      if (words_[k].key == "(") {
+        if (k > start) b = k;
+        break;
+      }
+    }
+    while (b > start && FillerAt(b - 1)) --b;
+  }
   // "Hart, 45, told the court": the age in apposition is no subject.
   if (b >= start + 4 && words_[b - 1].key == "," && Number(words_[b - 2].key) &&
       words_[b - 3].key == "," && words_[b - 4].cap && !words_[b - 4].punct)

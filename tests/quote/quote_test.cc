@@ -2310,6 +2310,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "House agreed to new terms, saying in a notice that the "
                     "company had \"undertaken to settle all invoices.\"",
                     "undertaken", "Competition Authority of Kenya"},
+        // A party and state in brackets between the name and the verb;
+        // the state's dot ends no sentence.
+        SpeakerCase{"PartyAndStateInBrackets",
+                    "Sen. Elizabeth Warren (D-Mass.) said: \"It is a "
+                    "scandal.\"",
+                    "scandal", "Elizabeth Warren"},
+        // (A guard: after the quotation it was right before.)
+        SpeakerCase{"PartyAndStateInBracketsAfter",
+                    "Sen. Elizabeth Warren spoke first. \"It is a scandal,\" "
+                    "Warren (D-Mass.) said.",
+                    "scandal", "Elizabeth Warren"},
         SpeakerCase{"ShoppersInAPlace",
                     "Shoppers in the city centre told the BBC: \"It was "
                     "chaos.\"",
