@@ -4164,6 +4164,27 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     j = SourceEnd(j, limit, true);
     return Resolve(i + 2, j - 1, i);
   }
+  // '"...," per Acme spokesperson Ana Ruiz.': as "according to".
+  if (words_[i].key == "per" && i + 1 < limit && !words_[i + 1].punct &&
+      (words_[i + 1].cap || Determiner(words_[i + 1].key))) {
+    const size_t j = SourceEnd(i + 1, limit, true);
+    if (j > i + 1) {
+      auto per = Resolve(i + 1, j - 1, i);
+      if (per && !per->speaker.empty()) return per;
+    }
+  }
+  // '"...," reads a statement from Apple.': whoever the writing is from.
+  if ((words_[i].key == "reads" || words_[i].key == "read") && i + 4 < limit &&
+      (words_[i + 1].key == "a" || words_[i + 1].key == "the") &&
+      Document(words_[i + 2].key) &&
+      (words_[i + 3].key == "from" || words_[i + 3].key == "by")) {
+    const size_t from = PastThe(i + 4);
+    const size_t j = SourceEnd(from, limit, true);
+    if (j > from) {
+      auto by = Resolve(from, j - 1, i);
+      if (by && !by->speaker.empty()) return by;
+    }
+  }
   // '"...," chairman, CEO and president Craig Menear said': roles listed
   // before the name, commas and all.
   if (!words_[i].cap && (Title(words_[i].key) || RoleNoun(words_[i].key))) {
@@ -5173,6 +5194,17 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
     if (k == "words" && v + 2 <= first && words_[v + 1].key == "of" &&
         words_[first].key == ":")
       return Resolve(v + 2, first - 1, v);
+    // 'In Tim Cook's words, "..."': whose words.
+    if (k == "words" && v >= start + 3 && v + 1 >= first &&
+        words_[v - 1].key == "s" &&
+        (words_[v - 2].key == "'" || words_[v - 2].key == "’") &&
+        words_[v - 3].cap && !words_[v - 3].punct) {
+      size_t n = v - 3;
+      while (n > start && words_[n - 1].cap && !words_[n - 1].punct) --n;
+      while (n < v - 3 && (Preposition(words_[n].key) || Lead(words_[n]))) ++n;
+      auto whose = Resolve(n, v - 3, v);
+      if (whose && !whose->speaker.empty()) return whose;
+    }
     if (k == "according" && v + 1 <= first && words_[v + 1].key == "to") {
       size_t j = v + 2;
       j = SourceEnd(j, first + 1, false);

@@ -2321,6 +2321,19 @@ INSTANTIATE_TEST_SUITE_P(
                     "Sen. Elizabeth Warren spoke first. \"It is a scandal,\" "
                     "Warren (D-Mass.) said.",
                     "scandal", "Elizabeth Warren"},
+        // Sources named as "per", "reads a statement from" and "In X's
+        // words" had no speaker.
+        SpeakerCase{"PerASource",
+                    "\"We are investigating,\" per Acme spokesperson Ana "
+                    "Ruiz.",
+                    "investigating", "Ana Ruiz"},
+        SpeakerCase{"ReadsAStatementFrom",
+                    "\"We do not comment on rumors,\" reads a statement from "
+                    "Apple.",
+                    "rumors", "Apple"},
+        SpeakerCase{"InSomeonesWords",
+                    "In Tim Cook's words, \"privacy is a human right.\"",
+                    "human right", "Tim Cook"},
         SpeakerCase{"ShoppersInAPlace",
                     "Shoppers in the city centre told the BBC: \"It was "
                     "chaos.\"",
