@@ -430,6 +430,34 @@ bool RoleNoun(std::string_view k) {
   return kRoles.count(k) > 0;
 }
 
+// What a body is, said before "the" ("the company said", "the German
+// carmaker") or before its name ("regional airline SkyCoast").
+bool Firm(std::string_view k) {
+  static const std::unordered_set<std::string_view> kFirm = {
+      "company",   "firm",      "retailer",     "chain",
+      "automaker", "carmaker",  "chipmaker",    "maker",
+      "giant",     "startup",   "airline",      "carrier",
+      "bank",      "insurer",   "lender",       "manufacturer",
+      "publisher", "studio",    "label",        "network",
+      "team",      "club",      "franchise",    "theatre",
+      "theater",   "utility",   "cooperative",  "charity",
+      "museum",    "orchestra", "league",       "council",
+      "agency",    "group",     "regulator",    "watchdog",
+      "provider",  "platform",  "broadcaster",  "operator",
+      "developer", "supplier",  "organisation", "organization",
+      "union",     "coalition", "nonprofit"};
+  return kFirm.count(k) > 0;
+}
+
+// What kind of body a name is, said just before it ("messaging app
+// Nimbus", "cryptocurrency exchange Vaultex"): besides Firm()'s words.
+bool FirmKind(std::string_view k) {
+  static const std::unordered_set<std::string_view> kKind = {
+      "app",   "service",  "site",   "website",
+      "brand", "streamer", "outlet", "exchange"};
+  return kKind.count(k) > 0;
+}
+
 // One described by a role, not named ("her publicist confirmed", "a
 // local official told AFP", "a spokesman for Kesterton Fire Service"):
 // RoleNoun's list and a few more, the head before what it is of. (Not
@@ -3501,25 +3529,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       (b == a + 1 || (b == a + 2 && modifier(a + 1)) ||
        (b == a + 3 && modifier(a + 1) && modifier(a + 2) &&
         (words_[a + 1].cap || words_[a + 2].cap)))) {
-    static const std::unordered_set<std::string_view> kFirm = {
-        "company",   "firm",      "retailer",     "chain",
-        "automaker", "carmaker",  "chipmaker",    "maker",
-        "giant",     "startup",   "airline",      "carrier",
-        "bank",      "insurer",   "lender",       "manufacturer",
-        "publisher", "studio",    "label",        "network",
-        "team",      "club",      "franchise",    "theatre",
-        "theater",   "utility",   "cooperative",  "charity",
-        "museum",    "orchestra", "league",       "council",
-        "agency",    "group",     "regulator",    "watchdog",
-        "provider",  "platform",  "broadcaster",  "operator",
-        "developer", "supplier",  "organisation", "organization",
-        "union",     "coalition", "nonprofit"};
-    // What kind of body a name is, said just before it ("messaging app
-    // Nimbus", "cloud provider StackCloud", "Chipmaker Nvidia"): any of
-    // the above, or these.
-    static const std::unordered_set<std::string_view> kKind = {
-        "app", "service", "site", "website", "brand", "streamer", "outlet"};
-    if (kFirm.count(words_[b].key)) {
+    if (Firm(words_[b].key)) {
       const int here = words_[a].paragraph;
       const size_t own = SentenceStart(a, here);  // not this sentence's
       std::optional<Subject> fallback;
@@ -3540,12 +3550,11 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
                                opens(k - 1) &&
                                words_[k - 1].paragraph == w.paragraph;
         // "regional airline SkyCoast said": the kind of body it is, named.
-        const bool after_kind = k > 0 && !words_[k - 1].punct &&
-                                words_[k - 1].quote < 0 &&
-                                words_[k - 1].paragraph == w.paragraph &&
-                                (kFirm.count(words_[k - 1].key) ||
-                                 kKind.count(words_[k - 1].key)) &&
-                                (!words_[k - 1].cap || opens(k - 1));
+        const bool after_kind =
+            k > 0 && !words_[k - 1].punct && words_[k - 1].quote < 0 &&
+            words_[k - 1].paragraph == w.paragraph &&
+            (Firm(words_[k - 1].key) || FirmKind(words_[k - 1].key)) &&
+            (!words_[k - 1].cap || opens(k - 1));
         // "Officials at the Food and Drug Administration approved ...":
         // a body's name the text gives in full, wherever it stands, when
         // no name opens its sentence ("Acme signed with Harbor Logistics
@@ -4544,9 +4553,12 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
                                                                      : j + 1;
     const Word* after = next < v ? &words_[next] : nullptr;
     const Word* before = i > start ? &words_[i - 1] : nullptr;
+    // (Not "Cryptocurrency exchange Vaultex froze": the kind of body the
+    // name is.)
     const bool modifier =
         before && !before->punct && !before->cap && !before->verb &&
-        !Preposition(before->key) && !Boundary(before->key) && after &&
+        !Preposition(before->key) && !Boundary(before->key) &&
+        !Firm(before->key) && !FirmKind(before->key) && after &&
         !after->punct && !after->cap && !after->verb &&
         !after->key.ends_with("ed") && !after->key.ends_with("s") &&
         !FillerAt(next) && !Auxiliary(after->key) && !Boundary(after->key) &&

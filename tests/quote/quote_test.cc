@@ -2334,6 +2334,13 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"InSomeonesWords",
                     "In Tim Cook's words, \"privacy is a human right.\"",
                     "human right", "Tim Cook"},
+        // The kind of body before its name: the name is the subject, not
+        // a word modifying a noun.
+        SpeakerCase{"KindOfBodyThenItsName",
+                    "Cryptocurrency exchange Vaultex froze customer "
+                    "withdrawals on Wednesday and said it was exploring \"all "
+                    "strategic options,\" sending its token down.",
+                    "strategic options", "Vaultex"},
         SpeakerCase{"ShoppersInAPlace",
                     "Shoppers in the city centre told the BBC: \"It was "
                     "chaos.\"",
