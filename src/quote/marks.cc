@@ -69,7 +69,10 @@ Mark MarkAt(std::string_view t, size_t i) {
 
 Side Classify(int32_t cp) {
   if (cp < 0 || cp == '\n' || cp == '\r') return Side::kEdge;
-  if (cp == ' ' || cp == '\t' || cp == 0xA0) return Side::kSpace;
+  // (And the typographer's thin, narrow and fixed-width spaces: "’ ”".)
+  if (cp == ' ' || cp == '\t' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) ||
+      cp == 0x202F || cp == 0x205F || cp == 0x3000)
+    return Side::kSpace;
   switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
@@ -271,17 +274,28 @@ struct Pairer {
     return false;
   }
 
+  // Past the spaces from byte i (any Classify() calls a space, a thin or
+  // no-break one too), on one line.
   static size_t SkipSpaces(std::string_view t, size_t i) {
-    while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
-    if (t.substr(i, 2) == "\xC2\xA0") return SkipSpaces(t, i + 2);
+    while (i < t.size() && t[i] != '\n' && t[i] != '\r') {
+      const int32_t cp = CodePointAt(t, i);
+      if (Classify(cp) != Side::kSpace) break;
+      i += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    }
     return i;
   }
 
   void Close(size_t at, size_t size) {
     size_t end = at;
-    while (end > begin && (t[end - 1] == ' ' || t[end - 1] == '\t' ||
-                           t[end - 1] == '\n' || t[end - 1] == '\r'))
-      --end;
+    while (end > begin) {
+      if (t[end - 1] == '\n' || t[end - 1] == '\r') {
+        --end;
+        continue;
+      }
+      const int32_t cp = CodePointBefore(t, end);
+      if (Classify(cp) != Side::kSpace) break;
+      end -= cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    }
     if (end > begin && HasWord(t, begin, end))
       out.push_back({open_at, at + size, begin, end});
     open = false;

@@ -162,6 +162,12 @@ INSTANTIATE_TEST_SUITE_P(
         SpanCase{"PluralsApostropheInsideASingleQuotation",
                  "‘He stole from kids’ football’: Anger as Cole jailed",
                  {"He stole from kids’ football"}},
+        // Regression: a thin space before the closing mark kept it from
+        // closing (tokenised wire text).
+        SpanCase{"ThinSpaceBeforeTheCloser",
+                 "“ I just told him , ‘ Greg , you are the man , ’ \u2009 ” "
+                 "Doug said .",
+                 {"I just told him , ‘ Greg , you are the man , ’"}},
         // (A guard: a closer before a new opener still closes.)
         SpanCase{"SingleCloserBeforeANewOpener",
                  "‘We love the kids’ she said, ‘and they love us’.",
