@@ -274,6 +274,26 @@ struct Pairer {
     return false;
   }
 
+  // Whether a speech verb and a comma or colon come right before byte i,
+  // inside the open quotation ("`` I said , `` I 'm glad ..."): the opener
+  // there starts a quotation inside it, and the closer after closes both.
+  bool SaidBefore(size_t i) const {
+    size_t k = i;
+    while (k > begin && (t[k - 1] == ' ' || t[k - 1] == '\t')) --k;
+    if (k == begin || (t[k - 1] != ',' && t[k - 1] != ':')) return false;
+    --k;
+    while (k > begin && (t[k - 1] == ' ' || t[k - 1] == '\t')) --k;
+    size_t w = k;
+    while (w > begin && std::isalpha(static_cast<unsigned char>(t[w - 1]))) --w;
+    static constexpr std::string_view kSaid[] = {
+        "said",  "says",   "say",     "told",     "asked", "replied",
+        "wrote", "yelled", "shouted", "screamed", "added", "saying"};
+    const std::string_view word = t.substr(w, k - w);
+    for (std::string_view v : kSaid)
+      if (word == v) return true;
+    return false;
+  }
+
   // Past the spaces from byte i (any Classify() calls a space, a thin or
   // no-break one too), on one line.
   static size_t SkipSpaces(std::string_view t, size_t i) {
@@ -468,9 +488,12 @@ struct Pairer {
         // was never closed and this one starts afresh.
         const Side before = Classify(CodePointBefore(t, i));
         const Side after = Classify(CodePointAt(t, i + m.size));
-        if (((before == Side::kWord || before == Side::kPunct) &&
-             after != Side::kWord) ||
-            TokenisedClose(i)) {
+        // (Not after "I said ,": a quotation inside this one, "`` I said ,
+        // `` I 'm glad ... ''", which the closer after ends with it.)
+        if (SaidBefore(i)) {
+        } else if (((before == Side::kWord || before == Side::kPunct) &&
+                    after != Side::kWord) ||
+                   TokenisedClose(i)) {
           Close(i, m.size);
         } else {
           Open(i, m);

@@ -168,6 +168,12 @@ INSTANTIATE_TEST_SUITE_P(
                  "“ I just told him , ‘ Greg , you are the man , ’ \u2009 ” "
                  "Doug said .",
                  {"I just told him , ‘ Greg , you are the man , ’"}},
+        // An opener right after "I said ," inside an open quotation starts
+        // one inside it: the outer one goes on to the closer.
+        SpanCase{"TokenisedQuotationInsideAfterISaid",
+                 "`` I said , `` I 'm glad we got that behind us . '' Then "
+                 "he left .",
+                 {"I said , `` I 'm glad we got that behind us ."}},
         // (A guard: a closer before a new opener still closes.)
         SpanCase{"SingleCloserBeforeANewOpener",
                  "‘We love the kids’ she said, ‘and they love us’.",
