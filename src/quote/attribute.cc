@@ -3265,8 +3265,10 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
             in_statement_ = true;
             // "..., the US military said in a statement": the subject of
             // that verb, not whoever the sentence opens with.
+            // (Not "being told in a letter": who was told wrote nothing.)
             if (d >= from + 3 && words_[d - 1].key == "in" && Verb(d - 2) &&
-                words_[d - 2].quote < 0) {
+                words_[d - 2].quote < 0 &&
+                !(d >= from + 4 && BeVerb(words_[d - 3].key))) {
               owner = SubjectOf(d - 2, from);
               said_in = owner && !owner->speaker.empty();
             }

@@ -2506,7 +2506,14 @@ INSTANTIATE_TEST_SUITE_P(
                        "The once-hated Scottish hero William Wallace is "
                        "tortured before a crowd.\n\nEven the anti-Scottish "
                        "crowd gets repelled and begins yelling “Mercy!”",
-                       1, 0, "Scottish"}),
+                       1, 0, "Scottish"},
+        // Regression: "being told in a letter" made "being" the letter's
+        // writer.
+        NotSpeakerCase{"BeingToldInALetterWroteNothing",
+                       "Parents were angry after being told in a letter that "
+                       "the school will merge.\n\n\"We have explored every "
+                       "alternative,\" the letter said.",
+                       1, 0, "being"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(QuoteKindTest, ChantsOfIsNoSpeechVerb) {
