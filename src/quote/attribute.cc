@@ -5050,6 +5050,18 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
     } else if (key(t) == "yesterday" || key(t) == "today" ||
                key(t) == "tonight") {
       t += 1;
+    } else if ((key(t) == "by" || key(t) == "at" || key(t) == "around") &&
+               t + 1 < b && !words_[t + 1].punct &&
+               std::isdigit(static_cast<unsigned char>(words_[t + 1].key[0]))) {
+      // "By 9 a.m. the company's status page read": a time of day.
+      t += 2;
+      if (key(t) == "am" || key(t) == "pm") {
+        t += 1;
+      } else if ((key(t) == "a" || key(t) == "p") && key(t + 1) == "." &&
+                 key(t + 2) == "m") {
+        t += 3;
+        if (key(t) == ".") t += 1;
+      }
     }
     // "the National Climate Bureau, which this week declared": no subject
     // but the time; the one the clause is about.

@@ -2353,6 +2353,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "withdrawals on Wednesday and said it was exploring \"all "
                     "strategic options,\" sending its token down.",
                     "strategic options", "Vaultex"},
+        // A time of day before the subject is no part of it.
+        SpeakerCase{"ATimeOfDayBeforeTheSubject",
+                    "Customers of the payments app PayWise could not pay. By "
+                    "9 a.m. the company said: \"We are aware of an issue.\"",
+                    "aware of an issue", "PayWise"},
         SpeakerCase{"ShoppersInAPlace",
                     "Shoppers in the city centre told the BBC: \"It was "
                     "chaos.\"",
