@@ -332,12 +332,14 @@ bool Weekday(std::string_view k) {
 // mother"): > 0 a man, < 0 a woman, 0 neither.
 int NounGender(std::string_view k) {
   static const std::unordered_set<std::string_view> kShe = {
-      "mother",     "woman",       "wife", "daughter", "sister",
-      "girl",       "mom",         "mum",  "widow",    "actress",
-      "girlfriend", "grandmother", "aunt", "niece",    "lady"};
+      "mother",      "woman",         "wife",       "daughter",     "sister",
+      "girl",        "mom",           "mum",        "widow",        "actress",
+      "girlfriend",  "grandmother",   "aunt",       "niece",        "lady",
+      "spokeswoman", "businesswoman", "chairwoman", "congresswoman"};
   static const std::unordered_set<std::string_view> kHe = {
-      "father",  "man",   "husband",   "son",         "brother", "boy",   "dad",
-      "widower", "actor", "boyfriend", "grandfather", "uncle",   "nephew"};
+      "father", "man",       "husband",     "son",       "brother",     "boy",
+      "dad",    "widower",   "actor",       "boyfriend", "grandfather", "uncle",
+      "nephew", "spokesman", "businessman", "chairman",  "congressman"};
   return kHe.count(k) ? 1 : kShe.count(k) ? -1 : 0;
 }
 
@@ -612,6 +614,7 @@ class Reader {
   // ."): the direct speech its reporting clauses give away.
   std::vector<quote::Marked> UnmarkedSpeech() const;
   bool SentenceAfterSpeech(size_t q, size_t prev) const;
+  bool EndsReportedSentence(size_t q) const;
 
  private:
   struct Subject {
@@ -2464,8 +2467,17 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
   for (auto it = spoken_.rbegin(); it != spoken_.rend(); ++it) {
     if (it->first >= at) continue;
     if (words_[it->first].paragraph != paragraph) break;
+    // (Of the pronoun's gender where the role shows one: not "Her mother
+    // said ... he said".)
+    const auto head = [](const std::string& d) {
+      const std::vector<std::string> w = text::FoldedWords(d);
+      for (size_t k = 1; k < w.size(); ++k)
+        if (Preposition(w[k])) return w[k - 1];
+      return w.empty() ? std::string() : w.back();
+    };
     const bool role = personal && !it->second.person && !it->second.org &&
-                      OneInARole(it->second.speaker);
+                      OneInARole(it->second.speaker) &&
+                      NounGender(head(it->second.speaker)) * want >= 0;
     if (!role && (!it->second.person || !fits(it->second.speaker, false)))
       break;
     bool newer = false;
@@ -3361,6 +3373,27 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       age = k <= o + 4 && !words_[k].punct && words_[k].quote < 0 &&
             !words_[k].cap && !Verb(k) && !Preposition(words_[k].key) &&
             !Boundary(words_[k].key) && !Auxiliary(words_[k].key);
+    // Not when the text gave the person named last another age ("Tom
+    // Baker, 45, was arrested. ... the 23-year-old neighbour told"): some
+    // one else.
+    if (age) {
+      std::string_view years;
+      for (size_t k = a + 1; k < o && years.empty(); ++k)
+        if (!words_[k].punct &&
+            std::isdigit(static_cast<unsigned char>(words_[k].key[0])))
+          years = words_[k].key;
+      const std::string* last = NearestMention(
+          a, [&](const Mention& m) { return !m.org && m.word < a; });
+      const std::string surname =
+          last ? text::Fold(last->substr(last->rfind(' ') + 1)) : "";
+      for (size_t k = a > 400 ? a - 400 : 1; age && k + 2 < a; ++k)
+        if (words_[k].key == "," && words_[k - 1].key == surname &&
+            !words_[k + 1].punct &&
+            std::isdigit(static_cast<unsigned char>(words_[k + 1].key[0])) &&
+            words_[k + 1].key.size() <= 3 &&
+            (words_[k + 2].key == "," || words_[k + 2].key == ")"))
+          age = years.empty() || words_[k + 1].key == years;
+    }
     titles_only = age;
   }
   // "an officer", "a spokesman": someone not named before.
@@ -3582,12 +3615,17 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         }
         // "Shares of Marks & Spencer fell": the body the opening word is
         // of, not that word.
-        const bool of_body = k >= 2 && words_[k - 1].key == "of" &&
-                             opens(k - 2) && words_[k - 2].cap &&
-                             !words_[k - 2].punct;
-        if (opens(k) && k + 2 < words_.size() && words_[k + 1].key == "of" &&
-            words_[k + 2].cap && !words_[k + 2].punct)
-          continue;
+        // (Some of them, "Shares of", "Employees of"; not "Bank of America",
+        // a body's name over "of".)
+        const auto some_of = [&](size_t x) {
+          return opens(x) && words_[x].key.size() > 3 &&
+                 words_[x].key.ends_with("s") && x + 2 < words_.size() &&
+                 words_[x + 1].key == "of" && words_[x + 2].cap &&
+                 !words_[x + 2].punct && BodyAt(RunEnd(x + 2)) != x;
+        };
+        if (some_of(k)) continue;
+        const bool of_body = k >= 2 && words_[k - 2].cap &&
+                             !words_[k - 2].punct && some_of(k - 2);
         const bool starts =
             opens(k) || after_the || after_kind || speaks_for || of_body;
         if ((!starts && !named_body) || w.punct || !w.cap || w.quote >= 0 ||
@@ -3882,16 +3920,7 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
   // 'Tom Baker said it was "encouraged." Patrice Nguyen confirmed ...': a
   // quotation that ends a sentence whose own speech verb came before it;
   // the next sentence is about something else.
-  if (new_sentence) {
-    const size_t lead = LastWordBefore(marks_[q].open);
-    if (lead < words_.size() && words_[lead].quote < 0 &&
-        words_[lead].paragraph == words_[i].paragraph && !SentenceEnd(lead) &&
-        words_[lead].key != ":") {
-      const size_t start = SentenceStart(lead, words_[lead].paragraph);
-      for (size_t k = start; k <= lead; ++k)
-        if (words_[k].quote < 0 && Verb(k)) return std::nullopt;
-    }
-  }
+  if (new_sentence && EndsReportedSentence(q)) return std::nullopt;
   // '"Will you resign?" She replied: "No."': a new sentence that leads in
   // to the next quotation with a colon says who said that one.
   if (new_sentence && q + 1 < marks_.size())
@@ -4179,7 +4208,10 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
   if (words_[i].key == "per" && i + 1 < limit && !words_[i + 1].punct &&
       (words_[i + 1].cap || Determiner(words_[i + 1].key))) {
     const size_t j = SourceEnd(i + 1, limit, true);
-    if (j > i + 1) {
+    // (Not '"...," per the timetable, said Ana Ruiz': she says it.)
+    const bool more = j + 1 < words_.size() && words_[j].key == "," &&
+                      words_[j + 1].quote < 0 && Verb(j + 1);
+    if (j > i + 1 && !more) {
       auto per = Resolve(i + 1, j - 1, i);
       if (per && !per->speaker.empty()) return per;
     }
@@ -4462,9 +4494,11 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
              !words_[n].key.ends_with("ed") && !Preposition(words_[n].key) &&
              !Boundary(words_[n].key))
         ++n;
-      if (n > o + 1 && n < v && !words_[n].punct && !words_[n].cap &&
+      // (A verb with its object, "closed the case"; not a participle
+      // describing the noun, "The man charged with murder, Tom Baker,".)
+      if (n > o + 1 && n + 1 < v && !words_[n].punct && !words_[n].cap &&
           words_[n].quote < 0 && words_[n].key.size() > 3 &&
-          words_[n].key.ends_with("ed"))
+          words_[n].key.ends_with("ed") && Determiner(words_[n + 1].key))
         if (auto described = OpeningDescription(start, v);
             described && !described->speaker.empty())
           return described;
@@ -4766,10 +4800,11 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
   // "Sen. Elizabeth Warren (D-Mass.) said": a short aside in brackets
   // between the subject and its verb.
   if (b > start + 2 && words_[b - 1].key == ")" && words_[b - 1].quote < 0) {
+    // (Not a name given in them: "The company's CEO (Tom Baker) said".)
     for (size_t k = b - 1; k-- > start && b - k <= 10;) {
       if (words_[k].quote >= 0 || Verb(k) || words_[k].key == ")") break;
       if (words_[k].key == "(") {
-        if (k > start) b = k;
+        if (k > start && (b < k + 3 || Parts(k + 1, b - 2) < 2)) b = k;
         break;
       }
     }
@@ -4924,7 +4959,9 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
            !Verb(w - 1) && !Preposition(words_[w - 1].key) &&
            !Boundary(words_[w - 1].key))
       --w;
-    if (w > start && w < b && words_[w - 1].key == "with") {
+    // (After a comma: not "hit back with a post describing".)
+    if (w > start + 1 && w < b && words_[w - 1].key == "with" &&
+        words_[w - 2].key == ",") {
       auto with = Resolve(w, b - 1, v);
       if (with && !with->speaker.empty()) return with;
     }
@@ -5017,12 +5054,16 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
         "down",    "onto",   "upon",    "beyond", "below",   "above",
         "beneath", "amid",   "despite", "like",   "unlike",  "per",
         "out",     "whom",   "whose",   "what",   "whether", "not"};
+    // (Only when the clause goes on after its verb, "says will", "called
+    // "..."": not "A fan wearing the club's scarf said:".)
     if (!w.punct && (w.key == "the" || w.key == "a" || w.key == "an") &&
-        a >= start + 2) {
+        a >= start + 2 && v + 1 < words_.size() && !words_[v + 1].punct &&
+        (!words_[v + 1].cap || words_[v + 1].quote >= 0)) {
       const Word& o = words_[a - 2];
       if (!o.punct && !o.cap && o.quote < 0 && !Preposition(o.key) &&
           !Determiner(o.key) && !Verb(a - 2) && !Auxiliary(o.key) &&
-          !Filler(o.key) && !Number(o.key) && !kNotNoun.count(o.key)) {
+          !Filler(o.key) && !Number(o.key) && !kNotNoun.count(o.key) &&
+          !o.key.ends_with("ing")) {
         --a;
         break;
       }
@@ -5198,6 +5239,26 @@ size_t Reader::SentenceStart(size_t last, int paragraph) const {
   return start;
 }
 
+// Whether quotation q ends a sentence whose own speech verb came before
+// it, inside the sentence ('Tom Baker said it was "encouraged."', 'She
+// told reporters that the result was "a huge relief."').
+bool Reader::EndsReportedSentence(size_t q) const {
+  const std::string_view said =
+      t_.substr(marks_[q].begin, marks_[q].end - marks_[q].begin);
+  const char last = said.empty() ? ' ' : said.back();
+  if (last != '.' && last != '?' && last != '!') return false;
+  const size_t lead = LastWordBefore(marks_[q].open);
+  const size_t qf = quote_first_[q];
+  if (lead >= words_.size() || qf >= words_.size() || words_[lead].quote >= 0 ||
+      words_[lead].paragraph != words_[qf].paragraph || SentenceEnd(lead) ||
+      words_[lead].key == ":")
+    return false;
+  const size_t start = SentenceStart(lead, words_[lead].paragraph);
+  for (size_t k = start; k <= lead; ++k)
+    if (words_[k].quote < 0 && Verb(k)) return true;
+  return false;
+}
+
 // A speech verb before quotation q in its sentence: 'Johnson said: "..."',
 // 'Lavrov called the claims "..."', 'According to X, "..."'. *called: the
 // verb was "called" or the like right before the quotation (a name given,
@@ -5228,6 +5289,8 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
       size_t n = v - 3;
       while (n > start && words_[n - 1].cap && !words_[n - 1].punct) --n;
       while (n < v - 3 && (Preposition(words_[n].key) || Lead(words_[n]))) ++n;
+      // ("In the President's words": the one with that title.)
+      if (n > start && words_[n - 1].key == "the") --n;
       auto whose = Resolve(n, v - 3, v);
       if (whose && !whose->speaker.empty()) return whose;
     }
@@ -5265,6 +5328,16 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
     }
     // "Lomu said he had been told about the deal "...": the one told
     // heard the words; the verb before says who reports them.
+    // ("... had been told by Ana Ruiz: "..."": the teller after "by".)
+    if (v > start && BeVerb(words_[v - 1].key) && v + 2 <= first &&
+        words_[v + 1].key == "by" && !words_[v + 2].punct &&
+        (words_[v + 2].cap || Determiner(words_[v + 2].key))) {
+      const size_t j = SourceEnd(v + 2, first + 1, true);
+      if (j > v + 2) {
+        auto by = Resolve(v + 2, j - 1, v);
+        if (by && !by->speaker.empty()) return by;
+      }
+    }
     if (v > start && BeVerb(words_[v - 1].key) &&
         (k == "told" || k == "asked" || k == "informed" || k == "warned" ||
          k == "assured" || k == "reminded")) {
@@ -5692,11 +5765,17 @@ std::vector<Quote> Reader::Run() {
     // cold."': a speech verb and its pronoun right after the quotation, or
     // a speech verb leading in to it, say it is speech, whoever the
     // pronoun turns out to be.
+    // (Only a quotation that opens its sentence, or follows the verb's
+    // colon or comma: not 'His favourite song is "Yesterday," he said'.)
     bool said_after = prev > 0 && prev < words_.size() && qf < words_.size() &&
                       (words_[prev].key == ":" || words_[prev].key == ",") &&
                       words_[prev].paragraph == words_[qf].paragraph &&
                       Verb(prev - 1);
-    {
+    const bool opens_sentence =
+        qf < words_.size() && (prev >= words_.size() ||
+                               words_[prev].paragraph != words_[qf].paragraph ||
+                               SentenceEnd(prev) || words_[prev].key == ":");
+    if (opens_sentence) {
       const size_t n = FirstWordAfter(m.close);
       const char last = m.end > m.begin ? t_[m.end - 1] : ' ';
       const auto pronoun = [&](size_t k) {
@@ -5717,8 +5796,8 @@ std::vector<Quote> Reader::Run() {
         (called && (!s || (!s->person && !s->org)) &&
          !(s && (written(s->mention) || People(s->speaker)))) ||
         (!s && words <= 3 && !opens_paragraph && !said_after &&
-         !Described(prev) && !SentenceAfterSpeech(q, prev) &&
-         !(headline_quote && !title));
+         !EndsReportedSentence(q) && !Described(prev) &&
+         !SentenceAfterSpeech(q, prev) && !(headline_quote && !title));
     quote.kind = other ? QuoteKind::kOther : QuoteKind::kSpeech;
     // A paragraph that is only a short quotation with no closing stop
     // ('"My fears have been realized"', '3. "Not some irregular channel"'):

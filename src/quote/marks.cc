@@ -229,8 +229,14 @@ struct Pairer {
       if (m.role == Role::kOpen) return false;
       const Side before = Classify(CodePointBefore(t, k));
       const Side after = Classify(CodePointAt(t, k + m.size));
+      // (Not another plural's apostrophe: "‘Sack the owners’ outside the
+      // directors’ box".)
+      const bool plural =
+          (t[k - 1] == 's' || t[k - 1] == 'S') && k + m.size + 1 < t.size() &&
+          t[k + m.size] == ' ' &&
+          std::islower(static_cast<unsigned char>(t[k + m.size + 1]));
       if ((before == Side::kWord || before == Side::kPunct) &&
-          after != Side::kWord)
+          after != Side::kWord && !plural)
         return true;
       k += m.size;
     }

@@ -174,6 +174,10 @@ INSTANTIATE_TEST_SUITE_P(
                  "`` I said , `` I 'm glad we got that behind us . '' Then "
                  "he left .",
                  {"I said , `` I 'm glad we got that behind us ."}},
+        // Review: a plural's apostrophe later in the line is no closer.
+        SpanCase{"ReviewPluralsApostropheLaterInTheLine",
+                 "Fans chanted ‘Sack the owners’ outside the directors’ box.",
+                 {"Sack the owners"}},
         // (A guard: a closer before a new opener still closes.)
         SpanCase{"SingleCloserBeforeANewOpener",
                  "‘We love the kids’ she said, ‘and they love us’.",
@@ -2358,6 +2362,43 @@ INSTANTIATE_TEST_SUITE_P(
                     "Customers of the payments app PayWise could not pay. By "
                     "9 a.m. the company said: \"We are aware of an issue.\"",
                     "aware of an issue", "PayWise"},
+        // Review of this stop's rules (each failed on the code before
+        // the fix):
+        // a description with its participle before a name in apposition.
+        SpeakerCase{"ReviewDescriptionWithParticipleThenName",
+                    "The man charged with murder, Tom Baker, told the court: "
+                    "\"I am innocent.\"",
+                    "innocent", "Tom Baker"},
+        // a participle's object is no clause of the noun before.
+        SpeakerCase{"ReviewParticiplesObjectIsNoSubject",
+                    "A fan wearing the club's scarf said: \"We deserved to "
+                    "win.\"",
+                    "deserved", "a fan wearing the club's scarf"},
+        // a body's name over "of".
+        SpeakerCase{"ReviewBankOfAmerica",
+                    "Bank of America cut 2,000 jobs. The bank said: \"These "
+                    "decisions are never easy.\"",
+                    "never easy", "the bank"},
+        // "with" after no comma is no absolute clause.
+        SpeakerCase{"ReviewWithAPostDescribing",
+                    "Tom Baker hit back with a post describing the claims as "
+                    "\"lies.\"",
+                    "lies", "Tom Baker"},
+        // the teller after "by".
+        SpeakerCase{"ReviewToldBySomeone",
+                    "Tom Baker said he had been told by Ana Ruiz: \"You are "
+                    "not welcome here.\"",
+                    "not welcome", "Ana Ruiz"},
+        // a name given in brackets.
+        SpeakerCase{"ReviewNameInBrackets",
+                    "The company's CEO (Tom Baker) said: \"We are "
+                    "thrilled.\"",
+                    "thrilled", "Tom Baker"},
+        // an age the text gave the one named last is not this one.
+        SpeakerCase{"ReviewAnotherAge",
+                    "Tom Baker, 45, was arrested on Monday. \"I heard "
+                    "screams,\" the 23-year-old neighbour told police.",
+                    "screams", "the 23-year-old neighbour"},
         SpeakerCase{"ShoppersInAPlace",
                     "Shoppers in the city centre told the BBC: \"It was "
                     "chaos.\"",
@@ -2609,6 +2650,17 @@ INSTANTIATE_TEST_SUITE_P(
                  "Delgado shook his head. \"Not at all,\" said he.",
                  QuoteKind::kSpeech},
         // (A guard: with no verb before the passive, still speech.)
+        // Review: a title named in its sentence stays one, whatever
+        // pronoun and verb come after.
+        KindCase{"ReviewTitleThenPronounAndVerb",
+                 "His favourite song is \"Yesterday,\" he said.",
+                 QuoteKind::kOther},
+        // Review: a quotation ending a sentence a speech verb began is
+        // speech, though no one is named.
+        KindCase{"ReviewEndsAReportedSentence",
+                 "She told reporters that the result was \"a huge "
+                 "relief.\" Her coach said the same.",
+                 QuoteKind::kSpeech},
         KindCase{"ToldInThePassive",
                  "Residents were told to \"stay put\" for an hour.",
                  QuoteKind::kSpeech},
