@@ -5134,7 +5134,10 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
          words_[h].key == "many" || words_[h].key == "several"))
       ++h;
     const std::string_view head = words_[h].key;
-    const std::string_view then = h + 1 < a ? words_[h + 1].key : "";
+    // (A view of the word itself: a ternary with "" would make a
+    // temporary string.)
+    const std::string_view then =
+        h + 1 < a ? std::string_view(words_[h + 1].key) : std::string_view();
     bool plain = (then == "who" || then == "in") && words_[h].quote < 0 &&
                  !words_[h].punct && (!words_[h].cap || words_[h].open) &&
                  head.size() > 3 && head.ends_with("s") &&
