@@ -460,27 +460,31 @@ bool FirmKind(std::string_view k) {
   return kKind.count(k) > 0;
 }
 
-// One described by a role, not named ("her publicist confirmed", "a
-// local official told AFP", "a spokesman for Kesterton Fire Service"):
-// RoleNoun's list and a few more, the head before what it is of. (Not
-// "Superintendent of Police Madhavi Reddy": a name.)
-bool OneInARole(const std::string& speaker) {
-  if (speaker.empty()) return false;
-  static const std::unordered_set<std::string_view> kRoles = {
-      "publicist", "source", "friend",         "relative",
-      "employee",  "rep",    "representative", "executive"};
+// The head of a description, before what it is of ("a spokesman for
+// Kesterton Fire Service" -> "spokesman"), folded; "" for none. (Not cut
+// in "Superintendent of Police Madhavi Reddy": a name.)
+std::string DescriptionHead(const std::string& speaker) {
   std::vector<std::string> w = text::FoldedWords(speaker);
+  if (w.empty()) return "";
   const size_t space = speaker.rfind(' ');
   const auto initial = static_cast<unsigned char>(
       speaker[space == std::string::npos ? 0 : space + 1]);
-  if (!w.empty() && (OrgWord(w.back()) || !std::isupper(initial)))
+  if (OrgWord(w.back()) || !std::isupper(initial))
     for (size_t k = 1; k < w.size(); ++k)
-      if (Preposition(w[k])) {
-        w.resize(k);
-        break;
-      }
-  return !w.empty() &&
-         (Title(w.back()) || RoleNoun(w.back()) || kRoles.count(w.back()));
+      if (Preposition(w[k])) return w[k - 1];
+  return w.back();
+}
+
+// One described by a role, not named ("her publicist confirmed", "a
+// local official told AFP"): RoleNoun's list and a few more, by the
+// description's head.
+bool OneInARole(const std::string& speaker) {
+  static const std::unordered_set<std::string_view> kRoles = {
+      "publicist", "source", "friend",         "relative",
+      "employee",  "rep",    "representative", "executive"};
+  const std::string head = DescriptionHead(speaker);
+  return !head.empty() &&
+         (Title(head) || RoleNoun(head) || kRoles.count(head) > 0);
 }
 
 // A description of people by what they are or do, its head before what
@@ -2469,15 +2473,10 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
     if (words_[it->first].paragraph != paragraph) break;
     // (Of the pronoun's gender where the role shows one: not "Her mother
     // said ... he said".)
-    const auto head = [](const std::string& d) {
-      const std::vector<std::string> w = text::FoldedWords(d);
-      for (size_t k = 1; k < w.size(); ++k)
-        if (Preposition(w[k])) return w[k - 1];
-      return w.empty() ? std::string() : w.back();
-    };
-    const bool role = personal && !it->second.person && !it->second.org &&
-                      OneInARole(it->second.speaker) &&
-                      NounGender(head(it->second.speaker)) * want >= 0;
+    const bool role =
+        personal && !it->second.person && !it->second.org &&
+        OneInARole(it->second.speaker) &&
+        NounGender(DescriptionHead(it->second.speaker)) * want >= 0;
     if (!role && (!it->second.person || !fits(it->second.speaker, false)))
       break;
     bool newer = false;
