@@ -12,6 +12,7 @@
 //        stet_quote_bench ... --show DOC  (one document's quotations, gold
 //          and found, for study)
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -70,6 +71,27 @@ std::string Norm(const std::string& s) {
     out += w;
   }
   return out == "unknown" ? "" : out;
+}
+
+// Why a speech quotation's speaker is wrong (`found` false when stet did
+// not find it as speech): not found, stet gave no speaker, the gold set
+// gives none, another form of the same person ("Johnson" for "Boris
+// Johnson"), or someone else, told apart by whether each is a name or a
+// description (which opens lower-case: "a police spokesman", "the
+// company").
+std::string ErrorKind(bool found, const std::string& want,
+                      const std::string& got) {
+  const std::string a = Norm(want), b = Norm(got);
+  if (!found) return "not_found";
+  if (b.empty()) return "unknown_given";
+  if (a.empty()) return "none_expected";
+  if (stet::SamePerson(stet::PersonKey(a), stet::PersonKey(b)))
+    return "other_form";
+  const auto form = [](const std::string& s) {
+    return std::islower(static_cast<unsigned char>(s[0])) ? "description"
+                                                          : "name";
+  };
+  return std::string(form(want)) + "_for_" + form(got);
 }
 
 struct Found {
@@ -488,6 +510,8 @@ json ScorePatterns(const std::string& dir) {
     int64_t n = 0;
     struct Half {
       int64_t speech = 0, right = 0, other_as_speech = 0, baseline_right = 0;
+      // The wrong ones by kind of error (ErrorKind), counts only.
+      std::map<std::string, int64_t> errors;
     } halves[2];
     while (std::getline(in, line)) {
       if (line.empty()) continue;
@@ -519,6 +543,10 @@ json ScorePatterns(const std::string& dir) {
         const bool right = f && f->kind == stet::QuoteKind::kSpeech &&
                            Norm(f->speaker) == want;
         h.right += right;
+        if (!right)
+          ++h.errors[ErrorKind(f && f->kind == stet::QuoteKind::kSpeech,
+                               q["speaker"].get<std::string>(),
+                               f ? f->speaker : "")];
         // QUOTE_PATTERN_DUMP=1: the read half's misses, to write rules
         // from (never the other half's).
         if (!right && (n - 1) % 2 == 1 && std::getenv("QUOTE_PATTERN_DUMP"))
@@ -546,6 +574,7 @@ json ScorePatterns(const std::string& dir) {
                                          static_cast<double>(halves[k].speech)
                                    : 0},
           {"other_as_speech", halves[k].other_as_speech},
+          {"errors", halves[k].errors},
           {"baseline_speaker_accuracy",
            halves[k].speech ? static_cast<double>(halves[k].baseline_right) /
                                   static_cast<double>(halves[k].speech)

@@ -200,6 +200,27 @@ def main():
                    "rule is general; not the real text the targets are judged on), speaker "
                    "accuracy: " + "; ".join(items) + ".")
         out.append("")
+        kinds = {"name_for_name": "another named speaker for a named one",
+                 "name_for_description": "a description where the text names the speaker",
+                 "description_for_name": "a name where the text gives only a description",
+                 "description_for_description": "another description, or the same one "
+                                                "cut shorter or longer",
+                 "not_found": "the quotation not found as speech",
+                 "unknown_given": "no speaker where the text gives one",
+                 "none_expected": "a speaker where the text gives none",
+                 "other_form": "another form of the right name"}
+        for half, what in (("never_read", "never read"), ("read", "read")):
+            errors = {}
+            for p in patterns.values():
+                for k, n in p["halves"][half].get("errors", {}).items():
+                    errors[k] = errors.get(k, 0) + n
+            if not errors:
+                continue
+            parts = [f"{kinds.get(k, k)} {n}"
+                     for k, n in sorted(errors.items(), key=lambda x: (-x[1], x[0]))]
+            out.append(f"Why a speaker is wrong, made-up halves {what} (every set; "
+                       f"{sum(errors.values())} wrong): " + "; ".join(parts) + ".")
+            out.append("")
     judged = held["stet"] if held else ours
     span = judged["spans_speech"]["overlap"]["f1"]
     span_exact = judged["spans_speech"]["exact"]["f1"]
