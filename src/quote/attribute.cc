@@ -3737,7 +3737,9 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
       // "the police officer" is "a senior police officer";
       // "the foreign secretary" is an office, held by
       // someone the story names.
-      !(Title(words_[b].key) &&
+      // ("the former director" is "a former Veltra director", though:
+      // someone who no longer holds the office.)
+      !(Title(words_[b].key) && words_[a + 1].key != "former" &&
         (Title(words_[a + 1].key) || CombiningTitle(words_[a + 1].key) ||
          Demonym(words_[a + 1].key)));
   if (words_[a].key == "the" && (b == a + 1 || modified) && !words_[b].cap &&
@@ -3833,15 +3835,39 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
               words_[k + 1].key != "than" && words_[k + 1].key != "after" &&
               words_[k + 1].key != "before" && words_[k + 1].key != "during") ||
              PostModifier(words_[k + 1].key))) {
+          // ("a spokesman for the Chicago-based company", "one employee
+          // in the company's customer service division": a hyphen or a
+          // possessive inside; "a spokesman for Medoria Health declined",
+          // "... was asked": a past tense after a name, or an auxiliary,
+          // is the verb.)
+          const auto joined = [&](size_t j) {
+            if (j + 1 >= words_.size() || words_[j + 1].punct ||
+                words_[j + 1].quote >= 0)
+              return false;
+            return words_[j].key == "-" ||
+                   ((words_[j].key == "'" || words_[j].key == "’") &&
+                    words_[j + 1].key == "s");
+          };
           size_t f = k + 1;
-          while (f + 1 < words_.size() && f < k + 8 && !words_[f + 1].punct &&
+          bool named_end = false;
+          while (f + 1 < words_.size() && f < k + 10 &&
+                 (!words_[f + 1].punct || joined(f + 1)) &&
                  words_[f + 1].quote < 0 && !Verb(f + 1) &&
                  !Auxiliary(words_[f + 1].key) &&
                  !Boundary(words_[f + 1].key) &&
-                 words_[f + 1].paragraph == words_[k].paragraph)
-            ++f;
-          if (f > k + 1 && (f + 1 >= words_.size() || words_[f + 1].punct ||
-                            Verb(f + 1) || Boundary(words_[f + 1].key)))
+                 words_[f + 1].paragraph == words_[k].paragraph) {
+            if (words_[f].cap && !words_[f].punct && !words_[f + 1].cap &&
+                words_[f + 1].key.size() > 4 &&
+                words_[f + 1].key.ends_with("ed")) {
+              named_end = true;
+              break;
+            }
+            f += joined(f + 1) ? 2 : 1;
+          }
+          if (f > k + 1 &&
+              (named_end || f + 1 >= words_.size() || words_[f + 1].punct ||
+               Verb(f + 1) || Boundary(words_[f + 1].key) ||
+               Auxiliary(words_[f + 1].key)))
             e = f;
         }
         // "Fauzi, an official from the local disaster agency,": the one
@@ -4637,12 +4663,14 @@ std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
       words_[a].quote < 0) {
     size_t j = a + 1;
     size_t limit = a + 4;
-    // "A senior U.S. negotiator", "a White House official": a name
-    // modifying the noun after it, an abbreviation's dot and all.
+    // "A senior U.S. negotiator", "a White House official", "One former
+    // Veltra director": a name modifying the noun after it, an
+    // abbreviation's dot and all.
     // (Only after "a": "the former Republican vice presidential
     // candidate" is someone the story named.)
     const bool indefinite = words_[a].key == "a" || words_[a].key == "an" ||
-                            words_[a].key == "another";
+                            words_[a].key == "another" ||
+                            words_[a].key == "one";
     const auto modifying = [&](size_t k) {
       if (!indefinite) return false;
       if (words_[k].punct) {

@@ -680,6 +680,41 @@ INSTANTIATE_TEST_SUITE_P(
                     "a.m.\n\n\"There is no ongoing threat,\" the spokeswoman "
                     "said.",
                     "no ongoing threat", "a police spokeswoman"},
+        // The description as it was brought in, whole: up to the verb
+        // after a name ("declined"), over a hyphen or a possessive.
+        SpeakerCase{"TheSpokesmanForANamedBodyThatDeclined",
+                    "A spokesman for Medoria Health declined to give "
+                    "details.\n\n\"We will not speculate,\" the spokesman "
+                    "said.",
+                    "not speculate", "a spokesman for Medoria Health"},
+        SpeakerCase{"TheSpokesmanForAHyphenatedKind",
+                    "A spokesman for the Chicago-based company said the plant "
+                    "would stay open.\n\n\"We will not speculate,\" the "
+                    "spokesman said.",
+                    "not speculate",
+                    "a spokesman for the Chicago-based company"},
+        SpeakerCase{"TheEmployeeOfAPossessivesDivision",
+                    "One employee in the company's customer service division "
+                    "described the mood.\n\n\"I am numb,\" the employee "
+                    "said.",
+                    "numb",
+                    "one employee in the company's customer service "
+                    "division"},
+        SpeakerCase{"TheSpokesmanForABodyThatWasAsked",
+                    "A spokesman for the Home Office was asked about the "
+                    "plan.\n\n\"We do not comment,\" the spokesman said.",
+                    "do not comment", "a spokesman for the Home Office"},
+        // "the former director": the one brought in as "one former Veltra
+        // director", though "director" is a title.
+        SpeakerCase{"TheFormerDirectorBroughtInUnnamed",
+                    "One former Veltra director, who left the business in "
+                    "2022, was doubtful.\n\n\"They won't shut anything,\" "
+                    "the former director said.",
+                    "shut anything", "one former Veltra director"},
+        SpeakerCase{"OneFormerDirectorWithAClauseSaid",
+                    "One former Veltra director, who left the business in "
+                    "2022, said: \"They knew.\"",
+                    "They knew", "one former Veltra director"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
