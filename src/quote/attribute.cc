@@ -4545,6 +4545,13 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
     if (relative) continue;
     if (Pronouns().count(w.key) && w.key != "it" && w.key != "you")
       return Resolve(i, i, i);
+    // "A Veltra director, who left in 2022, said": a description opening
+    // the sentence, a name modifying its noun.
+    if (w.open && w.quote < 0 &&
+        (w.key == "a" || w.key == "an" || w.key == "one" ||
+         w.key == "another") &&
+        i + 1 < v && words_[i + 1].cap && !words_[i + 1].punct)
+      if (auto d = OpeningDescription(i, v); d && !d->speaker.empty()) return d;
     if (Lead(w)) continue;
     if (!w.cap) continue;
     // "in culpability A", "category B": a letter alone names no one.

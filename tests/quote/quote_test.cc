@@ -715,6 +715,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "One former Veltra director, who left the business in "
                     "2022, said: \"They knew.\"",
                     "They knew", "one former Veltra director"},
+        // A description opening the sentence, a name modifying its noun,
+        // a relative clause before the verb: the description, not the
+        // name.
+        SpeakerCase{"ANamedFirmsDirectorWithAClause",
+                    "A Veltra director, who left in 2022, said: \"They "
+                    "knew.\"",
+                    "They knew", "a Veltra director"},
+        SpeakerCase{"AnotherNamedFirmsDirectorWithAClause",
+                    "Another Veltra director, who left in 2022, said: \"They "
+                    "knew.\"",
+                    "They knew", "another Veltra director"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
