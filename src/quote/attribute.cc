@@ -1819,9 +1819,12 @@ void Reader::IndexNames() {
                                     !words_[e + 2].cap
                                 ? e + 3
                                 : e + 2;
+        // ("the Institute for Fiscal Studies on Monday": when, no part of
+        // the name.)
         if (!joins || !words_[next].cap || words_[next].punct ||
             words_[next].quote >= 0 ||
-            words_[next].paragraph != words_[j].paragraph)
+            words_[next].paragraph != words_[j].paragraph ||
+            (joint == "on" && TimeWord(words_[next].key)))
           break;
         e = RunEnd(next);
       }

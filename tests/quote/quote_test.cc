@@ -726,6 +726,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "Another Veltra director, who left in 2022, said: \"They "
                     "knew.\"",
                     "They knew", "another Veltra director"},
+        // Regression: "on Monday" was read as part of the body's name.
+        SpeakerCase{"ABodysNameEndsBeforeOnAndADay",
+                    "The report, published by the Institute for Fiscal "
+                    "Studies on Monday, said: \"Poverty is rising.\"",
+                    "Poverty", "Institute for Fiscal Studies"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
