@@ -15,6 +15,7 @@
 // the quotation before it, as news writing does; a paragraph ending in
 // "X said:" gives X the quotation after it.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -4847,6 +4848,25 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
     }
     while (b > start && FillerAt(b - 1)) --b;
   }
+  // "The Federation of Small Businesses in a statement said", "The
+  // Committee on Climate Change in June said": when or how it spoke, between
+  // the subject and its verb.
+  for (int n = 0; n < 2 && b >= start + 3; ++n) {
+    const size_t head = b - 1;
+    size_t p = head - 1;
+    if (Determiner(words_[p].key) && p > start) --p;
+    const Word& h = words_[head];
+    const bool when_or_how =
+        !h.punct && h.quote < 0 &&
+        (TimeWord(h.key) || Document(h.key) ||
+         std::isdigit(static_cast<unsigned char>(h.key[0])));
+    if (!when_or_how || p <= start || words_[p - 1].punct ||
+        !(words_[p].key == "in" || words_[p].key == "on" ||
+          words_[p].key == "at" || words_[p].key == "during"))
+      break;
+    b = p;
+    while (b > start && FillerAt(b - 1)) --b;
+  }
   // "Hart, 45, told the court": the age in apposition is no subject.
   if (b >= start + 4 && words_[b - 1].key == "," && Number(words_[b - 2].key) &&
       words_[b - 3].key == "," && words_[b - 4].cap && !words_[b - 4].punct)
@@ -5245,9 +5265,10 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
   // "GCHQ on Wednesday revealed": the head before its adjuncts; but "a
   // senior official at the Department of Energy", "officials in the town"
   // are where someone described is.
+  // ("The Committee on Climate Change said": "on" inside a body's name.)
   const bool described = !words_[a].cap || words_[a].open;
   for (size_t k = a + 1; k < b; ++k)
-    if (Adjunct(words_[k].key) &&
+    if (Adjunct(words_[k].key) && BodyAt(k) >= k &&
         !(described && (words_[k].key == "at" || words_[k].key == "in") &&
           k + 1 < b && !Title(words_[k + 1].key))) {
       b = k;

@@ -731,6 +731,20 @@ INSTANTIATE_TEST_SUITE_P(
                     "The report, published by the Institute for Fiscal "
                     "Studies on Monday, said: \"Poverty is rising.\"",
                     "Poverty", "Institute for Fiscal Studies"},
+        // When or how a body spoke, between it and its verb; "on" inside
+        // its name.
+        SpeakerCase{"ABodyInAStatementSaid",
+                    "The Federation of Small Businesses in a statement said: "
+                    "\"This is a blow.\"",
+                    "a blow", "the Federation of Small Businesses"},
+        SpeakerCase{"ABodyOnSomethingInAMonthSaid",
+                    "The Committee on Climate Change in June said: "
+                    "\"Progress is slow.\"",
+                    "Progress", "the Committee on Climate Change"},
+        SpeakerCase{"ABodyOnSomethingSaid",
+                    "The Joint Committee on Human Rights said: \"Progress is "
+                    "slow.\"",
+                    "Progress", "the Joint Committee on Human Rights"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
