@@ -644,6 +644,7 @@ class Reader {
   std::optional<Subject> Resolve(size_t a, size_t b, size_t at);
   std::optional<Subject> Introduced(size_t a, size_t b,
                                     const std::string& mention);
+  size_t DescribedEnd(size_t k) const;
   std::optional<Subject> After(size_t q);
   std::optional<Subject> Before(size_t q, bool* called);
   std::optional<Subject> Pronoun(size_t at, std::string_view pronoun);
@@ -3728,6 +3729,67 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   return Subject{as_written, mention, false};
 }
 
+// The last word of a description whose noun is word k, with what follows
+// the noun to say who ("an aide to Senate leadership", "a source close to
+// the production"), up to a comma, a verb or a clause; k when nothing
+// follows.
+size_t Reader::DescribedEnd(size_t k) const {
+  size_t e = k;
+  // (Not "A judge on Saturday sentenced the man": when, not who.)
+  const bool when = k + 2 < words_.size() && (TimeWord(words_[k + 2].key) ||
+                                              TimeWord(words_[k + 1].key));
+  if (k + 1 < words_.size() && !words_[k + 1].punct && !when &&
+      ((Preposition(words_[k + 1].key) && words_[k + 1].key != "as" &&
+        words_[k + 1].key != "than" && words_[k + 1].key != "after" &&
+        words_[k + 1].key != "before" && words_[k + 1].key != "during") ||
+       PostModifier(words_[k + 1].key))) {
+    // ("a spokesman for the Chicago-based company", "one employee
+    // in the company's customer service division": a hyphen or a
+    // possessive inside; "a spokesman for Medoria Health declined",
+    // "... was asked": a past tense after a name, or an auxiliary,
+    // is the verb.)
+    const auto joined = [&](size_t j) {
+      if (j + 1 >= words_.size() || words_[j + 1].punct ||
+          words_[j + 1].quote >= 0)
+        return false;
+      return words_[j].key == "-" ||
+             ((words_[j].key == "'" || words_[j].key == "’") &&
+              words_[j + 1].key == "s");
+    };
+    size_t f = k + 1;
+    bool named_end = false;
+    while (f + 1 < words_.size() && f < k + 10 &&
+           (!words_[f + 1].punct || joined(f + 1)) && words_[f + 1].quote < 0 &&
+           !Verb(f + 1) && !Auxiliary(words_[f + 1].key) &&
+           !Boundary(words_[f + 1].key) &&
+           words_[f + 1].paragraph == words_[k].paragraph) {
+      // (A verb in the past after a noun: "the mother of one of the
+      // victims spoke", "a spokesman for Medoria Health declined"; not "for
+      // the embattled company".)
+      static const std::unordered_set<std::string_view> kPast = {
+          "spoke", "went",  "came",  "gave",  "took",    "made",   "left",
+          "met",   "wrote", "sent",  "stood", "sat",     "ran",    "fled",
+          "won",   "lost",  "kept",  "held",  "began",   "saw",    "knew",
+          "found", "got",   "broke", "paid",  "brought", "thought"};
+      const Word& n = words_[f + 1];
+      if (!words_[f].punct && !n.cap && !Determiner(words_[f].key) &&
+          !Preposition(words_[f].key) &&
+          (kPast.count(n.key) ||
+           (words_[f].cap && n.key.size() > 4 && n.key.ends_with("ed")))) {
+        named_end = true;
+        break;
+      }
+      f += joined(f + 1) ? 2 : 1;
+    }
+    if (f > k + 1 &&
+        (named_end || f + 1 >= words_.size() || words_[f + 1].punct ||
+         Verb(f + 1) || Boundary(words_[f + 1].key) ||
+         Auxiliary(words_[f + 1].key)))
+      e = f;
+  }
+  return e;
+}
+
 // "the man", "the rep": the one the story brought in as "a 43-year-old
 // man", "a rep for the pair" (the words [a, b] being "the" and a
 // lower-case noun); nullopt if none.
@@ -3821,59 +3883,24 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
       const bool plural = d < k && noun.size() > 3 && noun.ends_with("s") &&
                           !noun.ends_with("ss") && !noun.ends_with("us") &&
                           !noun.ends_with("is");
+      // "The family of John Kerr said ... "...," the family said": as the
+      // story brought them in, with whom they are of or for (not an
+      // office, "the president of the club", held by someone named).
+      if (b == a + 1 && d == k && k > 0 && words_[k - 1].key == "the" &&
+          words_[k - 1].quote < 0 && !Title(noun) && k + 2 < words_.size() &&
+          (words_[k + 1].key == "of" || words_[k + 1].key == "for")) {
+        const size_t e = DescribedEnd(k);
+        const bool named = e + 2 < words_.size() && words_[e + 1].key == "," &&
+                           words_[e + 2].cap && !words_[e + 2].punct;
+        if (e > k + 1 && !named)
+          return Subject{Lowered(k - 1, e), mention, false};
+      }
       // "One employee, who spoke on condition of anonymity, said".
       if (d > 0 && !plural &&
           (words_[d - 1].key == "a" || words_[d - 1].key == "an" ||
            words_[d - 1].key == "one") &&
           words_[d - 1].paragraph == words_[k].paragraph) {
-        // With what follows the noun to say who ("an aide to Senate
-        // leadership", "a source close to the production"), up to a
-        // comma, a verb or a clause.
-        size_t e = k;
-        // (Not "A judge on Saturday sentenced the man": when, not who.)
-        const bool when =
-            k + 2 < words_.size() &&
-            (TimeWord(words_[k + 2].key) || TimeWord(words_[k + 1].key));
-        if (k + 1 < words_.size() && !words_[k + 1].punct && !when &&
-            ((Preposition(words_[k + 1].key) && words_[k + 1].key != "as" &&
-              words_[k + 1].key != "than" && words_[k + 1].key != "after" &&
-              words_[k + 1].key != "before" && words_[k + 1].key != "during") ||
-             PostModifier(words_[k + 1].key))) {
-          // ("a spokesman for the Chicago-based company", "one employee
-          // in the company's customer service division": a hyphen or a
-          // possessive inside; "a spokesman for Medoria Health declined",
-          // "... was asked": a past tense after a name, or an auxiliary,
-          // is the verb.)
-          const auto joined = [&](size_t j) {
-            if (j + 1 >= words_.size() || words_[j + 1].punct ||
-                words_[j + 1].quote >= 0)
-              return false;
-            return words_[j].key == "-" ||
-                   ((words_[j].key == "'" || words_[j].key == "’") &&
-                    words_[j + 1].key == "s");
-          };
-          size_t f = k + 1;
-          bool named_end = false;
-          while (f + 1 < words_.size() && f < k + 10 &&
-                 (!words_[f + 1].punct || joined(f + 1)) &&
-                 words_[f + 1].quote < 0 && !Verb(f + 1) &&
-                 !Auxiliary(words_[f + 1].key) &&
-                 !Boundary(words_[f + 1].key) &&
-                 words_[f + 1].paragraph == words_[k].paragraph) {
-            if (words_[f].cap && !words_[f].punct && !words_[f + 1].cap &&
-                words_[f + 1].key.size() > 4 &&
-                words_[f + 1].key.ends_with("ed")) {
-              named_end = true;
-              break;
-            }
-            f += joined(f + 1) ? 2 : 1;
-          }
-          if (f > k + 1 &&
-              (named_end || f + 1 >= words_.size() || words_[f + 1].punct ||
-               Verb(f + 1) || Boundary(words_[f + 1].key) ||
-               Auxiliary(words_[f + 1].key)))
-            e = f;
-        }
+        const size_t e = DescribedEnd(k);
         // "Fauzi, an official from the local disaster agency,": the one
         // so described, named.
         // (Not "outside Calder Springs, a rep for the pair confirmed": the

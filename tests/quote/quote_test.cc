@@ -745,6 +745,21 @@ INSTANTIATE_TEST_SUITE_P(
                     "The Joint Committee on Human Rights said: \"Progress is "
                     "slow.\"",
                     "Progress", "the Joint Committee on Human Rights"},
+        // "the family": as the story brought them in, "the family of
+        // John Kerr"; up to a verb in the past after a noun; the one named
+        // in apposition when there is one.
+        SpeakerCase{"TheFamilyOfANamedMan",
+                    "The family of John Kerr said they were devastated. \"He "
+                    "was the light of our lives,\" the family said.",
+                    "light of our lives", "the family of John Kerr"},
+        SpeakerCase{"TheMotherOfOneOfTheVictimsSpoke",
+                    "The mother of one of the victims spoke outside court. "
+                    "\"I want answers,\" the mother said.",
+                    "want answers", "the mother of one of the victims"},
+        SpeakerCase{"TheOwnerOfABakeryNamed",
+                    "The owner of the bakery, Tom Baker, was upset. \"I am "
+                    "sorry,\" the owner said.",
+                    "sorry", "Tom Baker"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
