@@ -4568,8 +4568,10 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
     const Word& w = words_[i];
     if (w.quote < 0 && w.punct && w.key == ",") relative = false;
     if (w.quote >= 0 || w.punct) continue;
-    if ((w.key == "who" || w.key == "whom" || w.key == "which") && i > start &&
-        words_[i - 1].key == ",") {
+    // ("Ruiz, whose lawyer is Mark Stone, said".)
+    if ((w.key == "who" || w.key == "whom" || w.key == "which" ||
+         w.key == "whose") &&
+        i > start && words_[i - 1].key == ",") {
       relative = true;
       continue;
     }
@@ -4629,7 +4631,8 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
     }
     // "Snider, who attended ...": "who" makes the word someone.
     const bool who =
-        j + 2 < v && words_[j + 1].key == "," && words_[j + 2].key == "who";
+        j + 2 < v && words_[j + 1].key == "," &&
+        (words_[j + 2].key == "who" || words_[j + 2].key == "whose");
     // "Acme, the Ohio-based retailer, said": a description set off by
     // commas right before the verb says who the word is.
     bool described = false;

@@ -760,6 +760,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "The owner of the bakery, Tom Baker, was upset. \"I am "
                     "sorry,\" the owner said.",
                     "sorry", "Tom Baker"},
+        // No one inside a "whose" clause is the subject.
+        SpeakerCase{"NoOneInAWhoseClauseSpeaks",
+                    "Ruiz, whose lawyer is Mark Stone, said: \"I am "
+                    "innocent.\"",
+                    "innocent", "Ruiz"},
+        SpeakerCase{"NoOneInAWhoseClauseTells",
+                    "Ruiz, whose lawyer is Mark Stone, told the court: \"I am "
+                    "innocent.\"",
+                    "innocent", "Ruiz"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
