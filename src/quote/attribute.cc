@@ -421,7 +421,7 @@ bool RoleNoun(std::string_view k) {
       "coroner", "juror", "consultant", "adviser", "advisor", "aide", "staffer",
       "builder", "plumber", "electrician", "mechanic", "courier", "miner",
       "chef", "shortstop", "fan", "owner", "worker", "shopper", "landowner",
-      "publican", "crofter", "trucker", "carrier", "postman", "postwoman",
+      "gp", "publican", "crofter", "trucker", "carrier", "postman", "postwoman",
       // Sports positions and roles.
       "opener", "substitute", "batter", "batsman", "bowler", "spinner",
       "wicketkeeper", "keeper", "winger", "fullback", "playmaker", "flanker",
@@ -650,6 +650,13 @@ class Reader {
   std::optional<Subject> Pronoun(size_t at, std::string_view pronoun);
   size_t RunEnd(size_t i) const;
   size_t AfterBodyOfTitle(size_t a, size_t b) const;
+  // "MP", "GP", "CEO": a role written as its capitals.
+  bool RoleAbbreviation(size_t k) const {
+    const Word& w = words_[k];
+    return !w.punct && w.key.size() <= 4 && w.end - w.begin == w.key.size() &&
+           AllCaps(t_.substr(w.begin, w.end - w.begin)) &&
+           (Title(w.key) || RoleNoun(w.key));
+  }
   // Words in [a, b], punctuation not counted ("James P. Kennedy" is 3).
   size_t Parts(size_t a, size_t b) const {
     size_t n = 0;
@@ -2963,7 +2970,11 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       words_[b - 1].key == "-" && words_[b - 2].cap && !words_[b - 2].punct &&
       words_[b - 1].begin == words_[b - 2].end &&
       words_[b].begin == words_[b - 1].end && words_[b].key.size() <= 5;
-  if ((words_[b].cap || syllable) && !words_[b].punct) {
+  // ("the 51-year-old GP", "the new MP": a role's capitals end a
+  // description.)
+  const bool role_capitals =
+      a < b && Determiner(words_[a].key) && RoleAbbreviation(b);
+  if ((words_[b].cap || syllable) && !words_[b].punct && !role_capitals) {
     // "Intelligence and Security has pointed out": the end of a body's
     // name the text gives in full ("Parliament's Joint Committee on
     // Intelligence and Security"); or that name whole ("Food and Drug
@@ -3375,8 +3386,9 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
                 : (Number(words_[k].key) || words_[k].key.starts_with("year"));
     for (size_t k = o + 1; k <= b && age; ++k)
       age = k <= o + 4 && !words_[k].punct && words_[k].quote < 0 &&
-            !words_[k].cap && !Verb(k) && !Preposition(words_[k].key) &&
-            !Boundary(words_[k].key) && !Auxiliary(words_[k].key);
+            (!words_[k].cap || RoleAbbreviation(k)) && !Verb(k) &&
+            !Preposition(words_[k].key) && !Boundary(words_[k].key) &&
+            !Auxiliary(words_[k].key);
     // Not when the text gave the person named last another age ("Tom
     // Baker, 45, was arrested. ... the 23-year-old neighbour told"): some
     // one else.
@@ -3676,11 +3688,12 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   // retired mail carrier said.": someone the story never brought in by
   // that noun is the one person its paragraph names before, as a
   // sentence's subject.
+  // ("the new MP", "the GP": a role's abbreviation.)
   if (words_[a].key == "the" && b > a && b <= a + 4 && at < words_.size() &&
-      RoleNoun(words_[b].key)) {
+      (RoleNoun(words_[b].key) || RoleAbbreviation(b))) {
     bool plain = true;
     for (size_t k = a + 1; k <= b; ++k)
-      plain = plain && !words_[k].cap &&
+      plain = plain && (!words_[k].cap || (k == b && RoleAbbreviation(k))) &&
               (!words_[k].punct || words_[k].key == "-") &&  // right-hander
               words_[k].quote < 0;
     const int paragraph = words_[a].paragraph;

@@ -769,6 +769,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "Ruiz, whose lawyer is Mark Stone, told the court: \"I am "
                     "innocent.\"",
                     "innocent", "Ruiz"},
+        // A role written in capitals ends a description, as a role noun
+        // does: the one named before.
+        SpeakerCase{"AnAgeThenARolesCapitals",
+                    "Dr Aoife Kelly has been a GP in Sligo for twenty years. "
+                    "She sees forty patients a day. \"I cannot keep going,\" "
+                    "the 51-year-old GP said.",
+                    "keep going", "Aoife Kelly"},
+        SpeakerCase{"TheNewMPNamedBefore",
+                    "Julia Ferris was elected on Thursday. \"I am "
+                    "honoured,\" the new MP said.",
+                    "honoured", "Julia Ferris"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
