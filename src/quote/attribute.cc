@@ -5893,13 +5893,24 @@ std::vector<Quote> Reader::Run() {
           ((pronoun(n) && Verb(n + 1)) || (Verb(n) && pronoun(n + 1))))
         said_after = true;
     }
+    // 'Mercy laughs. "That is true."': a sentence of its own, of two
+    // words or more, capitalised and closed inside the marks, after a
+    // sentence's end: someone's words, not scare quotes.
+    bool own_sentence = false;
+    if (opens_sentence && words >= 2 && !title && m.end > m.begin &&
+        prev < words_.size() &&
+        words_[prev].paragraph == words_[qf].paragraph && SentenceEnd(prev)) {
+      const char last = t_[m.end - 1];
+      own_sentence = (last == '.' || last == '!' || last == '?') &&
+                     std::isupper(static_cast<unsigned char>(t_[m.begin]));
+    }
     const bool other =
         (title && (!after || headline_colon_) && !introduced) || modifier ||
         title_noun || nickname || slogan ||
         NamedAsTerm(prev, qf < words_.size() ? words_[qf].paragraph : -1) ||
         (called && (!s || (!s->person && !s->org)) &&
          !(s && (written(s->mention) || People(s->speaker)))) ||
-        (!s && words <= 3 && !opens_paragraph && !said_after &&
+        (!s && words <= 3 && !opens_paragraph && !said_after && !own_sentence &&
          !EndsReportedSentence(q) && !Described(prev) &&
          !SentenceAfterSpeech(q, prev) && !(headline_quote && !title));
     quote.kind = other ? QuoteKind::kOther : QuoteKind::kSpeech;

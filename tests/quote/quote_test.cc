@@ -2849,7 +2849,17 @@ INSTANTIATE_TEST_SUITE_P(
                  "thing I have ever made,\" Spielberg said.",
                  QuoteKind::kSpeech},
         KindCase{"SaidIsSpeech", "\"We are delighted,\" Steven Moffat said.",
-                 QuoteKind::kSpeech}),
+                 QuoteKind::kSpeech},
+        // A sentence of its own after a sentence's end is someone's words;
+        // a word or a title alone is not.
+        KindCase{"ASentenceOfItsOwnIsSpeech",
+                 "Mercy trains with her sister. Mercy laughs. \"That is "
+                 "true.\"",
+                 QuoteKind::kSpeech},
+        KindCase{"AWordAloneAfterAQuestionIsNot",
+                 "What did she call it? \"Rubbish.\"", QuoteKind::kOther},
+        KindCase{"ATitleAloneAfterAQuestionIsNot",
+                 "His favourite song? \"Let It Be.\"", QuoteKind::kOther}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(QuoteTest, VersionBodiesAreJoinedByBlankLines) {
