@@ -2284,9 +2284,22 @@ void Reader::IndexNames() {
           "book",  "novel", "play", "musical", "sitcom", "drama"};
       const bool work = i > 0 && !words_[i - 1].punct && !words_[i - 1].cap &&
                         kWorks.count(words_[i - 1].key) > 0;
+      // ("Mercy laughs.": a first name opening a sentence is the one the
+      // text names in full with it, when it never writes it in lower
+      // case.)
+      // (A word the first-name list does not know, only before a verb's
+      // place: not "Will the plan work?".)
+      const Word* next = j + 1 < words_.size() ? &words_[j + 1] : nullptr;
+      const bool first_name =
+          parts == 1 && name.starts_with(Span(a, a) + " ") &&
+          !lower_.count(words_[a].key) &&
+          (quote::FirstNameGender(words_[a].key) != 0 ||
+           (next && !next->punct && !next->cap && next->quote < 0 &&
+            !Determiner(next->key) && !Preposition(next->key) &&
+            !Pronouns().count(next->key)));
       if (person && !modifier && !before_role && !work &&
           !(parts == 1 && words_[a].open && titled == 0 &&
-            !surname_.count(words_[SurnameWord(j)].key))) {
+            !surname_.count(words_[SurnameWord(j)].key) && !first_name)) {
         const bool org = OrgWord(words_[j].key);
         // "an interview with Smith, who endorsed ...": the one the
         // sentence goes on about.

@@ -780,6 +780,19 @@ INSTANTIATE_TEST_SUITE_P(
                     "Julia Ferris was elected on Thursday. \"I am "
                     "honoured,\" the new MP said.",
                     "honoured", "Julia Ferris"},
+        // A first name opening a sentence is the one named in full with
+        // it: the sentence before the quotation is about her.
+        SpeakerCase{"AFirstNameOpeningASentence",
+                    "Mercy Chepkoech trains on the red roads above Iten with "
+                    "her sister Faith. Mercy is the faster of the two.\n\n"
+                    "\"She runs, and then she sleeps,\" Faith says of her "
+                    "sister.\n\nMercy laughs. \"That is true.\"",
+                    "That is true", "Mercy Chepkoech"},
+        SpeakerCase{"AKnownFirstNameOpeningASentence",
+                    "Julia Ferris won the seat on Thursday.\n\nTom Baker "
+                    "said he would not contest it. \"I wish her well,\" "
+                    "Baker said.\n\nJulia smiled. \"He was gracious.\"",
+                    "He was gracious", "Julia Ferris"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
