@@ -917,15 +917,17 @@ class Reader {
   // Not one said to be refused ("declined to say", "would not say").
   bool Verb(size_t i) const {
     if (!words_[i].verb) return false;
-    // "the claims", "his statement"; but "next to her screamed": a past
-    // tense is no noun.
+    // "the claims", "his statement"; but "next to her screamed", "a source
+    // close to her said": a past tense is no noun.
     static const std::unordered_set<std::string_view> kQuantifiers = {
         "those", "these", "such", "some", "any",   "many",
         "no",    "few",   "my",   "your", "whose", "several"};
     if (i > 0 &&
         (Determiner(words_[i - 1].key) || words_[i - 1].key == "s" ||
          kQuantifiers.count(words_[i - 1].key)) &&
-        !(words_[i - 1].key == "her" && words_[i].key.ends_with("ed")))
+        !(words_[i - 1].key == "her" &&
+          (words_[i].key.ends_with("ed") || words_[i].key == "said" ||
+           words_[i].key == "told" || words_[i].key == "wrote")))
       return false;
     // "pointed out" says something; "pointed a gun" does not.
     if (words_[i].key == "pointed" &&

@@ -793,6 +793,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "said he would not contest it. \"I wish her well,\" "
                     "Baker said.\n\nJulia smiled. \"He was gracious.\"",
                     "He was gracious", "Julia Ferris"},
+        // "her" before a past tense is no possessive: "said" is the verb.
+        SpeakerCase{"ASourceCloseToHerSaid",
+                    "The minister did not respond. But a source close to her "
+                    "said: \"She is furious.\"",
+                    "furious", "a source close to her"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
