@@ -645,6 +645,7 @@ class Reader {
   std::optional<Subject> Introduced(size_t a, size_t b,
                                     const std::string& mention);
   size_t DescribedEnd(size_t k) const;
+  std::optional<Subject> DocumentSource(size_t k, size_t limit);
   std::optional<Subject> After(size_t q);
   std::optional<Subject> Before(size_t q, bool* called);
   std::optional<Subject> Pronoun(size_t at, std::string_view pronoun);
@@ -3222,6 +3223,15 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         }
         break;
       }
+      // ("a statement from the family of the victim".)
+      if (by == "from" || by == "by") {
+        auto from = DocumentSource(k, b + 1);
+        if (from) {
+          from->mention = mention;
+          return from;
+        }
+        break;
+      }
     }
     if (!words_[b].punct && Document(words_[b].key)) {
       // A finding or a filing ("The complaint, filed Monday, accuses the
@@ -3288,14 +3298,10 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           if (words_[d].key != "a" && words_[d].key != "an" && !owned) continue;
           const size_t from = SentenceStart(k, words_[k].paragraph);
           std::optional<Subject> owner;
-          // "a statement from Big Machine Records".
-          if (k + 2 < words_.size() &&
-              (words_[k + 1].key == "from" || words_[k + 1].key == "by")) {
-            // ("a statement from the Acme Group".)
-            const size_t o = PastThe(k + 2);
-            if (words_[o].cap && !words_[o].punct)
-              owner = Resolve(o, RunEnd(o), k);
-          }
+          // "a statement from Big Machine Records", "a report by a
+          // government-appointed panel".
+          owner = DocumentSource(k, words_.size());
+          const bool sourced = owner.has_value();
           // "Big Machine Records issued a statement", "X said in a
           // statement".
           // (Not "Police stopped Tyler Brooks, according to a police
@@ -3332,7 +3338,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           // ("In a statement, organizers of the Driftwood Music Festival
           // said": some people, described.)
           if (owner &&
-              (owner->person || owner->org || said_in ||
+              (owner->person || owner->org || said_in || sourced ||
                PeopleDescribed(owner->speaker)) &&
               !Place(owner->speaker)) {
             owner->mention = mention;
@@ -3818,6 +3824,38 @@ size_t Reader::DescribedEnd(size_t k) const {
   return e;
 }
 
+// Whom the document whose noun is word k is from or by ("a statement from
+// Big Machine Records", "from the Acme Group", "a report by a
+// government-appointed panel", "a statement from the family of the
+// victim"), its words before `limit`; nullopt when it says no one.
+std::optional<Reader::Subject> Reader::DocumentSource(size_t k, size_t limit) {
+  limit = std::min(limit, words_.size());
+  if (k + 2 >= limit ||
+      (words_[k + 1].key != "from" && words_[k + 1].key != "by"))
+    return std::nullopt;
+  // ("a statement from the Acme Group".)
+  const size_t o = PastThe(k + 2);
+  if (o < limit && words_[o].cap && !words_[o].punct)
+    return Resolve(o, std::min(RunEnd(o), limit - 1), k);
+  // Someone described: a determiner, lower-case words up to a verb, a
+  // clause or a stop.
+  if (!Determiner(words_[k + 2].key) || words_[k + 2].quote >= 0)
+    return std::nullopt;
+  size_t e = k + 2;
+  while (e + 1 < limit && words_[e + 1].quote < 0 && !Verb(e + 1) &&
+         !Auxiliary(words_[e + 1].key) && !Boundary(words_[e + 1].key) &&
+         words_[e + 1].paragraph == words_[k].paragraph &&
+         (!words_[e + 1].punct || words_[e + 1].key == "-" ||
+          ((words_[e + 1].key == "'" || words_[e + 1].key == "’") &&
+           e + 2 < limit && words_[e + 2].key == "s")) &&
+         e < k + 12)
+    ++e;
+  if (e < k + 3) return std::nullopt;
+  auto from = Resolve(k + 2, e, k);
+  if (!from || from->speaker.empty()) return std::nullopt;
+  return from;
+}
+
 // "the man", "the rep": the one the story brought in as "a 43-year-old
 // man", "a rep for the pair" (the words [a, b] being "the" and a
 // lower-case noun); nullopt if none.
@@ -4113,6 +4151,8 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
         if (from) return from;
         break;
       }
+      // ("said a statement from the family of the victim".)
+      if (auto from = DocumentSource(j - 1, limit + 4)) return from;
     }
     if (j == i + 1) {
       // '"... the little deal" announced in October, said Derek Scissors':
@@ -4508,6 +4548,20 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
       if (words_[k].key == "and" && k < b && words_[b].cap) {
         auto s = Resolve(k + 1, b, i);
         if (s && s->person) return s;
+      }
+      // '"...," a witness who was there said': someone described, a
+      // clause of who they are and all.
+      if ((words_[k].key == "who" || words_[k].key == "that") && k > i &&
+          b < k + 9 && Determiner(words_[i].key) && !words_[k - 1].punct &&
+          !words_[k - 1].cap && !Pronouns().count(words_[k - 1].key)) {
+        bool plain = true;
+        for (size_t m = k + 1; m <= b && plain; ++m)
+          plain = words_[m].quote < 0 && !Boundary(words_[m].key) &&
+                  (!words_[m].punct || words_[m].key == "-");
+        if (plain) {
+          auto s = Resolve(i, b, i);
+          if (s && !s->speaker.empty()) return s;
+        }
       }
       return std::nullopt;
     }

@@ -798,6 +798,23 @@ INSTANTIATE_TEST_SUITE_P(
                     "The minister did not respond. But a source close to her "
                     "said: \"She is furious.\"",
                     "furious", "a source close to her"},
+        // Someone described after the quotation, a clause of who they are
+        // and all.
+        SpeakerCase{"AWitnessWhoWasThereSaid",
+                    "\"He kept shooting,\" a witness who was there said.",
+                    "kept shooting", "a witness who was there"},
+        // A document speaks for whoever it is from or by, described too.
+        SpeakerCase{"SaidAStatementFromTheFamily",
+                    "\"We are saddened,\" said a statement from the family of "
+                    "the victim.",
+                    "saddened", "the family of the victim"},
+        SpeakerCase{"AStatementFromTheFamilySaid",
+                    "\"We are saddened,\" a statement from the family said.",
+                    "saddened", "the family"},
+        SpeakerCase{"TheReportByAPanel",
+                    "A report by a government-appointed panel was published on "
+                    "Monday. \"The system is broken,\" the report said.",
+                    "system is broken", "a government-appointed panel"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
