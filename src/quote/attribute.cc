@@ -705,12 +705,19 @@ class Reader {
           if (it->org ||
               !(it->name.ends_with(as_last) || it->name.starts_with(as_first)))
             continue;
-          if (titled != 0 &&
-              quote::FirstNameGender(text::SearchKey(
-                  std::string_view(it->name).substr(0, it->name.find(' ')))) *
-                      titled <
-                  0)
-            continue;
+          // (Of the gender the text has shown them, where the first name
+          // shows none: "Ms Deshpande" is not Vikram Deshpande, "he".)
+          if (titled != 0) {
+            int g = quote::FirstNameGender(text::SearchKey(
+                std::string_view(it->name).substr(0, it->name.find(' '))));
+            if (g == 0) {
+              const auto shown = gender_.find(it->name);
+              g = shown == gender_.end()
+                      ? 0
+                      : (shown->second > 0) - (shown->second < 0);
+            }
+            if (g * titled < 0) continue;
+          }
           if (!best && words_[it->word].paragraph + 1 >= words_[last].paragraph)
             return it->name;
           auto c = full_count_.find(it->name);
@@ -1019,6 +1026,12 @@ class Reader {
     const size_t at = static_cast<size_t>(&w - words_.data());
     const bool name_follows =
         at + 1 < words_.size() && !words_[at + 1].punct && words_[at + 1].cap;
+    // ("Mrs Smith was cautious.", "Dr. Smith said": a title before a name
+    // leads no clause, whatever list of common words holds it.)
+    const bool dotted_name_follows =
+        at + 2 < words_.size() && words_[at + 1].key == "." &&
+        !words_[at + 2].punct && words_[at + 2].cap;
+    if ((name_follows || dotted_name_follows) && Title(w.key)) return false;
     return w.open && (Stopwords().count(w.key) > 0 || kLead.count(w.key) > 0 ||
                       (w.key.size() > 4 && w.key.ends_with("ly") &&
                        !name_follows && !capital_.count(w.key)) ||
@@ -1965,8 +1978,12 @@ void Reader::IndexNames() {
             words_[r].paragraph == words_[i].paragraph &&
             (Title(words_[r].key) || RoleNoun(words_[r].key) ||
              (kin && (NounGender(words_[r].key) != 0 || r + 1 == i ||
-                      words_[r + 1].key == ","))))
+                      words_[r + 1].key == ",")))) {
           role_.push_back({words_[r].key, name, j});
+          // ("her father, Vikram Deshpande": a man, whatever his first
+          // name says.)
+          gender_[name] += 3 * NounGender(words_[r].key);
+        }
       }
       // "Boris Johnson, the foreign secretary,": an apposition; "Graham
       // Tillotson, senior coroner for the Vale of Carrick,".
@@ -2183,6 +2200,24 @@ void Reader::IndexNames() {
       ++a;
     }
     if (a < j) a = AfterBodyOfTitle(a, j);
+    // "Mr. Scholz", "Dr. Smith": an honorific and its dot before the run
+    // (a run of its own, the dot between); "Dr Smith": one inside it.
+    bool honoured = false;
+    {
+      const auto honorific = [&](size_t k) {
+        const std::string& t = words_[k].key;
+        if (t == "mr") titled = 1;
+        if (t == "mrs" || t == "ms" || t == "miss") titled = -1;
+        return t == "mr" || t == "mrs" || t == "ms" || t == "miss" ||
+               t == "dr" || t == "prof";
+      };
+      for (size_t k = i; k < a && !honoured; ++k)
+        honoured = !words_[k].punct && honorific(k);
+      if (!honoured && a == i && i >= 2 && words_[i - 1].key == "." &&
+          !words_[i - 2].punct && words_[i - 2].quote < 0 &&
+          words_[i - 2].paragraph == w.paragraph)
+        honoured = honorific(i - 2);
+    }
     int parts = static_cast<int>(Parts(a, j));
     if (parts > 0) {
       const std::string name = Fullest(Name(a, j), j, true);
@@ -2223,7 +2258,7 @@ void Reader::IndexNames() {
       thing |= i > 0 && words_[i - 1].key == "the" &&
                (Party(words_[j].key) || Demonym(words_[j].key) ||
                 Title(words_[j].key));
-      const bool person = !thing && (parts >= 2 || titled != 0 ||
+      const bool person = !thing && (parts >= 2 || titled != 0 || honoured ||
                                      name.find(' ') != std::string::npos ||
                                      one_word_people_.count(name) > 0);
       // "in Moscow", "outside of a local Rite Aid": the object of a

@@ -815,6 +815,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "A report by a government-appointed panel was published on "
                     "Monday. \"The system is broken,\" the report said.",
                     "system is broken", "a government-appointed panel"},
+        // An honorific and a surname opening a sentence name someone the
+        // pronoun goes on with: with or without the honorific's dot.
+        SpeakerCase{"AnHonorificOpeningASentence",
+                    "Mrs Smith was cautious. \"We will see,\" she said.",
+                    "We will see", "Smith"},
+        SpeakerCase{"AnHonorificAndItsDot",
+                    "Mr. Scholz, speaking after the meeting, was cautious. "
+                    "\"We will see,\" he said.",
+                    "We will see", "Scholz"},
+        SpeakerCase{"ADoctorsTitleAndItsDot",
+                    "Dr. Smith was cautious. \"We will see,\" he said.",
+                    "We will see", "Smith"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
