@@ -2688,8 +2688,12 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
             while (o < words_.size() && o < n + 3 && words_[o].punct &&
                    words_[o].quote < 0)
               ++o;
-            just_before = o < words_.size() && words_[o].quote >= 0 &&
-                          words_[o].paragraph == words_[n].paragraph;
+            // ("Her father is more diplomatic. He says ...": the sentence
+            // right before the one the pronoun opens.)
+            just_before = o < words_.size() &&
+                          ((words_[o].quote >= 0 &&
+                            words_[o].paragraph == words_[n].paragraph) ||
+                           o == at);
             break;
           }
         }
@@ -2760,8 +2764,11 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
           ++n;
         std::optional<Subject> s;
         in_reported_ = true;
-        if (Inverted(words_[v].key) && n < e && words_[n].cap &&
-            !words_[n].punct) {
+        // (Only a verb with no subject before it, after a comma or opening
+        // the sentence: not "He said the day went well.")
+        const bool inverted =
+            Inverted(words_[v].key) && (v == start || words_[v - 1].punct);
+        if (inverted && n < e && words_[n].cap && !words_[n].punct) {
           const size_t r = RunEnd(n);
           if (r + 1 == e || (r + 1 < e && words_[r + 1].key == ","))
             s = Resolve(v + 1, r, v);
@@ -2780,7 +2787,7 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
         }
         // "..., said the official who uses one name.": the one described
         // after the verb.
-        if (!s && Inverted(words_[v].key) && v + 2 < e &&
+        if (!s && inverted && v + 2 < e &&
             (words_[v + 1].key == "the" || words_[v + 1].key == "a" ||
              words_[v + 1].key == "an") &&
             words_[v + 1].quote < 0) {
@@ -2802,7 +2809,11 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
         const bool other_gender =
             (said_by == "he" && want < 0) || (said_by == "she" && want > 0);
         // Someone named, or one described by a role.
-        const bool role = s && !s->person && !s->org && OneInARole(s->speaker);
+        // ("Her father was there too. He said ...": one described by a
+        // noun of the pronoun's gender.)
+        const bool role = s && !s->person && !s->org &&
+                          (OneInARole(s->speaker) ||
+                           NounGender(DescriptionHead(s->speaker)) * want > 0);
         if (s && (s->person || role) && !other_gender && !Place(s->speaker) &&
             (role || fits(s->speaker, false)))
           return s;

@@ -827,6 +827,14 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"ADoctorsTitleAndItsDot",
                     "Dr. Smith was cautious. \"We will see,\" he said.",
                     "We will see", "Smith"},
+        // "He said the day went well.": "said" has its subject before it,
+        // no inverted one after; "he" goes on with her father, the
+        // sentence before.
+        SpeakerCase{"HerFatherThenHeSaidThen",
+                    "Ann Lee opened the new bakery on Monday, with the mayor, "
+                    "Tom Baker. Her father was there too. He said the day went "
+                    "well.\n\n\"It was a good day,\" he said.",
+                    "good day", "Ann Lee's father"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
