@@ -3844,18 +3844,24 @@ size_t Reader::DescribedEnd(size_t k) const {
            !Boundary(words_[f + 1].key) &&
            words_[f + 1].paragraph == words_[k].paragraph) {
       // (A verb in the past after a noun: "the mother of one of the
-      // victims spoke", "a spokesman for Medoria Health declined"; not "for
-      // the embattled company".)
+      // victims spoke", "a spokesman for Medoria Health declined", "one
+      // officer at the scene disagreed."; not "for the embattled
+      // company".)
       static const std::unordered_set<std::string_view> kPast = {
           "spoke", "went",  "came",  "gave",  "took",    "made",   "left",
           "met",   "wrote", "sent",  "stood", "sat",     "ran",    "fled",
           "won",   "lost",  "kept",  "held",  "began",   "saw",    "knew",
           "found", "got",   "broke", "paid",  "brought", "thought"};
       const Word& n = words_[f + 1];
+      // ("One officer at the scene disagreed.": in -ed, then a stop.)
+      const bool ends_clause =
+          f + 2 < words_.size() &&
+          (words_[f + 2].punct || Determiner(words_[f + 2].key) ||
+           words_[f + 2].key == "that");
       if (!words_[f].punct && !n.cap && !Determiner(words_[f].key) &&
           !Preposition(words_[f].key) &&
-          (kPast.count(n.key) ||
-           (words_[f].cap && n.key.size() > 4 && n.key.ends_with("ed")))) {
+          (kPast.count(n.key) || ((words_[f].cap || ends_clause) &&
+                                  n.key.size() > 4 && n.key.ends_with("ed")))) {
         named_end = true;
         break;
       }
@@ -5677,9 +5683,10 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
   }
   // "Buckley had a similar experience: "..."": a sentence that leads in to
   // the quotation with a colon is about its speaker.
+  // ("A local resident was unimpressed: "...": someone described.)
   if (words_[first].key == ":" && first > start) {
     auto s = FirstSubject(start, first);
-    if (s && (s->person || s->org)) return s;
+    if (s && (s->person || s->org || OneInARole(s->speaker))) return s;
   }
   return std::nullopt;
 }

@@ -835,6 +835,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "Tom Baker. Her father was there too. He said the day went "
                     "well.\n\n\"It was a good day,\" he said.",
                     "good day", "Ann Lee's father"},
+        // Someone described leading in to a quotation with a colon; a
+        // description that ends at a verb in -ed before a stop.
+        SpeakerCase{"AResidentLeadsInWithAColon",
+                    "Mayor Tom Baker opened the fair. A local resident was "
+                    "unimpressed: \"It's a waste of money.\"",
+                    "waste of money", "a local resident"},
+        SpeakerCase{"AnOfficerAtTheSceneDisagreed",
+                    "Police Commissioner Raymond Kelly defended the officers. "
+                    "One officer at the scene disagreed. \"We had no "
+                    "choice,\" the officer said.",
+                    "no choice", "one officer at the scene"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
