@@ -2551,6 +2551,19 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
         newer = true;
         break;
       }
+    // ('"I'm fine," Jones said. Her husband, Mark, was less sure. "...," he
+    // said': a sentence since opens on someone of the pronoun's gender,
+    // described.)
+    for (size_t k = it->first + 1;
+         personal && !newer && k + 1 < at && k < it->first + kReach; ++k) {
+      if (!SentenceEnd(k - 1) || words_[k].quote >= 0) continue;
+      size_t d = k;
+      while (d < at && d < k + 3 && !words_[d].punct &&
+             NounGender(words_[d].key) == 0)
+        ++d;
+      newer = d < at && d < k + 3 && NounGender(words_[d].key) == want &&
+              (d == k || Determiner(words_[k].key));
+    }
     if (!newer) return it->second;
     break;
   }
@@ -2713,6 +2726,11 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
         if (n + 1 < words_.size() && words_[n + 1].key == ",") {
           auto named = Resolve(k + 2, n, k + 2);
           if (named && named->person && !named->org) return named;
+          // ("Her husband, Mark, was less sure.": a first name alone, of
+          // the pronoun's gender.)
+          if (named && !named->org && n == k + 2 && !named->speaker.empty() &&
+              quote::FirstNameGender(words_[n].key) * want > 0)
+            return Subject{named->speaker, "", true};
         }
       }
       if (whose) {

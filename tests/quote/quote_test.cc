@@ -846,6 +846,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "One officer at the scene disagreed. \"We had no "
                     "choice,\" the officer said.",
                     "no choice", "one officer at the scene"},
+        // "he" after a sentence that opens on her husband, named by his
+        // first name alone: him, not the one who spoke before.
+        SpeakerCase{"HerHusbandByHisFirstName",
+                    "\"I'm fine,\" Jones said. Her husband, Mark, was less "
+                    "sure. \"She's not,\" he said.",
+                    "She's not", "Mark"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
