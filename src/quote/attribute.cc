@@ -651,6 +651,13 @@ class Reader {
   std::optional<Subject> Pronoun(size_t at, std::string_view pronoun);
   size_t RunEnd(size_t i) const;
   size_t AfterBodyOfTitle(size_t a, size_t b) const;
+  // Whether the capitalised run at word k, then a lower-case word, is
+  // followed by a name before word v ("Direction star Niall Horan").
+  bool NamedAfterRole(size_t k, size_t v) const {
+    const size_t r = RunEnd(k);
+    return r + 2 < v && !words_[r + 1].punct && !words_[r + 1].cap &&
+           words_[r + 2].cap && !words_[r + 2].punct;
+  }
   // "MP", "GP", "CEO": a role written as its capitals.
   bool RoleAbbreviation(size_t k) const {
     const Word& w = words_[k];
@@ -934,8 +941,12 @@ class Reader {
         (Determiner(words_[i - 1].key) || words_[i - 1].key == "s" ||
          kQuantifiers.count(words_[i - 1].key)) &&
         !(words_[i - 1].key == "her" &&
-          (words_[i].key.ends_with("ed") || words_[i].key == "said" ||
-           words_[i].key == "told" || words_[i].key == "wrote")))
+          (words_[i].key.ends_with("ed") ||
+           // (After a preposition only: not "Police who interviewed her
+           // said", a clause's object.)
+           ((words_[i].key == "said" || words_[i].key == "told" ||
+             words_[i].key == "wrote") &&
+            i > 1 && Preposition(words_[i - 2].key)))))
       return false;
     // "pointed out" says something; "pointed a gun" does not.
     if (words_[i].key == "pointed" &&
@@ -2263,7 +2274,11 @@ void Reader::IndexNames() {
                                      one_word_people_.count(name) > 0);
       // "in Moscow", "outside of a local Rite Aid": the object of a
       // preposition, not the sentence's subject.
-      bool governed = i > 0 && Preposition(words_[i - 1].key);
+      // ("Speaking to Mr. Smith, the minister said": governed past the
+      // honorific and its dot.)
+      const size_t lead =
+          honoured && a == i && i >= 2 && words_[i - 1].key == "." ? i - 2 : i;
+      bool governed = lead > 0 && Preposition(words_[lead - 1].key);
       // "After Ana Ruiz beat Maria Lopez, she said": an opening clause's
       // subject after a word that can also govern a noun.
       if (governed && lead_clause && !lead_named && words_[i - 1].open &&
@@ -2553,7 +2568,7 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
       }
     // ('"I'm fine," Jones said. Her husband, Mark, was less sure. "...," he
     // said': a sentence since opens on someone of the pronoun's gender,
-    // described.)
+    // described and named.)
     for (size_t k = it->first + 1;
          personal && !newer && k + 1 < at && k < it->first + kReach; ++k) {
       if (!SentenceEnd(k - 1) || words_[k].quote >= 0) continue;
@@ -2561,8 +2576,12 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
       while (d < at && d < k + 3 && !words_[d].punct &&
              NounGender(words_[d].key) == 0)
         ++d;
-      newer = d < at && d < k + 3 && NounGender(words_[d].key) == want &&
-              (d == k || Determiner(words_[k].key));
+      // (Named in apposition: "His father was a coal miner." is about
+      // someone else, in the background.)
+      newer = d + 3 < at && d < k + 3 && NounGender(words_[d].key) == want &&
+              (d == k || Determiner(words_[k].key)) &&
+              words_[d + 1].key == "," && words_[d + 2].cap &&
+              !words_[d + 2].punct;
     }
     if (!newer) return it->second;
     break;
@@ -3865,19 +3884,26 @@ size_t Reader::DescribedEnd(size_t k) const {
       // victims spoke", "a spokesman for Medoria Health declined", "one
       // officer at the scene disagreed."; not "for the embattled
       // company".)
+      // (Not "left" or "thought": "a source on the Labour left", "a
+      // professor of modern thought".)
       static const std::unordered_set<std::string_view> kPast = {
-          "spoke", "went",  "came",  "gave",  "took",    "made",   "left",
-          "met",   "wrote", "sent",  "stood", "sat",     "ran",    "fled",
-          "won",   "lost",  "kept",  "held",  "began",   "saw",    "knew",
-          "found", "got",   "broke", "paid",  "brought", "thought"};
+          "spoke", "went",  "came", "gave", "took",  "made", "met",    "wrote",
+          "sent",  "stood", "sat",  "ran",  "fled",  "won",  "kept",   "held",
+          "began", "saw",   "knew", "got",  "broke", "paid", "brought"};
       const Word& n = words_[f + 1];
       // ("One officer at the scene disagreed.": in -ed, then a stop.)
+      // ("The family of the accused declined to comment", "A teacher at
+      // St Mary's retired last year": in -ed, then "to" or when.)
+      // (Not in lower-cased text, where a name may end in -ed: "a friend
+      // of sheikh mohammed .")
       const bool ends_clause =
-          f + 2 < words_.size() &&
+          f + 2 < words_.size() && !lowercased_ &&
           (words_[f + 2].punct || Determiner(words_[f + 2].key) ||
-           words_[f + 2].key == "that");
-      if (!words_[f].punct && !n.cap && !Determiner(words_[f].key) &&
-          !Preposition(words_[f].key) &&
+           words_[f + 2].key == "that" || words_[f + 2].key == "to" ||
+           words_[f + 2].key == "last" || words_[f + 2].key == "yesterday" ||
+           TimeWord(words_[f + 2].key));
+      if ((!words_[f].punct || words_[f].key == "s") && !n.cap &&
+          !Determiner(words_[f].key) && !Preposition(words_[f].key) &&
           (kPast.count(n.key) || ((words_[f].cap || ends_clause) &&
                                   n.key.size() > 4 && n.key.ends_with("ed")))) {
         named_end = true;
@@ -3911,9 +3937,12 @@ std::optional<Reader::Subject> Reader::DocumentSource(size_t k, size_t limit) {
   // clause or a stop.
   if (!Determiner(words_[k + 2].key) || words_[k + 2].quote >= 0)
     return std::nullopt;
+  // (Up to a preposition but "of": "a letter from the council to
+  // residents" is the council's.)
   size_t e = k + 2;
   while (e + 1 < limit && words_[e + 1].quote < 0 && !Verb(e + 1) &&
          !Auxiliary(words_[e + 1].key) && !Boundary(words_[e + 1].key) &&
+         !(Preposition(words_[e + 1].key) && words_[e + 1].key != "of") &&
          words_[e + 1].paragraph == words_[k].paragraph &&
          (!words_[e + 1].punct || words_[e + 1].key == "-" ||
           ((words_[e + 1].key == "'" || words_[e + 1].key == "’") &&
@@ -4030,13 +4059,31 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
                            words_[e + 2].cap && !words_[e + 2].punct;
         if (e > k + 1 && !named)
           return Subject{Lowered(k - 1, e), mention, false};
+        // ("The family of another victim, Tom Hart, said": the nearest
+        // such, whoever the name is; no older one.)
+        if (e > k + 1 && named) return std::nullopt;
       }
       // "One employee, who spoke on condition of anonymity, said".
       if (d > 0 && !plural &&
           (words_[d - 1].key == "a" || words_[d - 1].key == "an" ||
-           words_[d - 1].key == "one") &&
+           words_[d - 1].key == "one" || words_[d - 1].key == "another") &&
           words_[d - 1].paragraph == words_[k].paragraph) {
         const size_t e = DescribedEnd(k);
+        // "A former president of the club, Tom Hughes, said": the one so
+        // described, named after.
+        if (e + 3 < words_.size() && words_[e + 1].key == "," &&
+            words_[e + 2].cap && !words_[e + 2].punct &&
+            words_[e + 2].quote < 0) {
+          const size_t n = RunEnd(e + 2);
+          if (n + 1 < words_.size() && words_[n + 1].punct) {
+            auto named = Resolve(e + 2, n, e + 2);
+            if (named && named->person && !named->org &&
+                !Place(named->speaker)) {
+              named->mention = mention;
+              return named;
+            }
+          }
+        }
         // "Fauzi, an official from the local disaster agency,": the one
         // so described, named.
         // (Not "outside Calder Springs, a rep for the pair confirmed": the
@@ -4489,6 +4536,12 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
       }
     }
     if (!Verb(v) && !reads) continue;
+    // ('"...," a resident who asked not to be named said.': the verb of a
+    // relative clause, no commas, is not the subject's.)
+    if (v > i + 1 && Determiner(words_[i].key) &&
+        (words_[v - 1].key == "who" || words_[v - 1].key == "that") &&
+        words_[v - 1].quote < 0)
+      continue;
     // '"...," the official, who asked not to be named, said.': a verb of
     // the relative clause inside the subject is not its verb.
     if (comma + 1 < v &&
@@ -4628,9 +4681,12 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
         for (size_t m = k + 1; m <= b && plain; ++m)
           plain = words_[m].quote < 0 && !Boundary(words_[m].key) &&
                   (!words_[m].punct || words_[m].key == "-");
+        // (Someone named, when the head resolves to them; else the
+        // description as written.)
         if (plain) {
-          auto s = Resolve(i, b, i);
-          if (s && !s->speaker.empty()) return s;
+          auto s = Resolve(i, k - 1, i);
+          if (s && (s->person || s->org)) return s;
+          return Subject{Lowered(i, b), Span(i, b), false};
         }
       }
       return std::nullopt;
@@ -4731,11 +4787,13 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
     if (Pronouns().count(w.key) && w.key != "it" && w.key != "you")
       return Resolve(i, i, i);
     // "A Veltra director, who left in 2022, said": a description opening
-    // the sentence, a name modifying its noun.
+    // the sentence, a name modifying its noun (not "One Direction star
+    // Niall Horan, who ..., said": a name after the role is who it is).
     if (w.open && w.quote < 0 &&
         (w.key == "a" || w.key == "an" || w.key == "one" ||
          w.key == "another") &&
-        i + 1 < v && words_[i + 1].cap && !words_[i + 1].punct)
+        i + 1 < v && words_[i + 1].cap && !words_[i + 1].punct &&
+        !NamedAfterRole(i + 1, v))
       if (auto d = OpeningDescription(i, v); d && !d->speaker.empty()) return d;
     if (Lead(w)) continue;
     if (!w.cap) continue;
@@ -6041,8 +6099,17 @@ std::vector<Quote> Reader::Run() {
         prev < words_.size() &&
         words_[prev].paragraph == words_[qf].paragraph && SentenceEnd(prev)) {
       const char last = t_[m.end - 1];
+      // (Not after a sentence that names words as words: "It was her
+      // catchphrase. "You are fired!"", "The song ends on a question.")
+      static const std::unordered_set<std::string_view> kTerms = {
+          "line",    "catchphrase", "question", "slogan", "motto",
+          "phrase",  "title",       "song",     "words",  "chant",
+          "refrain", "headline",    "tagline",  "sign",   "banner"};
+      const bool named_as_words = prev > 0 && !words_[prev - 1].punct &&
+                                  kTerms.count(words_[prev - 1].key) > 0;
       own_sentence = (last == '.' || last == '!' || last == '?') &&
-                     std::isupper(static_cast<unsigned char>(t_[m.begin]));
+                     std::isupper(static_cast<unsigned char>(t_[m.begin])) &&
+                     !named_as_words;
     }
     const bool other =
         (title && (!after || headline_colon_) && !introduced) || modifier ||

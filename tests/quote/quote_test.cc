@@ -852,6 +852,54 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"I'm fine,\" Jones said. Her husband, Mark, was less "
                     "sure. \"She's not,\" he said.",
                     "She's not", "Mark"},
+        // Regressions the review of this stop's rules found.
+        SpeakerCase{"LeftIsANounInADescription",
+                    "A source on the Labour left said the leader was weak. "
+                    "\"He has lost the room,\" the source said.",
+                    "lost the room", "a source on the Labour left"},
+        SpeakerCase{"ANameInEdInLowerCasedText",
+                    "a friend of sheikh mohammed said he was kind . `` he is a "
+                    "generous man , '' the friend said .",
+                    "generous man", "a friend of sheikh mohammed"},
+        SpeakerCase{"TheFamilyDeclinedToComment",
+                    "The family of the accused declined to comment. \"We are "
+                    "sorry,\" the family said.",
+                    "We are sorry", "the family of the accused"},
+        SpeakerCase{"ATeacherAtAPossessiveRetired",
+                    "A teacher at St Mary's retired last year. \"I miss it,\" "
+                    "the teacher said.",
+                    "I miss it", "a teacher at St Mary's"},
+        SpeakerCase{"ALetterFromTheCouncilToResidents",
+                    "A letter from the council to residents said: \"Bins will "
+                    "be collected on Friday.\"",
+                    "Bins", "the council"},
+        SpeakerCase{"OneDirectionStarNamed",
+                    "One Direction star Niall Horan, who is touring, said: \"I "
+                    "miss the lads.\"",
+                    "miss the lads", "Niall Horan"},
+        SpeakerCase{"AFormerPresidentNamedAfter",
+                    "A former president of the club, Tom Hughes, said it was "
+                    "sad. \"It is a sad day,\" the former president said.",
+                    "sad day", "Tom Hughes"},
+        SpeakerCase{"AnotherFormerMinister",
+                    "One former minister said the plan was mad. Another former "
+                    "minister disagreed. \"It is bold,\" the former minister "
+                    "said.",
+                    "It is bold", "another former minister"},
+        SpeakerCase{
+            "TheFamilyOfAnotherVictimNamed",
+            "The family of one of the victims said they were angry. The "
+            "family of another victim, Tom Hart, said they wanted "
+            "answers. \"It was avoidable,\" the family said.",
+            "avoidable", "the family"},
+        SpeakerCase{"HisFatherInTheBackground",
+                    "Tom Baker, 34, was beaming. \"We won,\" he said. His "
+                    "father was a coal miner. \"I grew up poor,\" he said.",
+                    "grew up poor", "Tom Baker"},
+        SpeakerCase{"AResidentWhoAskedNotToBeNamed",
+                    "\"It was awful,\" a resident who asked not to be named "
+                    "said.",
+                    "awful", "a resident who asked not to be named"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
@@ -2931,7 +2979,10 @@ INSTANTIATE_TEST_SUITE_P(
         KindCase{"AWordAloneAfterAQuestionIsNot",
                  "What did she call it? \"Rubbish.\"", QuoteKind::kOther},
         KindCase{"ATitleAloneAfterAQuestionIsNot",
-                 "His favourite song? \"Let It Be.\"", QuoteKind::kOther}),
+                 "His favourite song? \"Let It Be.\"", QuoteKind::kOther},
+        KindCase{"ACatchphraseNamedAsSuch",
+                 "It was her catchphrase. \"You are fired!\"",
+                 QuoteKind::kOther}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(QuoteTest, VersionBodiesAreJoinedByBlankLines) {
