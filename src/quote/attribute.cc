@@ -3937,12 +3937,14 @@ std::optional<Reader::Subject> Reader::DocumentSource(size_t k, size_t limit) {
   // clause or a stop.
   if (!Determiner(words_[k + 2].key) || words_[k + 2].quote >= 0)
     return std::nullopt;
-  // (Up to a preposition but "of": "a letter from the council to
-  // residents" is the council's.)
+  // (Up to a preposition but "of", "for" or "at": "a letter from the
+  // council to residents" is the council's, "a statement from a lawyer for
+  // the family" the lawyer's.)
   size_t e = k + 2;
   while (e + 1 < limit && words_[e + 1].quote < 0 && !Verb(e + 1) &&
          !Auxiliary(words_[e + 1].key) && !Boundary(words_[e + 1].key) &&
-         !(Preposition(words_[e + 1].key) && words_[e + 1].key != "of") &&
+         !(Preposition(words_[e + 1].key) && words_[e + 1].key != "of" &&
+           words_[e + 1].key != "for" && words_[e + 1].key != "at") &&
          words_[e + 1].paragraph == words_[k].paragraph &&
          (!words_[e + 1].punct || words_[e + 1].key == "-" ||
           ((words_[e + 1].key == "'" || words_[e + 1].key == "’") &&

@@ -900,6 +900,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"It was awful,\" a resident who asked not to be named "
                     "said.",
                     "awful", "a resident who asked not to be named"},
+        SpeakerCase{"AStatementFromALawyerForTheFamily",
+                    "A statement from a lawyer for the family said: \"They "
+                    "will sue.\"",
+                    "will sue", "a lawyer for the family"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
