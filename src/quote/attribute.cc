@@ -3633,10 +3633,21 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   };
   // "the Foreign Secretary", "the actor": someone already in the story;
   // but "the rep" is "a rep for the pair" where the story brought one in.
+  // (Not one named in a phrase opening the same sentence: "Speaking to
+  // Mr Smith, the minister said" is not Smith.)
   if (titles_only && !indefinite && Determiner(words_[a].key)) {
     if (introduced()) return introduced();
     auto p = Pronoun(at, "");
-    if (p) {
+    bool opening = false;
+    if (p && a > 0 && words_[a - 1].key == ",") {
+      const size_t start = SentenceStart(a - 1, words_[a].paragraph);
+      for (auto m = std::lower_bound(
+               mentions_.begin(), mentions_.end(), start,
+               [](const Mention&x, size_t w) { return x.word < w; });
+           m != mentions_.end() && m->word < a && !opening; ++m)
+        opening = m->name == p->speaker;
+    }
+    if (p && !opening) {
       p->mention = mention;
       return p;
     }

@@ -904,6 +904,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "A statement from a lawyer for the family said: \"They "
                     "will sue.\"",
                     "will sue", "a lawyer for the family"},
+        // "the minister" is no one named in a phrase opening its sentence.
+        SpeakerCase{"SpeakingToMrSmithTheMinister",
+                    "Speaking to Mr Smith, the minister said: \"You were "
+                    "wrong.\"",
+                    "were wrong", "the minister"},
+        SpeakerCase{"StandingBesideMrsMayThePresident",
+                    "Standing beside Mrs. May, the president said: \"We are "
+                    "allies.\"",
+                    "allies", "the president"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
