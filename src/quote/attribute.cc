@@ -329,6 +329,16 @@ bool Weekday(std::string_view k) {
          k == "thursday" || k == "friday" || k == "saturday" || k == "sunday";
 }
 
+// The gender a personal title before a name shows ("Mr", "Dame",
+// "Queen"): 1 a man's, -1 a woman's, 0 neither.
+int TitleGender(std::string_view k) {
+  if (k == "mr" || k == "sir" || k == "lord" || k == "king" || k == "prince")
+    return 1;
+  if (k == "mrs" || k == "ms" || k == "miss" || k == "dame" || k == "lady" ||
+      k == "queen" || k == "princess")
+    return -1;
+  return 0;
+}
 // Nouns for a man or a woman ("his daughter Morag McKinnon", "one
 // mother"): > 0 a man, < 0 a woman, 0 neither.
 int NounGender(std::string_view k) {
@@ -702,10 +712,7 @@ class Reader {
           if (t > 0 && words_[t - 1].key == ".") --t;
           const std::string_view k =
               t > 0 ? std::string_view(words_[t - 1].key) : std::string_view();
-          if (k == "mr" || k == "sir" || k == "lord") titled = 1;
-          if (k == "mrs" || k == "ms" || k == "miss" || k == "dame" ||
-              k == "lady")
-            titled = -1;
+          titled = TitleGender(k);
         }
         for (auto it = std::make_reverse_iterator(end);
              it != mentions_.rend() && seen++ < kReach; ++it) {
@@ -2201,33 +2208,26 @@ void Reader::IndexNames() {
     size_t a = i;
     int titled = 0;
     while (a <= j && (words_[a].punct || TitleAt(a, j))) {
-      const std::string& k = words_[a].key;
-      if (k == "mr" || k == "sir" || k == "lord" || k == "king" ||
-          k == "prince")
-        titled = 1;
-      if (k == "mrs" || k == "ms" || k == "miss" || k == "dame" ||
-          k == "lady" || k == "queen" || k == "princess")
-        titled = -1;
+      if (const int g = TitleGender(words_[a].key)) titled = g;
       ++a;
     }
     if (a < j) a = AfterBodyOfTitle(a, j);
     // "Mr. Scholz", "Dr. Smith": an honorific and its dot before the run
     // (a run of its own, the dot between); "Dr Smith": one inside it.
+    const auto honorific = [&](size_t k) {
+      return !words_[k].punct &&
+             (TitleGender(words_[k].key) != 0 || words_[k].key == "dr" ||
+              words_[k].key == "prof");
+    };
     bool honoured = false;
-    {
-      const auto honorific = [&](size_t k) {
-        const std::string& t = words_[k].key;
-        if (t == "mr") titled = 1;
-        if (t == "mrs" || t == "ms" || t == "miss") titled = -1;
-        return t == "mr" || t == "mrs" || t == "ms" || t == "miss" ||
-               t == "dr" || t == "prof";
-      };
-      for (size_t k = i; k < a && !honoured; ++k)
-        honoured = !words_[k].punct && honorific(k);
-      if (!honoured && a == i && i >= 2 && words_[i - 1].key == "." &&
-          !words_[i - 2].punct && words_[i - 2].quote < 0 &&
-          words_[i - 2].paragraph == w.paragraph)
-        honoured = honorific(i - 2);
+    for (size_t k = i; k < a && !honoured; ++k) honoured = honorific(k);
+    const bool dotted = !honoured && a == i && i >= 2 &&
+                        words_[i - 1].key == "." && words_[i - 2].quote < 0 &&
+                        words_[i - 2].paragraph == w.paragraph &&
+                        honorific(i - 2);
+    if (dotted) {
+      honoured = true;
+      titled = TitleGender(words_[i - 2].key);
     }
     int parts = static_cast<int>(Parts(a, j));
     if (parts > 0) {
@@ -2276,8 +2276,7 @@ void Reader::IndexNames() {
       // preposition, not the sentence's subject.
       // ("Speaking to Mr. Smith, the minister said": governed past the
       // honorific and its dot.)
-      const size_t lead =
-          honoured && a == i && i >= 2 && words_[i - 1].key == "." ? i - 2 : i;
+      const size_t lead = dotted ? i - 2 : i;
       bool governed = lead > 0 && Preposition(words_[lead - 1].key);
       // "After Ana Ruiz beat Maria Lopez, she said": an opening clause's
       // subject after a word that can also govern a noun.
