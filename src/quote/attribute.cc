@@ -655,6 +655,7 @@ class Reader {
   std::optional<Subject> Introduced(size_t a, size_t b,
                                     const std::string& mention);
   size_t DescribedEnd(size_t k) const;
+  size_t WhereDescribed(size_t k) const;
   std::optional<Subject> DocumentSource(size_t k, size_t limit);
   std::optional<Subject> After(size_t q);
   std::optional<Subject> Before(size_t q, bool* called);
@@ -3930,6 +3931,40 @@ size_t Reader::DescribedEnd(size_t k) const {
   return e;
 }
 
+// The last word of where someone described is, said with "in" or "on"
+// at word k ("a nurse in the ward", "one shopper in the market"): a
+// determiner, then up to three lower-case words of a place, not of a time
+// ("in the morning") or of how the words came ("in a statement", "on the
+// phone"); k when word k starts no such phrase.
+size_t Reader::WhereDescribed(size_t k) const {
+  static const std::unordered_set<std::string_view> kNotWhere = {
+      "end",   "past",  "meantime", "aftermath", "wake",  "interview",
+      "phone", "call",  "future",   "way",       "case",  "face",
+      "name",  "words", "absence",  "process",   "light", "run-up",
+      "hope",  "event", "past",     "moment",    "video", "podcast",
+      "radio", "show",  "meeting",  "hearing",   "court", "record"};
+  if (k + 2 >= words_.size() || words_[k].punct ||
+      (words_[k].key != "in" && words_[k].key != "on"))
+    return k;
+  const std::string& d = words_[k + 1].key;
+  if (d != "the" && d != "a" && d != "an" && d != "his" && d != "her" &&
+      d != "their")
+    return k;
+  size_t e = k + 1;
+  while (e + 1 < words_.size() && e < k + 4) {
+    const Word& w = words_[e + 1];
+    if (w.punct || w.cap || w.quote >= 0 ||
+        w.paragraph != words_[k].paragraph || Verb(e + 1) || Auxiliary(w.key) ||
+        Boundary(w.key) || Preposition(w.key) || Determiner(w.key))
+      break;
+    if (TimeWord(w.key) || Document(w.key) || Number(w.key) ||
+        kNotWhere.count(w.key))
+      return k;
+    ++e;
+  }
+  return e > k + 1 ? e : k;
+}
+
 // Whom the document whose noun is word k is from or by ("a statement from
 // Big Machine Records", "from the Acme Group", "a report by a
 // government-appointed panel", "a statement from the family of the
@@ -4323,12 +4358,15 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
          words_[i + 1].key == "another" || words_[i + 1].key == "people" ||
          words_[i + 1].key == "sources" || words_[i + 1].key == "several" ||
          (Number(words_[i + 1].key) && words_[i + 1].key != "one")) &&
-        !words_[j].punct && !kWhen.count(words_[j].key)) {
+        !words_[j].punct &&
+        (!kWhen.count(words_[j].key) || WhereDescribed(j) > j)) {
+      // ("said a nurse on the ward": where, not when.)
       size_t e = j;
       while (e < words_.size() && e < j + 10 && !words_[e].punct &&
-             words_[e].quote < 0 && !kWhen.count(words_[e].key) &&
+             words_[e].quote < 0 &&
+             (!kWhen.count(words_[e].key) || WhereDescribed(e) > e) &&
              !Title(words_[e].key) && !Verb(e))
-        ++e;
+        e = WhereDescribed(e) + 1;
       if (e < words_.size() && e > j &&
           ((words_[e].punct && (SentenceEnd(e) || words_[e].key == ",")) ||
            kWhen.count(words_[e].key))) {
@@ -4674,6 +4712,9 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
           (words_[i].cap || Determiner(words_[i].key) ||
            // "police in Manchester said"
            (RunEnd(k + 1) == b && Place(Span(k + 1, b)))))
+        continue;
+      // '"...," a nurse in the ward said': where someone described is.
+      if (k > i && k < b && Determiner(words_[i].key) && WhereDescribed(k) == b)
         continue;
       // "a spokesman for Kesterton Fire and Rescue Service said": "and"
       // inside a body's name.
@@ -5351,6 +5392,23 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
       --a;
       where = b - a;
       continue;
+    }
+    // "A nurse in the ward said", "One employee in the customer service
+    // division said": where someone described is, no new clause.
+    if (!w.punct && w.key == "in" && a >= start + 2 && a < b &&
+        WhereDescribed(a - 1) == b - 1) {
+      size_t d = a - 2;
+      while (d > start && d + 5 > a && !words_[d].punct && !words_[d].cap &&
+             words_[d].quote < 0 && !Determiner(words_[d].key) &&
+             !Number(words_[d].key) && !Verb(d) && !Auxiliary(words_[d].key) &&
+             !Boundary(words_[d].key) && !Preposition(words_[d].key))
+        --d;
+      if (d + 2 < a && (Determiner(words_[d].key) || Number(words_[d].key)) &&
+          words_[d].key != "that" && words_[d].key != "this" &&
+          (d == start || (words_[d - 1].punct && words_[d - 1].quote < 0))) {
+        --a;
+        continue;
+      }
     }
     if (!w.punct && Boundary(w.key)) break;
     // "a folding smartphone the company says will": a clause of the noun

@@ -913,6 +913,21 @@ INSTANTIATE_TEST_SUITE_P(
                     "Standing beside Mrs. May, the president said: \"We are "
                     "allies.\"",
                     "allies", "the president"},
+        // Where someone described is, said with "in" or "on", is part of
+        // the description, not the subject ("the ward" said nothing); when
+        // it was said is not.
+        SpeakerCase{"DescribedInThePlaceBeforeTheQuote",
+                    "A nurse in the ward said: \"We are numb.\"", "numb",
+                    "a nurse in the ward"},
+        SpeakerCase{"DescribedInThePlaceAfterTheQuote",
+                    "\"We are numb,\" a nurse in the ward said.", "numb",
+                    "a nurse in the ward"},
+        SpeakerCase{"SaidADescribedOneOnThePlace",
+                    "\"We are numb,\" said a nurse on the ward.", "numb",
+                    "a nurse on the ward"},
+        SpeakerCase{"SaidADescribedOneInTheMorning",
+                    "\"We are numb,\" said a nurse in the morning.", "numb",
+                    "a nurse"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
