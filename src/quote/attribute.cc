@@ -1891,7 +1891,15 @@ void Reader::IndexNames() {
       }
       size_t g = i;
       if (g > 0 && words_[g - 1].key == "the") --g;
-      if (g > 0 && !possessive) {
+      // ("in the Medoria response", "in the Trump administration": a name
+      // before the noun it modifies, no place.)
+      const bool modifies =
+          g < i && j + 1 < words_.size() && !words_[j + 1].punct &&
+          !words_[j + 1].cap && words_[j + 1].quote < 0 &&
+          !Preposition(words_[j + 1].key) && !Boundary(words_[j + 1].key) &&
+          !Adjunct(words_[j + 1].key) && !TimeWord(words_[j + 1].key) &&
+          !Verb(j + 1) && !Auxiliary(words_[j + 1].key);
+      if (g > 0 && !possessive && !modifies) {
         const std::string& k = words_[g - 1].key;
         if (k == "in" || k == "across" || k == "inside" || k == "near" ||
             k == "throughout")
@@ -2933,6 +2941,42 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       (words_[b].key == "someone" || words_[b].key == "somebody" ||
        words_[b].key == "anyone" || words_[b].key == "anybody"))
     return Subject{"", mention, false};
+  // "Medoria declined to comment. A spokesman said": the spokesman of the
+  // body that opens the sentence just before, as a reader takes it.
+  if (b == a + 1 && (words_[a].key == "a" || words_[a].key == "an") &&
+      (words_[b].key == "spokesman" || words_[b].key == "spokeswoman" ||
+       words_[b].key == "spokesperson")) {
+    const size_t own = SentenceStart(a, words_[a].paragraph);
+    if (own > 0) {
+      const size_t before = SentenceStart(own - 1, words_[own - 1].paragraph);
+      const size_t k = words_[before].key == "the" ? before + 1 : before;
+      if (k < own && words_[before].paragraph + 1 >= words_[a].paragraph &&
+          words_[k].cap && !words_[k].punct && words_[k].quote < 0 &&
+          !Lead(words_[k]) && !Pronouns().count(words_[k].key)) {
+        const size_t e = RunEnd(k);
+        const bool subject = e + 1 < own && !words_[e + 1].punct &&
+                             !words_[e + 1].cap && words_[e + 1].quote < 0;
+        // ("Police have said ... A spokesperson said": a police
+        // spokesperson; "Officials said": some people, none a body.)
+        if (subject && e == k && People(words_[k].key))
+          return words_[k].key == "police"
+                     ? Subject{"a police " + words_[b].key, mention, false}
+                     : Subject{Lowered(a, b), mention, false};
+        auto body =
+            subject && !Place(Span(k, e)) ? Resolve(k, e, k) : std::nullopt;
+        const auto g = body ? gender_.find(body->speaker) : gender_.end();
+        // (A body, or a name of no one the text shows is a man or a woman:
+        // "Medoria Health", not "John Smith".)
+        if (body && !body->speaker.empty() &&
+            (body->org || !body->person ||
+             quote::FirstNameGender(words_[k].key) == 0) &&
+            (g == gender_.end() || g->second == 0))
+          return Subject{Lowered(a, b) + " for " + (k > before ? "the " : "") +
+                             body->speaker,
+                         mention, false};
+      }
+    }
+  }
   // "they chanted": the group a sentence just before is about ("The
   // protesters, however, struggle ..."); "it said": the body ("The agency
   // said more rain was forecast.").

@@ -928,6 +928,34 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"SaidADescribedOneInTheMorning",
                     "\"We are numb,\" said a nurse in the morning.", "numb",
                     "a nurse"},
+        // "A spokesman said" right after a sentence a body opens is that
+        // body's spokesman, as a reader takes it; not a named man's, nor
+        // some people's.
+        SpeakerCase{"SpokesmanOfTheBodyTheSentenceBeforeOpens",
+                    "Medoria Health was hacked in March.\n\nMedoria declined "
+                    "to comment on the details.\n\nA spokesman said: \"We "
+                    "will not speculate.\"",
+                    "speculate", "a spokesman for Medoria Health"},
+        SpeakerCase{"SpokeswomanOfTheForeignOffice",
+                    "The Foreign Office said it was aware. \"We are in "
+                    "touch,\" a spokeswoman said.",
+                    "in touch", "a spokeswoman for the Foreign Office"},
+        SpeakerCase{"PoliceSpokesperson",
+                    "Police have said they will consider the report. A "
+                    "spokesperson said: \"Our investigation remains live.\"",
+                    "remains live", "a police spokesperson"},
+        SpeakerCase{"SpokesmanAfterANamedMan",
+                    "John Smith declined to comment. A spokesman said: \"We "
+                    "will not speculate.\"",
+                    "speculate", "a spokesman"},
+        // A name before the noun it modifies after "in the" is no place
+        // ("in the Medoria response").
+        SpeakerCase{"NameModifyingANounAfterInTheIsNoPlace",
+                    "Medoria Health was hacked.\n\nMedoria declined to "
+                    "comment.\n\nA spokesman said: \"We will not "
+                    "speculate.\"\n\nKestrel Security is not involved in "
+                    "the Medoria response.",
+                    "speculate", "a spokesman for Medoria Health"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
