@@ -656,6 +656,9 @@ class Reader {
                                     const std::string& mention);
   size_t DescribedEnd(size_t k) const;
   size_t WhereDescribed(size_t k) const;
+  const std::vector<size_t>& LowerAt(std::string_view key);
+  std::optional<Subject> OneOfThose(std::string_view plural, size_t before,
+                                    const std::string& mention);
   std::optional<Subject> DocumentSource(size_t k, size_t limit);
   std::optional<Subject> After(size_t q);
   std::optional<Subject> Before(size_t q, bool* called);
@@ -2941,6 +2944,11 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       (words_[b].key == "someone" || words_[b].key == "somebody" ||
        words_[b].key == "anyone" || words_[b].key == "anybody"))
     return Subject{"", mention, false};
+  // "one of the people" after "two people familiar with the talks".
+  if (b == a + 3 && words_[a].key == "one" && words_[a + 1].key == "of" &&
+      words_[a + 2].key == "the" &&
+      (words_[b].key == "people" || words_[b].key == "sources"))
+    if (auto one = OneOfThose(words_[b].key, a, mention)) return one;
   // "Medoria declined to comment. A spokesman said": the spokesman of the
   // body that opens the sentence just before, as a reader takes it.
   if (b == a + 1 && (words_[a].key == "a" || words_[a].key == "an") &&
@@ -4046,6 +4054,43 @@ std::optional<Reader::Subject> Reader::DocumentSource(size_t k, size_t limit) {
   return from;
 }
 
+// Where the lower-case word `key` stands outside quotations, in order;
+// built on first use.
+const std::vector<size_t>& Reader::LowerAt(std::string_view key) {
+  if (lower_at_.empty()) {
+    for (size_t k = 0; k < words_.size(); ++k)
+      if (!words_[k].punct && !words_[k].cap && words_[k].quote < 0)
+        lower_at_[words_[k].key].push_back(k);
+    lower_at_[""];  // built, even for a text with none
+  }
+  static const std::vector<size_t> kNone;
+  const auto it = lower_at_.find(key);
+  return it == lower_at_.end() ? kNone : it->second;
+}
+
+// "one of the people", "the person": one of those the story brought in
+// before word `before` as "two people familiar with the talks" (the
+// plural `plural`, then who they are), as "one of the people familiar
+// with the talks"; nullopt if none.
+std::optional<Reader::Subject> Reader::OneOfThose(std::string_view plural,
+                                                  size_t before,
+                                                  const std::string& mention) {
+  const std::vector<size_t>& heads = LowerAt(plural);
+  const auto first_after = std::lower_bound(heads.begin(), heads.end(), before);
+  for (auto h = std::make_reverse_iterator(first_after);
+       h != heads.rend() && before - *h <= 1500; ++h) {
+    const size_t k = *h;
+    // ("one of the people familiar ...": not the same words again.)
+    if (k >= 3 && words_[k - 1].key == "the" && words_[k - 2].key == "of")
+      continue;
+    if (k + 1 >= words_.size() || !PostModifier(words_[k + 1].key)) continue;
+    const size_t e = DescribedEnd(k);
+    if (e > k + 1)
+      return Subject{"one of the " + Lowered(k, e), mention, false};
+  }
+  return std::nullopt;
+}
+
 // "the man", "the rep": the one the story brought in as "a 43-year-old
 // man", "a rep for the pair" (the words [a, b] being "the" and a
 // lower-case noun); nullopt if none.
@@ -4066,18 +4111,7 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
          Demonym(words_[a + 1].key)));
   if (words_[a].key == "the" && (b == a + 1 || modified) && !words_[b].cap &&
       !words_[b].punct && !Document(words_[b].key)) {
-    if (lower_at_.empty()) {
-      // Built on first use: where each lower-case word outside
-      // quotations stands, in order.
-      for (size_t k = 0; k < words_.size(); ++k)
-        if (!words_[k].punct && !words_[k].cap && words_[k].quote < 0)
-          lower_at_[words_[k].key].push_back(k);
-      lower_at_[""];  // built, even for a text with none
-    }
-    const auto at_head = lower_at_.find(words_[b].key);
-    const std::vector<size_t> none;
-    const std::vector<size_t>* found =
-        at_head == lower_at_.end() ? &none : &at_head->second;
+    const std::vector<size_t>* found = &LowerAt(words_[b].key);
     // ("An eyewitness, who said ..." is "the witness".)
     std::vector<size_t> merged;
     if (const auto eye = words_[b].key == "witness"
@@ -4207,6 +4241,10 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
         return Subject{Span(o, k), mention, false, OrgWord(words_[k].key)};
       }
     }
+    // "the person" after "two people familiar with the talks".
+    if (b == a + 1 && (words_[b].key == "person" || words_[b].key == "source"))
+      return OneOfThose(words_[b].key == "person" ? "people" : "sources", a,
+                        mention);
   }
   return std::nullopt;
 }

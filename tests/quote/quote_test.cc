@@ -956,6 +956,26 @@ INSTANTIATE_TEST_SUITE_P(
                     "speculate.\"\n\nKestrel Security is not involved in "
                     "the Medoria response.",
                     "speculate", "a spokesman for Medoria Health"},
+        // "one of the people", "the person": one of those the story
+        // brought in as "two people familiar with the talks", as who they
+        // are; as written when it said no more of them.
+        SpeakerCase{"ThePersonOneOfThePeopleFamiliar",
+                    "The deal is close, according to two people familiar "
+                    "with the talks.\n\nOne of the people, who asked not to "
+                    "be named, said the price was agreed.\n\n\"It could be "
+                    "signed this week,\" the person said.",
+                    "signed this week",
+                    "one of the people familiar with the talks"},
+        SpeakerCase{"OneOfThePeopleBriefed",
+                    "The deal is close, people briefed on the matter "
+                    "said.\n\n\"It could be signed this week,\" one of the "
+                    "people said.",
+                    "signed this week",
+                    "one of the people briefed on the matter"},
+        SpeakerCase{"OneOfThePeopleNoMoreSaid",
+                    "The deal is close, people said.\n\n\"It could be signed "
+                    "this week,\" one of the people said.",
+                    "signed this week", "one of the people"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
