@@ -3985,7 +3985,7 @@ size_t Reader::DescribedEnd(size_t k) const {
 
 // The last word of where someone described is, said with "in" or "on"
 // at word k ("a nurse in the ward", "one shopper in the market"): a
-// determiner, then up to three lower-case words of a place, not of a time
+// determiner, then a few lower-case words of a place, not of a time
 // ("in the morning") or of how the words came ("in a statement", "on the
 // phone"); k when word k starts no such phrase.
 size_t Reader::WhereDescribed(size_t k) const {
@@ -4003,7 +4003,15 @@ size_t Reader::WhereDescribed(size_t k) const {
       d != "their")
     return k;
   size_t e = k + 1;
-  while (e + 1 < words_.size() && e < k + 4) {
+  while (e + 1 < words_.size() && e < k + 8) {
+    // ("in the company's customer service division": a possessive inside.)
+    if (e > k + 1 && e + 3 < words_.size() &&
+        (words_[e + 1].key == "'" || words_[e + 1].key == "’") &&
+        words_[e + 2].key == "s" && !words_[e + 3].punct &&
+        !words_[e + 3].cap) {
+      e += 2;
+      continue;
+    }
     const Word& w = words_[e + 1];
     if (w.punct || w.cap || w.quote >= 0 ||
         w.paragraph != words_[k].paragraph || Verb(e + 1) || Auxiliary(w.key) ||
@@ -5125,6 +5133,13 @@ std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
       if (e + 1 < v && words_[e + 1].key == "," && e > j + 1)
         return Resolve(a, e, a);
     }
+    // "One employee in the company's customer service division, who ...,
+    // said": where they are, up to the comma.
+    if (j > a + 1 && j < v) {
+      const size_t e = WhereDescribed(j);
+      if (e > j && e + 1 < v && words_[e + 1].key == ",")
+        return Resolve(a, e, a);
+    }
     if (j > a + 1 && j <= v) return Resolve(a, j - 1, a);
   }
   return std::nullopt;
@@ -5488,6 +5503,7 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
       if (d + 2 < a && (Determiner(words_[d].key) || Number(words_[d].key)) &&
           words_[d].key != "that" && words_[d].key != "this" &&
           (d == start || (words_[d - 1].punct && words_[d - 1].quote < 0))) {
+        where = b - a + 1;
         --a;
         continue;
       }

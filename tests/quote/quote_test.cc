@@ -976,6 +976,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "The deal is close, people said.\n\n\"It could be signed "
                     "this week,\" one of the people said.",
                     "signed this week", "one of the people"},
+        SpeakerCase{"TheEmployeeInTheCompanysDivisionWho",
+                    "One employee in the company's customer service division, "
+                    "who spoke on condition of anonymity, said the mood was "
+                    "\"numb.\"\n\n\"We had an all-hands on Friday,\" the "
+                    "employee said.",
+                    "all-hands",
+                    "one employee in the company's customer service division"},
+        SpeakerCase{"OneEmployeeInTheMorningWho",
+                    "One employee in the morning, who spoke on condition of "
+                    "anonymity, said the mood was \"numb.\"",
+                    "numb", "one employee"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
