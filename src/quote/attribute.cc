@@ -3824,8 +3824,13 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         const auto g = gender_.find(body->speaker);
         if (g != gender_.end() && g->second != 0) continue;  // a person
         // Someone's full name, not a company's.
-        // ("Marks & Spencer", "Gulf Coast Power & Light": a firm's.)
+        // ("Marks & Spencer", "Gulf Coast Power & Light": a firm's; and
+        // "Medoria Health", named so up top, when its first word is no
+        // given name: "Medoria, which employs 2,300 people, said".)
+        const std::string first_word =
+            text::Fold(body->speaker.substr(0, body->speaker.find(' ')));
         if (body->person && !body->org && !AllCaps(Span(k, e)) &&
+            quote::FirstNameGender(first_word) != 0 &&
             body->speaker.find(' ') != std::string::npos &&
             body->speaker.find(" & ") == std::string::npos &&
             !OrgWord(words_[e].key) && !after_the && !after_kind && !speaks_for)

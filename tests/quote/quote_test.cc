@@ -987,6 +987,19 @@ INSTANTIATE_TEST_SUITE_P(
                     "One employee in the morning, who spoke on condition of "
                     "anonymity, said the mood was \"numb.\"",
                     "numb", "one employee"},
+        // "the company" is the body a sentence before opens on, even
+        // where the story names it in two words like a person's ("Medoria
+        // Health"), when its first word is no given name.
+        SpeakerCase{"TheCompanyNamedInTwoWordsNoGivenName",
+                    "Medoria Health was hacked.\n\nMedoria, which employs "
+                    "about 2,300 people, said it had tripled the number of "
+                    "staff.\n\n\"We know,\" the company said in a statement.",
+                    "We know", "Medoria Health"},
+        SpeakerCase{"TheCompanyAfterAPersonsName",
+                    "John Baker runs the firm.\n\nJohn Baker said it had "
+                    "tripled the number of staff.\n\n\"We know,\" the "
+                    "company said in a statement.",
+                    "We know", "the company"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
