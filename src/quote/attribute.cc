@@ -621,6 +621,7 @@ class Reader {
     ReadWords();
     if (lowercased_) RecaseNames();
     IndexNames();
+    DescribedMentions();
   }
 
   std::vector<Quote> Run();
@@ -641,6 +642,7 @@ class Reader {
   void ReadWords();
   void RecaseNames();
   void IndexNames();
+  void DescribedMentions();
   std::string Span(size_t a, size_t b) const;  // words [a, b] as written
   // Span(a, b) with its first letter in lower case: a description as it
   // would stand mid-sentence ("A police report" -> "a police report").
@@ -2425,6 +2427,43 @@ void Reader::IndexNames() {
         text::SearchKey(std::string_view(m.name).substr(0, m.name.find(' '))));
     g += 2 * prior;
   }
+}
+
+// "Her father is more diplomatic. He says ...": a sentence that opens on
+// someone by the role the story gave them with their name ("her father,
+// Vikram Deshpande") names them for the pronouns after it, as their name
+// would.
+void Reader::DescribedMentions() {
+  std::vector<Mention> described;
+  for (size_t k = 0; k + 2 < words_.size(); ++k) {
+    const bool opens =
+        k == 0 || words_[k - 1].paragraph != words_[k].paragraph ||
+        (words_[k - 1].punct && words_[k - 1].quote < 0 && SentenceEnd(k - 1));
+    const std::string& d = words_[k].key;
+    if (!opens || words_[k].quote >= 0 ||
+        (d != "his" && d != "her" && d != "their" && d != "the"))
+      continue;
+    const Word& noun = words_[k + 1];
+    const Word& next = words_[k + 2];
+    if (noun.punct || noun.cap || noun.quote >= 0 || next.punct || next.cap ||
+        next.quote >= 0 || Preposition(next.key) || Determiner(next.key) ||
+        (NounGender(noun.key) == 0 && !Title(noun.key) && !RoleNoun(noun.key)))
+      continue;
+    // The one the story gave the role to last, by name ("her father,
+    // Vikram Deshpande"; not "his wife" read from whose "his" is).
+    const Role* named = nullptr;
+    for (const Role& r : role_)
+      if (r.word < k && r.role == noun.key) named = &r;
+    if (!named || named->name.find(' ') == std::string::npos) continue;
+    described.push_back({k + 1, named->name, true, false});
+  }
+  if (described.empty()) return;
+  const size_t n = mentions_.size();
+  mentions_.insert(mentions_.end(), described.begin(), described.end());
+  std::inplace_merge(
+      mentions_.begin(), mentions_.begin() + static_cast<std::ptrdiff_t>(n),
+      mentions_.end(),
+      [](const Mention& x, const Mention& y) { return x.word < y.word; });
 }
 
 bool Reader::SentenceEnd(size_t i) const {

@@ -1000,6 +1000,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "tripled the number of staff.\n\n\"We know,\" the "
                     "company said in a statement.",
                     "We know", "the company"},
+        // A sentence opening on someone by the role the story gave them
+        // with their name names them for the pronoun after it.
+        SpeakerCase{"HerFatherNamedEarlierThenHe",
+                    "Ms Deshpande succeeded her father, Vikram Deshpande, in "
+                    "April.\n\n\"They are too big,\" says Rohan Mehra, an "
+                    "analyst.\n\nHer father is more diplomatic. He says he "
+                    "asked her.\n\n\"The numbers are on the computer,\" he "
+                    "says.",
+                    "numbers", "Vikram Deshpande"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
