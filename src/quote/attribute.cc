@@ -2283,9 +2283,21 @@ void Reader::IndexNames() {
       thing |= i > 0 && words_[i - 1].key == "the" &&
                (Party(words_[j].key) || Demonym(words_[j].key) ||
                 Title(words_[j].key));
-      const bool person = !thing && (parts >= 2 || titled != 0 || honoured ||
-                                     name.find(' ') != std::string::npos ||
-                                     one_word_people_.count(name) > 0);
+      // "Her daughter Mercy", "his wife, Loretta,": one word after whose
+      // kin they are names someone.
+      bool kin_named = false;
+      if (parts == 1 && a == i && a >= 2) {
+        size_t r = a - 1;
+        if (words_[r].key == "," && r >= 2) --r;
+        kin_named = !words_[r].punct && !words_[r].cap && words_[r].quote < 0 &&
+                    NounGender(words_[r].key) != 0 &&
+                    (words_[r - 1].key == "her" || words_[r - 1].key == "his" ||
+                     words_[r - 1].key == "their" || words_[r - 1].key == "s");
+      }
+      const bool person =
+          !thing && (parts >= 2 || titled != 0 || honoured ||
+                     name.find(' ') != std::string::npos ||
+                     one_word_people_.count(name) > 0 || kin_named);
       // "in Moscow", "outside of a local Rite Aid": the object of a
       // preposition, not the sentence's subject.
       // ("Speaking to Mr. Smith, the minister said": governed past the

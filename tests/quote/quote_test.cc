@@ -1009,6 +1009,20 @@ INSTANTIATE_TEST_SUITE_P(
                     "asked her.\n\n\"The numbers are on the computer,\" he "
                     "says.",
                     "numbers", "Vikram Deshpande"},
+        // One word after whose kin they are names someone: "Her daughter
+        // Mercy" is Mercy, with or without commas.
+        SpeakerCase{"HerDaughterMercyNoComma",
+                    "Faith Chepkoech ran 2:17 in Rotterdam. \"I know,\" she "
+                    "said.\n\nHer daughter Mercy is unimpressed. \"She "
+                    "runs,\" she says.",
+                    "She runs", "Mercy"},
+        SpeakerCase{"HerDaughterMercyThenALeadClause",
+                    "Faith Chepkoech ran 2:17 in Rotterdam. \"I know,\" she "
+                    "said.\n\nHer daughter Mercy, one of the twins, now "
+                    "eight, is unimpressed by all of this. Asked what her "
+                    "mother does, she says: \"She runs, and then she "
+                    "sleeps.\"",
+                    "She runs", "Mercy"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
