@@ -2304,6 +2304,12 @@ void Reader::IndexNames() {
       // honorific and its dot.)
       const size_t lead = dotted ? i - 2 : i;
       bool governed = lead > 0 && Preposition(words_[lead - 1].key);
+      // "For Whitford, the hardest thing has been the trees.": a sentence
+      // framed as about someone is about them.
+      if (governed && words_[lead - 1].key == "for" && words_[lead - 1].open &&
+          j + 1 < words_.size() && words_[j + 1].key == "," &&
+          words_[j + 1].quote < 0)
+        governed = false;
       // "After Ana Ruiz beat Maria Lopez, she said": an opening clause's
       // subject after a word that can also govern a noun.
       if (governed && lead_clause && !lead_named && words_[i - 1].open &&

@@ -1023,6 +1023,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "mother does, she says: \"She runs, and then she "
                     "sleeps.\"",
                     "She runs", "Mercy"},
+        // A sentence framed as about someone ("For Whitford, ...") is
+        // about them: "he" after it is Whitford, not the man quoted before.
+        SpeakerCase{"ForWhitfordTheHardestThing",
+                    "Dale Whitford lost his house. Andre Gauthier runs a "
+                    "building company. \"I have a waiting list,\" he "
+                    "says.\n\nThe province said it would \"continue to stand "
+                    "with the people.\"\n\nFor Whitford, the hardest thing "
+                    "has been the trees.\n\n\"I used to walk the dog in "
+                    "there,\" he says.",
+                    "walk the dog", "Dale Whitford"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
