@@ -3785,6 +3785,44 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       }
     }
   }
+  // "the zoo", "the conference": the name before that ends in the noun
+  // ("Kettering Park Zoo", "the Love Won Out Conference"), the nearest;
+  // not a place's ("the city"), a company's (below) or someone's.
+  if (b == a + 1 && words_[a].key == "the" && !words_[b].cap &&
+      !words_[b].punct && words_[b].quote < 0 && !Firm(words_[b].key) &&
+      !PlaceWord(words_[b].key) && !People(words_[b].key) &&
+      !Title(words_[b].key) && !RoleNoun(words_[b].key) &&
+      NounGender(words_[b].key) == 0 && words_[b].key != "state") {
+    for (size_t k = a; k-- > 0 && a - k < 1500;) {
+      const Word& w = words_[k];
+      // (A name in quotation marks, the marks holding nothing else:
+      // 'promoting a "Love Won Out Conference"'.)
+      const bool quoted_name =
+          w.quote >= 0 && quote_last_[static_cast<size_t>(w.quote)] == k &&
+          marks_[static_cast<size_t>(w.quote)].end == w.end;
+      if ((w.quote >= 0 && !quoted_name) || w.punct || !w.cap ||
+          w.key != words_[b].key ||
+          (k + 1 < words_.size() && words_[k + 1].cap && !words_[k + 1].punct &&
+           words_[k + 1].paragraph == w.paragraph))
+        continue;
+      size_t f = k;
+      while (f > 0 && f + 6 > k && words_[f - 1].cap && !words_[f - 1].punct &&
+             words_[f - 1].quote == w.quote &&
+             words_[f - 1].paragraph == w.paragraph)
+        --f;
+      if (quoted_name && quote_first_[static_cast<size_t>(w.quote)] != f)
+        continue;
+      const bool the =
+          words_[f].key == "the" || (f > 0 && words_[f - 1].key == "the" &&
+                                     words_[f - 1].paragraph == w.paragraph);
+      if (words_[f].key == "the") ++f;
+      // ("Yesterday Kettering Park Zoo": a word the text writes in lower
+      // case opens the sentence, no part of the name.)
+      if (f < k && words_[f].open && lower_.count(words_[f].key)) ++f;
+      if (f >= k) continue;
+      return Subject{(the ? "the " : "") + Span(f, k), mention, false, true};
+    }
+  }
   // "the company said", "the production company said": the company a
   // sentence before is about, its name opening that sentence ("TSMC, the
   // world's largest maker of chips, said ..."), within this paragraph and

@@ -1033,6 +1033,21 @@ INSTANTIATE_TEST_SUITE_P(
                     "has been the trees.\n\n\"I used to walk the dog in "
                     "there,\" he says.",
                     "walk the dog", "Dale Whitford"},
+        // "the zoo", "the conference": the name before that ends in the
+        // noun, even one in quotation marks; not a place's.
+        SpeakerCase{"TheZooIsTheNamedZoo",
+                    "Kettering Park Zoo welcomed two cubs.\n\n\"Two tiny "
+                    "fluffballs have entered the chat,\" the zoo said.",
+                    "fluffballs", "Kettering Park Zoo"},
+        SpeakerCase{"TheConferenceNamedInQuotationMarks",
+                    "The church promoted a Focus on the Family \"Love Won Out "
+                    "Conference\" in Anchorage.\n\nThe conference promised "
+                    "to \"help men and women.\"",
+                    "help men", "Love Won Out Conference"},
+        SpeakerCase{"TheCityIsNoNamedCity",
+                    "He lives in Kansas City.\n\n\"We welcome everyone,\" "
+                    "the city said.",
+                    "welcome everyone", "the city"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
