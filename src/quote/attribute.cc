@@ -5770,6 +5770,32 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
       r = e;
     }
   }
+  // "By Monday the company said", "By 9 a.m. the company's status page
+  // read": a phrase of when or where opening the sentence, then the
+  // subject at its article.
+  {
+    size_t o = b;  // where the opening phrase's object starts
+    if (a == start && a + 2 < b && Preposition(words_[a].key) &&
+        words_[a].key != "of")
+      o = a + 1;
+    else if (a > start && a + 1 < b && words_[a - 1].key == "in" &&
+             words_[a - 1].open && words_[a - 1].quote < 0)
+      o = a;
+    // Its object: a name, a number, a time ("9 a.m.", "last week").
+    size_t k = o;
+    while (k + 1 < b &&
+           ((words_[k].cap && !words_[k].punct) || Number(words_[k].key) ||
+            std::isdigit(static_cast<unsigned char>(words_[k].key[0])) ||
+            TimeWord(words_[k].key) || words_[k].key == "last" ||
+            (words_[k].key == "." && !SentenceEnd(k)) ||
+            ((words_[k].key == "a" || words_[k].key == "p") && k + 1 < b &&
+             words_[k + 1].key == ".")))
+      k += words_[k].key == "a" || words_[k].key == "p" ? 2 : 1;
+    if (k > o && k + 1 < b && !words_[k].cap &&
+        (words_[k].key == "the" || words_[k].key == "a" ||
+         words_[k].key == "an"))
+      a = k;
+  }
   // "GCHQ on Wednesday revealed": the head before its adjuncts; but "a
   // senior official at the Department of Energy", "officials in the town"
   // are where someone described is.

@@ -1048,6 +1048,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "He lives in Kansas City.\n\n\"We welcome everyone,\" "
                     "the city said.",
                     "welcome everyone", "the city"},
+        // A phrase of when or where opening the sentence is no part of
+        // its subject.
+        SpeakerCase{"ByMondayTheCompanySaid",
+                    "By Monday the company said: \"We are aware of an "
+                    "issue.\"",
+                    "aware", "the company"},
+        SpeakerCase{"InParisTheMinisterSaid",
+                    "In Paris the minister said: \"We are aware of an "
+                    "issue.\"",
+                    "aware", "the minister"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
