@@ -3001,11 +3001,20 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       (words_[b].key == "someone" || words_[b].key == "somebody" ||
        words_[b].key == "anyone" || words_[b].key == "anybody"))
     return Subject{"", mention, false};
-  // "one of the people" after "two people familiar with the talks".
+  // "Someone in the public gallery shouted": someone described by where.
+  if (b > a && (words_[a].key == "someone" || words_[a].key == "somebody"))
+    return Subject{Lowered(a, b), mention, false};
+  // "one of the people", "that person" after "two people familiar with
+  // the talks".
   if (b == a + 3 && words_[a].key == "one" && words_[a + 1].key == "of" &&
       words_[a + 2].key == "the" &&
       (words_[b].key == "people" || words_[b].key == "sources"))
     if (auto one = OneOfThose(words_[b].key, a, mention)) return one;
+  if (b == a + 1 && words_[a].key == "that" &&
+      (words_[b].key == "person" || words_[b].key == "source"))
+    if (auto one = OneOfThose(words_[b].key == "person" ? "people" : "sources",
+                              a, mention))
+      return one;
   // "Medoria declined to comment. A spokesman said": the spokesman of the
   // body that opens the sentence just before, as a reader takes it.
   if (b == a + 1 && (words_[a].key == "a" || words_[a].key == "an") &&
@@ -4896,6 +4905,10 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     }
     for (size_t k = i; k <= b; ++k) {
       if (!Boundary(words_[k].key)) continue;
+      // '"...," that person said': one brought in before, no clause.
+      if (k == i && b == i + 1 && words_[k].key == "that" &&
+          (words_[b].key == "person" || words_[b].key == "source"))
+        continue;
       // "the embassy in Kyiv said": where the subject is, not a clause.
       if (words_[k].key == "in" && k > i && k < b && words_[k + 1].cap &&
           !words_[k + 1].punct && !words_[k - 1].punct &&
@@ -5600,8 +5613,13 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
              !Number(words_[d].key) && !Verb(d) && !Auxiliary(words_[d].key) &&
              !Boundary(words_[d].key) && !Preposition(words_[d].key))
         --d;
-      if (d + 2 < a && (Determiner(words_[d].key) || Number(words_[d].key)) &&
-          words_[d].key != "that" && words_[d].key != "this" &&
+      // ("Someone in the public gallery shouted": the pronoun is the
+      // noun.)
+      const bool someone = d + 2 == a && (words_[d].key == "someone" ||
+                                          words_[d].key == "somebody");
+      if ((someone ||
+           (d + 2 < a && (Determiner(words_[d].key) || Number(words_[d].key)) &&
+            words_[d].key != "that" && words_[d].key != "this")) &&
           (d == start || (words_[d - 1].punct && words_[d - 1].quote < 0))) {
         where = b - a + 1;
         --a;

@@ -1058,6 +1058,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "In Paris the minister said: \"We are aware of an "
                     "issue.\"",
                     "aware", "the minister"},
+        SpeakerCase{"SomeoneInThePublicGallery",
+                    "Someone in the public gallery shouted \"Yes!\" before "
+                    "the judge called for order.",
+                    "Yes", "someone in the public gallery"},
+        SpeakerCase{"ThatPersonOneOfThePeopleFamiliar",
+                    "The talks collapsed, according to people familiar with "
+                    "the matter.\n\n\"Nobody would blink,\" that person "
+                    "said.",
+                    "Nobody would blink",
+                    "one of the people familiar with the matter"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
