@@ -5030,6 +5030,18 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
   bool relative = false;
   for (size_t i = start; i < v; ++i) {
     const Word& w = words_[i];
+    // "Superintendent of Police (Cyber Crime) Deepak Rawat": an aside in
+    // brackets before a name is no subject (but "The company's CEO (Tom
+    // Baker) said" names him).
+    if (w.quote < 0 && w.key == "(") {
+      size_t c = i + 1;
+      while (c < v && c < i + 8 && words_[c].key != ")") ++c;
+      if (c + 1 < v && words_[c].key == ")" && words_[c + 1].cap &&
+          !words_[c + 1].punct && words_[c + 1].quote < 0) {
+        i = c;
+        continue;
+      }
+    }
     if (w.quote < 0 && w.punct && w.key == ",") relative = false;
     if (w.quote >= 0 || w.punct) continue;
     // ("Ruiz, whose lawyer is Mark Stone, said".)

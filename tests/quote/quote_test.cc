@@ -1068,6 +1068,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "said.",
                     "Nobody would blink",
                     "one of the people familiar with the matter"},
+        // An aside in brackets inside a title is no subject.
+        SpeakerCase{"BracketedAsideInATitle",
+                    "Superintendent of Police (Cyber Crime) Deepak Rawat said "
+                    "the accused had kept the woman on a call, claiming she "
+                    "was under investigation. \"They told her not to speak "
+                    "to anyone,\" he said.",
+                    "not to speak", "Deepak Rawat"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
