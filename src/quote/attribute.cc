@@ -1059,8 +1059,10 @@ class Reader {
     return w.open && (Stopwords().count(w.key) > 0 || kLead.count(w.key) > 0 ||
                       (w.key.size() > 4 && w.key.ends_with("ly") &&
                        !name_follows && !capital_.count(w.key)) ||
+                      // (Not "Downing Street", "Reading Borough Council":
+                      // a name's first word before its others.)
                       (w.key.size() > 5 && w.key.ends_with("ing") &&
-                       !capital_.count(w.key)) ||
+                       !capital_.count(w.key) && !name_follows) ||
                       lower_.count(w.key) > 0);
   }
   // `depth`: how many verbs joined to this one were followed back; the
@@ -5206,13 +5208,25 @@ std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
              !Preposition(words_[n].key) && !Boundary(words_[n].key) &&
              !Auxiliary(words_[n].key);
     };
+    // ("The 45-year-old", "the 45 - year - old": a hyphen inside a word.)
+    const auto hyphen = [&](size_t k) {
+      return words_[k].key == "-" && k > a && k + 1 < v &&
+             !words_[k + 1].punct &&
+             ((words_[k].begin == words_[k - 1].end &&
+               words_[k + 1].begin == words_[k].end) ||
+              Number(words_[k - 1].key) ||
+              std::isdigit(static_cast<unsigned char>(words_[k - 1].key[0])) ||
+              words_[k - 1].key.starts_with("year"));
+    };
     for (;;) {
-      while (j < v && j < limit &&
-             ((!words_[j].punct && !words_[j].cap) || modifying(j)) &&
-             !words_[j].verb && !words_[j].key.ends_with("ed") &&
-             !Boundary(words_[j].key) && !Preposition(words_[j].key) &&
-             !Auxiliary(words_[j].key) && !FillerAt(j)) {
+      while (
+          j < v && j < limit &&
+          ((!words_[j].punct && !words_[j].cap) || modifying(j) || hyphen(j)) &&
+          !words_[j].verb && !words_[j].key.ends_with("ed") &&
+          !Boundary(words_[j].key) && !Preposition(words_[j].key) &&
+          !Auxiliary(words_[j].key) && !FillerAt(j)) {
         if (words_[j].cap || words_[j].punct) ++limit;
+        if (hyphen(j)) ++limit;
         ++j;
       }
       // "The teen's father": whose, then who.

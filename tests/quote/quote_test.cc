@@ -1075,6 +1075,22 @@ INSTANTIATE_TEST_SUITE_P(
                     "was under investigation. \"They told her not to speak "
                     "to anyone,\" he said.",
                     "not to speak", "Deepak Rawat"},
+        // A capitalised word in -ing before a name's other words is the
+        // name's, no participle leading the sentence.
+        SpeakerCase{"DowningStreetSaid",
+                    "\"The PM has full confidence in the chancellor,\" "
+                    "Downing Street said.",
+                    "full confidence", "Downing Street"},
+        // A hyphen inside a description's word ("The 45-year-old, who
+        // ...") is no end of it.
+        SpeakerCase{"The45YearOldWhoHasChildren",
+                    "The 45-year-old, who has three children, said: \"I just "
+                    "want my job back.\"",
+                    "job back", "the 45-year-old"},
+        SpeakerCase{"TokenisedThe45YearOldWho",
+                    "The 45 - year - old , who has three children , said : "
+                    "`` I just want my job back . ''",
+                    "job back", "the 45 - year - old"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
