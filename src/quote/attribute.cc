@@ -1409,8 +1409,16 @@ void Reader::ReadWords() {
               std::isdigit(static_cast<unsigned char>(words_[j].key[0]));
     }
     const Word& last = words_[j - 1];
-    const bool stop = last.punct && (last.key == "." || last.key == "?" ||
-                                     last.key == "!" || last.key == ":");
+    // (The stop may sit inside the closing marks: '... like me . ''.)
+    size_t e = j - 1;
+    while (e > i && words_[e].punct &&
+           (words_[e].key == "'" || words_[e].key == "’" ||
+            words_[e].key == "”" || words_[e].key == "\"" ||
+            words_[e].key == "''" || words_[e].key == "»"))
+      --e;
+    const bool stop =
+        words_[e].punct && (words_[e].key == "." || words_[e].key == "?" ||
+                            words_[e].key == "!" || words_[e].key == ":");
     if (n >= 4 && !stop && caps * 10 >= n * 7 && last.quote < 0)
       title_line_[static_cast<size_t>(words_[i].paragraph)] = true;
     // A headline in sentence case: a short paragraph with no stop.

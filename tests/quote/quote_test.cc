@@ -194,6 +194,21 @@ struct SpeakerCase {
 
 class QuoteSpeakerTest : public ::testing::TestWithParam<SpeakerCase> {};
 
+// A paragraph whose stop sits inside its closing marks is no headline, so
+// the headline's quotation it repeats is its speaker's (the headline had
+// read "Kassim Liam Hegarty" over its line's end).
+TEST(QuoteSpeakerTest, HeadlineQuoteRepeatedInAParagraphEndingInAQuote) {
+  const std::vector<Quote> quotes = ExtractQuotes(
+      "' I 'll finish him inside six ' - Hegarty issues warning to Kassim\n"
+      "Liam Hegarty has promised to knock out Tariq Kassim .\n"
+      "' I 'll finish him inside six , ' Hegarty , 27 , said at the press "
+      "conference . ' He 's never been hit like that . '\n"
+      "Kassim laughed off the threat .");
+  ASSERT_FALSE(quotes.empty());
+  EXPECT_EQ(quotes.front().text, "I 'll finish him inside six");
+  EXPECT_EQ(quotes.front().speaker, "Liam Hegarty");
+}
+
 TEST_P(QuoteSpeakerTest, Attributes) {
   const SpeakerCase& c = GetParam();
   const Quote* found = nullptr;
