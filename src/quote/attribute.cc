@@ -3221,7 +3221,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     }
     size_t j = b;
     while (
-        j > a &&
+        j > a && words_[j - 1].paragraph == words_[b].paragraph &&
         ((!words_[j - 1].punct && words_[j - 1].cap && !Lead(words_[j - 1])) ||
          (words_[j - 1].punct &&
           (words_[j - 1].key == "." || words_[j - 1].key == "-") &&
@@ -4436,6 +4436,17 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
               t_[words_[k].begin - 1] == ' ');
     if (dash && words_[i].cap) {
       const size_t r = RunEnd(i);
+      // ("'I'll finish him inside six' - Hegarty issues warning": a
+      // headline's subject after the dash, one the story names.)
+      const bool headline_subject =
+          headline_[static_cast<size_t>(words_[i].paragraph)] &&
+          r + 1 < words_.size() && !words_[r + 1].punct && !words_[r + 1].cap &&
+          words_[r + 1].paragraph == words_[i].paragraph;
+      if (headline_subject) {
+        auto s = Resolve(i, r, i);
+        if (s && s->person && s->speaker.find(' ') != std::string::npos)
+          return s;
+      }
       if (r > i && (r + 1 >= words_.size() ||
                     words_[r + 1].paragraph != words_[i].paragraph ||
                     words_[r + 1].key == "," || words_[r + 1].key == "(")) {
@@ -4758,7 +4769,10 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
   // Republicans called it "overdue."'): the new one attributes this one
   // only if it quotes no other.
   for (size_t v = i + 1; v < far; ++v) {
-    if (words_[v].key == ":" || SentenceEnd(v)) break;
+    // (A headline has no stop: its line's end ends it.)
+    if (words_[v].key == ":" || SentenceEnd(v) ||
+        words_[v].paragraph != words_[i].paragraph)
+      break;
     if (new_sentence && words_[v].quote >= 0 &&
         words_[v].quote != static_cast<int>(q))
       return std::nullopt;

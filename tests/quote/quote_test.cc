@@ -1106,6 +1106,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "The 45 - year - old , who has three children , said : "
                     "`` I just want my job back . ''",
                     "job back", "the 45 - year - old"},
+        // A headline's subject after the dash is its quotation's speaker,
+        // as the story names them; the search for a verb stops at the
+        // line's end (it had read "Kassim Liam Hegarty" over it).
+        SpeakerCase{"HeadlineQuoteDashSubject",
+                    "' I will win ' - Hegarty issues warning to Kassim\nLiam "
+                    "Hegarty has promised to knock out Tariq Kassim .\nKassim "
+                    "laughed off the threat .",
+                    "I will win", "Liam Hegarty"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
