@@ -480,9 +480,13 @@ std::string DescriptionHead(const std::string& speaker) {
   const size_t space = speaker.rfind(' ');
   const auto initial = static_cast<unsigned char>(
       speaker[space == std::string::npos ? 0 : space + 1]);
+  // (Or before what says who they are: "an official briefed on the probe",
+  // "a man who lives nearby".)
   if (OrgWord(w.back()) || !std::isupper(initial))
     for (size_t k = 1; k < w.size(); ++k)
-      if (Preposition(w[k])) return w[k - 1];
+      if (Preposition(w[k]) || PostModifier(w[k]) || w[k] == "who" ||
+          w[k] == "that")
+        return w[k - 1];
   return w.back();
 }
 
@@ -4629,6 +4633,27 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
         ++k;
       auto named = Resolve(j + 1, k, i);
       if (named && named->person) return named;
+    }
+    // "said one of the people, a law enforcement official briefed on the
+    // probe.": someone described, then described more fully.
+    if (s && !s->person && !s->org && j + 3 < words_.size() &&
+        words_[j].key == "," &&
+        (words_[j + 1].key == "a" || words_[j + 1].key == "an")) {
+      size_t e = j + 2;
+      while (e < words_.size() && e < j + 14 && !words_[e].punct &&
+             !words_[e].cap && words_[e].quote < 0 && !Verb(e) &&
+             !Boundary(words_[e].key) &&
+             words_[e].paragraph == words_[j].paragraph)
+        ++e;
+      // (Someone by a role: not "said one young man, a hard plastic
+      // helmet covering his hair".)
+      std::string fuller = e < words_.size() ? Lowered(j + 1, e - 1) : "";
+      if (e > j + 2 && e < words_.size() && words_[e].punct &&
+          (SentenceEnd(e) || words_[e].key == ",") &&
+          (OneInARole(fuller) || NounGender(DescriptionHead(fuller)) != 0)) {
+        s->speaker = std::move(fuller);
+        s->mention = Span(i + 1, e - 1);
+      }
     }
     return s;
   }

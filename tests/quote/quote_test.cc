@@ -1114,6 +1114,20 @@ INSTANTIATE_TEST_SUITE_P(
                     "Hegarty has promised to knock out Tariq Kassim .\nKassim "
                     "laughed off the threat .",
                     "I will win", "Liam Hegarty"},
+        // "said one of the people, a law enforcement official briefed on
+        // the probe": described, then described more fully by a role; not
+        // what follows that is no one ("a hard plastic helmet ...").
+        SpeakerCase{"SaidOneOfThePeopleAnOfficialBriefed",
+                    "The inquiry began last summer , according to two people "
+                    "familiar with the investigation .\n`` They 're looking "
+                    "at years of seizures , '' said one of the people , a law "
+                    "enforcement official briefed on the probe .",
+                    "years of seizures",
+                    "a law enforcement official briefed on the probe"},
+        SpeakerCase{"SaidOneYoungManAHelmet",
+                    "\"It is over,\" said one young man, a hard plastic "
+                    "helmet covering his hair.",
+                    "It is over", "one young man"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
