@@ -6753,6 +6753,54 @@ std::vector<Quote> Reader::Run() {
       out[h].mention = s->mention;
     }
   }
+  // "The former business partner of restaurateur Simon Weller testified
+  // that he "never took it seriously" ... | Dean Kowalczyk, who co-owned
+  // two restaurants with Weller, told jurors": a story that opens on
+  // someone described, before it names anyone, and names them at the
+  // next paragraph's start, means them.
+  for (size_t h = 0; h < out.size(); ++h) {
+    if (out[h].kind != QuoteKind::kSpeech || out[h].speaker.empty() ||
+        quote_first_[h] >= words_.size() ||
+        !std::islower(static_cast<unsigned char>(out[h].speaker[0])))
+      continue;
+    // (Someone, not a body, a writing or some people.)
+    const std::string head = DescriptionHead(out[h].speaker);
+    if (head.empty() || Document(head) || OrgWord(head) || Firm(head) ||
+        People(head) || head.ends_with("s"))
+      continue;
+    const int para = words_[quote_first_[h]].paragraph;
+    // The description opens its paragraph, the story's first...
+    size_t f = quote_first_[h];
+    while (f > 0 && words_[f - 1].paragraph == para) --f;
+    const std::vector<std::string> said = text::FoldedWords(out[h].mention);
+    bool opens = !said.empty();
+    for (size_t n = 0, w = f; opens && n < said.size(); ++n, ++w)
+      opens =
+          w < words_.size() && words_[w].quote < 0 && words_[w].key == said[n];
+    if (!opens) continue;
+    // ... and no one is named before it, but inside it.
+    const bool named_before =
+        std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
+          return !m.org && words_[m.word].paragraph < para;
+        });
+    if (named_before) continue;
+    size_t k = quote_last_[h];
+    while (k < words_.size() && words_[k].paragraph == para) ++k;
+    if (k + 3 >= words_.size() || words_[k].paragraph != para + 1 ||
+        !words_[k].cap || words_[k].punct || words_[k].quote >= 0)
+      continue;
+    // (A name with a title of its own is someone else: "Police Chief John
+    // Smith, who leads the inquiry,".)
+    const size_t e = RunEnd(k);
+    if (e + 1 >= words_.size() || words_[e + 1].key != "," || Parts(k, e) < 2 ||
+        AfterTitles(k, e) > k)
+      continue;
+    auto named = Resolve(k, e, k);
+    if (!named || !named->person || named->org) continue;
+    const std::string described = out[h].speaker;
+    for (size_t r = h; r < out.size(); ++r)
+      if (out[r].speaker == described) out[r].speaker = named->speaker;
+  }
   // "Neighbors describe chaotic scene: "He had his hands up"", "'I could
   // see the sky': Storm Orla ...": a headline's quotation whose words a
   // quotation below says, all of them in a row, is that speaker's,

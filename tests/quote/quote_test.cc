@@ -1128,6 +1128,25 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"It is over,\" said one young man, a hard plastic "
                     "helmet covering his hair.",
                     "It is over", "one young man"},
+        // A story that opens on someone described, before it names
+        // anyone, and names them at the next paragraph's start, means them;
+        // not someone with a title of their own, nor a body.
+        SpeakerCase{"LedeDescribedThenNamed",
+                    "The former business partner of restaurateur Simon Weller "
+                    "testified Wednesday that he \"never took it seriously\" "
+                    "when Weller complained.\n\nDean Kowalczyk, who co-owned "
+                    "two restaurants with Weller, told jurors the remarks were "
+                    "jokes.",
+                    "never took it", "Dean Kowalczyk"},
+        SpeakerCase{"LedeWitnessThenAPoliceChief",
+                    "A witness said it was \"horrific\".\n\nPolice Chief "
+                    "John Smith, who leads the inquiry, said arrests were "
+                    "made.",
+                    "horrific", "a witness"},
+        SpeakerCase{"LedeCompanyThenItsFounder",
+                    "The company said it was \"saddened\".\n\nJohn Smith, "
+                    "its founder, died on Monday.",
+                    "saddened", "the company"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
