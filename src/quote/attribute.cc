@@ -1936,6 +1936,14 @@ void Reader::IndexNames() {
     const size_t j = RunEnd(i);
     size_t a = i;
     while (a <= j && (words_[a].punct || TitleAt(a, j))) ++a;
+    // "EXCLUSIVE: Inside Kasia's secret struggle": a headline's word that
+    // leads its phrase, in title case, is no given name.
+    static const std::unordered_set<std::string_view> kLeading = {
+        "inside", "behind", "beyond", "within", "outside", "why",
+        "how",    "what",   "where",  "when",   "meet",    "exclusive"};
+    if (a < j && kLeading.count(words_[a].key) &&
+        quote::FirstNameGender(words_[a].key) == 0)
+      ++a;
     const std::string name = a <= j ? Name(a, j) : "";
     int parts = static_cast<int>(Parts(a, j));
     // "The Thick Of It", "Tax Preparation Service": a title or a thing, no

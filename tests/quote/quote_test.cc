@@ -1147,6 +1147,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "The company said it was \"saddened\".\n\nJohn Smith, "
                     "its founder, died on Monday.",
                     "saddened", "the company"},
+        // A headline's leading word in title case is no given name
+        // ("Inside Kasia's secret struggle" named no "Inside Kasia").
+        SpeakerCase{"InsideKasiaHeadline",
+                    "EXCLUSIVE: Inside Kasia’s secret struggle\n\nMIDNIGHT "
+                    "Harbour beauty Kasia Lindqvist had been running on "
+                    "empty.\n\nKasia broke her silence on Saturday, writing: "
+                    "“I’ve been pretending to be OK.”",
+                    "pretending", "Kasia Lindqvist"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
