@@ -5309,9 +5309,18 @@ std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
     // what they are for or of, up to the apposition's comma.
     if (j > a + 1 && j + 1 < v &&
         (words_[j].key == "for" || words_[j].key == "of") &&
-        words_[j + 1].cap && !words_[j + 1].punct) {
-      const size_t e = std::min(RunEnd(j + 1), v - 1);
-      if (e + 1 < v && words_[e + 1].key == ",") return Resolve(a, e, a);
+        PastThe(j + 1) < v && words_[PastThe(j + 1)].cap &&
+        !words_[PastThe(j + 1)].punct) {
+      // ("The editors of the Harwood English Dictionary have chosen ...,
+      // saying": up to the verb too.)
+      const size_t n = PastThe(j + 1);
+      const size_t e = std::min(RunEnd(n), v - 1);
+      if (e + 1 < v &&
+          ((words_[e + 1].key == "," && n == j + 1) ||
+           Auxiliary(words_[e + 1].key) ||
+           (!words_[e + 1].punct && !words_[e + 1].cap &&
+            words_[e + 1].quote < 0 && words_[e + 1].key.ends_with("ed"))))
+        return Resolve(a, e, a);
     }
     // "The mother of one victim, whose name is being withheld, said": who
     // she is the mother of, up to the comma.

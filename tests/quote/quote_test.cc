@@ -1155,6 +1155,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "empty.\n\nKasia broke her silence on Saturday, writing: "
                     "“I’ve been pretending to be OK.”",
                     "pretending", "Kasia Lindqvist"},
+        // Who people described are of, named after "of the", up to the
+        // verb of the sentence whose participle leads in to the quotation.
+        SpeakerCase{"TheEditorsOfTheDictionarySaying",
+                    "The editors of the Harwood English Dictionary have chosen "
+                    "“rentflation” as their word of the year, saying it "
+                    "captured “the single biggest worry in most households”.",
+                    "biggest worry",
+                    "the editors of the Harwood English Dictionary"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
