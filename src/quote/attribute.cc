@@ -6401,6 +6401,8 @@ std::vector<Quote> Reader::Run() {
           words_[next].paragraph == words_[prev].paragraph && !Verb(next) &&
           !Boundary(words_[next].key) && !Preposition(words_[next].key) &&
           !Filler(words_[next].key) && !Auxiliary(words_[next].key) &&
+          // ('as an "accelerator" rather than a cost-cutting exercise'.)
+          words_[next].key != "rather" &&
           // 'the "single leading factor" contributing to': a participle
           // and its object go on the sentence; no noun the words modify
           // (as in 'a "sector perform" rating in').

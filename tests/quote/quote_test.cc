@@ -1163,6 +1163,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "captured “the single biggest worry in most households”.",
                     "biggest worry",
                     "the editors of the Harwood English Dictionary"},
+        // 'as an "accelerator" rather than': no noun the word modifies.
+        SpeakerCase{"AsAnAcceleratorRatherThan",
+                    "Veltra chief executive Marianne Okoro said she saw the "
+                    "deal as an “accelerator” rather than a cost-cutting "
+                    "exercise.",
+                    "accelerator", "Marianne Okoro"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
