@@ -2350,12 +2350,20 @@ void Reader::IndexNames() {
       }
       // "The American Pie actress": a name modifying a noun, no one.
       // "nine African-American churchgoers" too.
+      // ("Mirror Politics newsletter - the e-mail you need": a name before
+      // the kind of publication it names, wherever it stands.)
+      static const std::unordered_set<std::string_view> kOutlets = {
+          "newsletter", "podcast", "programme", "program",  "channel",
+          "website",    "app",     "magazine",  "newspaper"};
       const bool modifier =
-          i > 0 &&
-          (Determiner(words_[i - 1].key) || Number(words_[i - 1].key)) &&
           j + 1 < words_.size() && !words_[j + 1].punct && !words_[j + 1].cap &&
           words_[j + 1].paragraph == words_[j].paragraph && !Verb(j + 1) &&
-          !Auxiliary(words_[j + 1].key);
+          !Auxiliary(words_[j + 1].key) &&
+          ((i > 0 &&
+            (Determiner(words_[i - 1].key) || Number(words_[i - 1].key))) ||
+           kOutlets.count(words_[j + 1].key) > 0 ||
+           // ("UK Russian hackers": a people's adjective.)
+           Demonym(words_[j].key));
       // "Helicopter Line pilot Jim Campbell": a body, then a role, then
       // the person the sentence is about.
       bool before_role = false;

@@ -1169,6 +1169,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "deal as an “accelerator” rather than a cost-cutting "
                     "exercise.",
                     "accelerator", "Marianne Okoro"},
+        // A name before the kind of publication it names, or ending in a
+        // people's adjective, before a noun, is no one ("Mirror Politics
+        // newsletter", "UK Russian hackers", web-page furniture in the
+        // Mirror seed): "He added" is still the envoy.
+        SpeakerCase{"NewsletterFurnitureIsNoOne",
+                    "Kelin said there was \"no sense\" in the "
+                    "allegations.\n\nHe said: \"I do not believe in this "
+                    "story at all.\"\n\nMirror Politics newsletter - the "
+                    "e-mail you need to navigate a crisis-hit UK Russian "
+                    "hackers targeting labs revealsHe added \"I learned about "
+                    "their existence from British media.\"",
+                    "British media", "Kelin"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
