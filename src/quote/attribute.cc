@@ -2131,15 +2131,24 @@ void Reader::IndexNames() {
   // '"I told Frank Vogel"': a full name said only inside a quotation, with
   // a first name that shows it is one, gives a surname no other fuller
   // form.
+  // (Or a given name the list does not know, when the story writes the
+  // surname alone, capitalised inside its sentences: '"I declare that
+  // Adaeze Fennimore is duly elected"' and "the votes for Fennimore".)
   for (size_t k = 0; k + 1 < words_.size(); ++k) {
     if (words_[k].quote < 0 || words_[k].punct || !words_[k].cap ||
-        words_[k].open || quote::FirstNameGender(words_[k].key) == 0)
+        words_[k].open)
       continue;
     const Word& last = words_[k + 1];
     if (last.punct || !last.cap || last.quote != words_[k].quote ||
-        Title(last.key) || OrgWord(last.key) ||
+        Title(last.key) || OrgWord(last.key) || PlaceWord(last.key) ||
         quote::FirstNameGender(last.key) != 0 ||
-        (k + 2 < words_.size() && words_[k + 2].cap && !words_[k + 2].punct))
+        (k + 2 < words_.size() && words_[k + 2].cap && !words_[k + 2].punct) ||
+        (k > 0 && words_[k - 1].cap && !words_[k - 1].punct))
+      continue;
+    if (quote::FirstNameGender(words_[k].key) == 0 &&
+        (!capital_.count(last.key) || Title(words_[k].key) ||
+         OrgWord(words_[k].key) || Demonym(words_[k].key) ||
+         lower_.count(words_[k].key)))
       continue;
     FullerName(last.key, Span(k, k + 1));
   }

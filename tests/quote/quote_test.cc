@@ -1181,6 +1181,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "hackers targeting labs revealsHe added \"I learned about "
                     "their existence from British media.\"",
                     "British media", "Kelin"},
+        // A full name said only inside a quotation, with a given name no
+        // list knows, gives the surname the story writes alone its fuller
+        // form.
+        SpeakerCase{"QuotedFullNameUnknownGivenName",
+                    "\"I declare that Adaeze Fennimore is elected,\" the "
+                    "officer said.\n\nMiriam Achterberg called it \"an "
+                    "albatross\". Turnout rose for Fennimore.\n\nFennimore "
+                    "seems to know it. \"I didn’t win a landslide,\" she told "
+                    "a radio phone-in.",
+                    "landslide", "Adaeze Fennimore"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
