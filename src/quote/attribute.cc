@@ -5651,6 +5651,11 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
     if (w.punct &&
         !(w.key == "'" || w.key == "’" || w.key == "." || w.key == "-"))
       break;
+    // ("the 36-year-old former coal truck driver": a hyphen and the piece
+    // it joins are one word's.)
+    if (w.key == "-" && a >= 2 && a < b && w.begin == words_[a - 2].end &&
+        words_[a].begin == w.end)
+      where += 2;
     // "and" inside a body's name: the name whole, and what it is governed
     // by ("a spokesman for Kesterton Fire and Rescue Service").
     if (!w.punct && w.key == "and" && BodyAt(a - 1) < a - 1) {

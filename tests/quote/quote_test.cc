@@ -1191,6 +1191,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "seems to know it. \"I didn’t win a landslide,\" she told "
                     "a radio phone-in.",
                     "landslide", "Adaeze Fennimore"},
+        // A hyphenated age counts as one word of its subject ("the
+        // 36-year-old former coal truck driver says, ..." had lost its
+        // "the" and so its person for the quotation after).
+        SpeakerCase{"HyphenatedAgeInALongSubject",
+                    "Travis Keel counts his sobriety in mornings.\n\n\"Every "
+                    "morning is a win,\" the 36-year-old former coal truck "
+                    "driver says, sitting on his pickup. \"I used to wake up "
+                    "sick.\"",
+                    "wake up sick", "Travis Keel"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
