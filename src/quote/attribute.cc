@@ -16,6 +16,7 @@
 // "X said:" gives X the quotation after it.
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -2508,9 +2509,15 @@ void Reader::DescribedMentions() {
       continue;
     // The one the story gave the role to last, by name ("her father,
     // Vikram Deshpande"; not "his wife" read from whose "his" is).
+    // (The roles are in the order of their words; kReach of them back.)
     const Role* named = nullptr;
-    for (const Role& r : role_)
-      if (r.word < k && r.role == noun.key) named = &r;
+    const auto upto =
+        std::lower_bound(role_.begin(), role_.end(), k,
+                         [](const Role& r, size_t w) { return r.word < w; });
+    size_t seen = 0;
+    for (auto it = std::make_reverse_iterator(upto);
+         it != role_.rend() && seen++ < kReach && !named; ++it)
+      if (it->role == noun.key) named = &*it;
     if (!named || named->name.find(' ') == std::string::npos) continue;
     described.push_back({k + 1, named->name, true, false});
   }
@@ -4138,11 +4145,11 @@ size_t Reader::DescribedEnd(size_t k) const {
 // phone"); k when word k starts no such phrase.
 size_t Reader::WhereDescribed(size_t k) const {
   static const std::unordered_set<std::string_view> kNotWhere = {
-      "end",   "past",  "meantime", "aftermath", "wake",  "interview",
-      "phone", "call",  "future",   "way",       "case",  "face",
-      "name",  "words", "absence",  "process",   "light", "run-up",
-      "hope",  "event", "past",     "moment",    "video", "podcast",
-      "radio", "show",  "meeting",  "hearing",   "court", "record"};
+      "end",   "past",    "meantime", "aftermath", "wake",    "interview",
+      "phone", "call",    "future",   "way",       "case",    "face",
+      "name",  "words",   "absence",  "process",   "light",   "run-up",
+      "hope",  "event",   "moment",   "video",     "podcast", "radio",
+      "show",  "meeting", "hearing",  "court",     "record"};
   if (k + 2 >= words_.size() || words_[k].punct ||
       (words_[k].key != "in" && words_[k].key != "on"))
     return k;
@@ -6799,6 +6806,13 @@ std::vector<Quote> Reader::Run() {
   // two restaurants with Weller, told jurors": a story that opens on
   // someone described, before it names anyone, and names them at the
   // next paragraph's start, means them.
+  // (The first paragraph that names someone: quotations up to it.)
+  int first_named = std::numeric_limits<int>::max();
+  for (const Mention& m : mentions_)
+    if (!m.org) {
+      first_named = words_[m.word].paragraph;
+      break;
+    }
   for (size_t h = 0; h < out.size(); ++h) {
     if (out[h].kind != QuoteKind::kSpeech || out[h].speaker.empty() ||
         quote_first_[h] >= words_.size() ||
@@ -6810,7 +6824,8 @@ std::vector<Quote> Reader::Run() {
         People(head) || head.ends_with("s"))
       continue;
     const int para = words_[quote_first_[h]].paragraph;
-    // The description opens its paragraph, the story's first...
+    if (first_named < para) continue;
+    // The description opens its paragraph...
     size_t f = quote_first_[h];
     while (f > 0 && words_[f - 1].paragraph == para) --f;
     const std::vector<std::string> said = text::FoldedWords(out[h].mention);
@@ -6819,12 +6834,6 @@ std::vector<Quote> Reader::Run() {
       opens =
           w < words_.size() && words_[w].quote < 0 && words_[w].key == said[n];
     if (!opens) continue;
-    // ... and no one is named before it, but inside it.
-    const bool named_before =
-        std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) {
-          return !m.org && words_[m.word].paragraph < para;
-        });
-    if (named_before) continue;
     size_t k = quote_last_[h];
     while (k < words_.size() && words_[k].paragraph == para) ++k;
     if (k + 3 >= words_.size() || words_[k].paragraph != para + 1 ||
