@@ -6466,12 +6466,19 @@ std::vector<Quote> Reader::Run() {
       const bool next_lower = next < words_.size() && !words_[next].punct &&
                               !words_[next].cap && words_[next].quote < 0;
       const int para = qf < words_.size() ? words_[qf].paragraph : -1;
+      // ("had watched UK drama 'The Salisbury Poisonings'": the kind of
+      // work before its title.)
+      static const std::unordered_set<std::string_view> kWorks = {
+          "drama", "film",   "movie",   "documentary", "series",
+          "show",  "sitcom", "novel",   "book",        "album",
+          "song",  "play",   "musical", "opera",       "podcast"};
       title_noun =
           (prev < words_.size() && !words_[prev].punct &&
            (Preposition(words_[prev].key) || Determiner(words_[prev].key) ||
             words_[prev].key == "as" || words_[prev].key == "name" ||
             words_[prev].key == "itself" || words_[prev].key == "titled" ||
-            words_[prev].key == "nicknamed")) ||
+            words_[prev].key == "nicknamed" ||
+            kWorks.count(words_[prev].key) > 0)) ||
           (next_lower &&
            (Title(words_[next].key) || RoleNoun(words_[next].key))) ||
           (next_lower && opens_paragraph && para >= 0 && !Verb(next) &&

@@ -3282,6 +3282,12 @@ INSTANTIATE_TEST_SUITE_P(
                  "His favourite song? \"Let It Be.\"", QuoteKind::kOther},
         KindCase{"ACatchphraseNamedAsSuch",
                  "It was her catchphrase. \"You are fired!\"",
+                 QuoteKind::kOther},
+        // The Mirror seed: the kind of work before its title.
+        KindCase{"ATitleAfterTheKindOfWork",
+                 "Asked whether he had watched UK drama 'The Salisbury "
+                 "Poisonings', Mr Kelin said he had only seen a few minutes "
+                 "of it.",
                  QuoteKind::kOther}),
     [](const auto& info) { return std::string(info.param.name); });
 
