@@ -6820,6 +6820,13 @@ std::vector<Quote> Reader::Run() {
       first_named = words_[m.word].paragraph;
       break;
     }
+  // (Each paragraph's first word, found once: a text of one long
+  // paragraph is read once, not once per quotation.)
+  std::vector<size_t> opening;  // [paragraph] -> its first word
+  for (size_t w = 0; w < words_.size(); ++w)
+    while (static_cast<int>(opening.size()) <= words_[w].paragraph)
+      opening.push_back(w);
+  opening.push_back(words_.size());
   for (size_t h = 0; h < out.size(); ++h) {
     if (out[h].kind != QuoteKind::kSpeech || out[h].speaker.empty() ||
         quote_first_[h] >= words_.size() ||
@@ -6833,16 +6840,14 @@ std::vector<Quote> Reader::Run() {
     const int para = words_[quote_first_[h]].paragraph;
     if (first_named < para) continue;
     // The description opens its paragraph...
-    size_t f = quote_first_[h];
-    while (f > 0 && words_[f - 1].paragraph == para) --f;
+    const size_t f = opening[static_cast<size_t>(para)];
     const std::vector<std::string> said = text::FoldedWords(out[h].mention);
     bool opens = !said.empty();
     for (size_t n = 0, w = f; opens && n < said.size(); ++n, ++w)
       opens =
           w < words_.size() && words_[w].quote < 0 && words_[w].key == said[n];
     if (!opens) continue;
-    size_t k = quote_last_[h];
-    while (k < words_.size() && words_[k].paragraph == para) ++k;
+    const size_t k = opening[static_cast<size_t>(para) + 1];
     if (k + 3 >= words_.size() || words_[k].paragraph != para + 1 ||
         !words_[k].cap || words_[k].punct || words_[k].quote >= 0)
       continue;
