@@ -370,6 +370,16 @@ bool PlaceWord(std::string_view k) {
 
 // Writing that speaks for whoever it is from: "the statement said", "a
 // report from ...", "an editorial in ...".
+// Kinds of work whose title follows them ("1999 movie American Pie", "UK
+// drama 'The Salisbury Poisonings'").
+bool WorkNoun(std::string_view k) {
+  static const std::unordered_set<std::string_view> w = {
+      "movie",       "film",   "show",    "series", "song",
+      "album",       "book",   "novel",   "play",   "drama",
+      "documentary", "sitcom", "musical", "opera",  "podcast"};
+  return w.count(k) > 0;
+}
+
 bool Document(std::string_view k) {
   static const std::unordered_set<std::string_view> d = {
       "statement", "letter",    "report",  "release",      "post",
@@ -2403,11 +2413,8 @@ void Reader::IndexNames() {
                       Parts(k, RunEnd(k)) >= 2;
       }
       // "1999 movie American Pie": a work's title, no one.
-      static const std::unordered_set<std::string_view> kWorks = {
-          "movie", "film",  "show", "series",  "song",   "album",
-          "book",  "novel", "play", "musical", "sitcom", "drama"};
       const bool work = i > 0 && !words_[i - 1].punct && !words_[i - 1].cap &&
-                        kWorks.count(words_[i - 1].key) > 0;
+                        WorkNoun(words_[i - 1].key);
       // ("Mercy laughs.": a first name opening a sentence is the one the
       // text names in full with it, when it never writes it in lower
       // case.)
@@ -6468,17 +6475,12 @@ std::vector<Quote> Reader::Run() {
       const int para = qf < words_.size() ? words_[qf].paragraph : -1;
       // ("had watched UK drama 'The Salisbury Poisonings'": the kind of
       // work before its title.)
-      static const std::unordered_set<std::string_view> kWorks = {
-          "drama", "film",   "movie",   "documentary", "series",
-          "show",  "sitcom", "novel",   "book",        "album",
-          "song",  "play",   "musical", "opera",       "podcast"};
       title_noun =
           (prev < words_.size() && !words_[prev].punct &&
            (Preposition(words_[prev].key) || Determiner(words_[prev].key) ||
             words_[prev].key == "as" || words_[prev].key == "name" ||
             words_[prev].key == "itself" || words_[prev].key == "titled" ||
-            words_[prev].key == "nicknamed" ||
-            kWorks.count(words_[prev].key) > 0)) ||
+            words_[prev].key == "nicknamed" || WorkNoun(words_[prev].key))) ||
           (next_lower &&
            (Title(words_[next].key) || RoleNoun(words_[next].key))) ||
           (next_lower && opens_paragraph && para >= 0 && !Verb(next) &&
