@@ -673,6 +673,7 @@ class Reader {
                                     const std::string& mention);
   size_t DescribedEnd(size_t k) const;
   size_t WhereDescribed(size_t k) const;
+  bool HyphenInWord(size_t k) const;
   const std::vector<size_t>& LowerAt(std::string_view key);
   std::optional<Subject> OneOfThose(std::string_view plural, size_t before,
                                     const std::string& mention);
@@ -4145,6 +4146,20 @@ size_t Reader::DescribedEnd(size_t k) const {
   return e;
 }
 
+// Whether word k is a hyphen inside a word: "36-year-old", no spaces
+// around it, or an age as tokenised text writes it ("36 - year - old").
+bool Reader::HyphenInWord(size_t k) const {
+  if (k == 0 || k + 1 >= words_.size() || words_[k].key != "-" ||
+      words_[k + 1].punct)
+    return false;
+  const Word& before = words_[k - 1];
+  return (words_[k].begin == before.end &&
+          words_[k + 1].begin == words_[k].end) ||
+         Number(before.key) ||
+         std::isdigit(static_cast<unsigned char>(before.key[0])) ||
+         before.key.starts_with("year");
+}
+
 // The last word of where someone described is, said with "in" or "on"
 // at word k ("a nurse in the ward", "one shopper in the market"): a
 // determiner, then a few lower-case words of a place, not of a time
@@ -5296,13 +5311,7 @@ std::optional<Reader::Subject> Reader::OpeningDescription(size_t start,
     };
     // ("The 45-year-old", "the 45 - year - old": a hyphen inside a word.)
     const auto hyphen = [&](size_t k) {
-      return words_[k].key == "-" && k > a && k + 1 < v &&
-             !words_[k + 1].punct &&
-             ((words_[k].begin == words_[k - 1].end &&
-               words_[k + 1].begin == words_[k].end) ||
-              Number(words_[k - 1].key) ||
-              std::isdigit(static_cast<unsigned char>(words_[k - 1].key[0])) ||
-              words_[k - 1].key.starts_with("year"));
+      return k > a && k + 1 < v && HyphenInWord(k);
     };
     for (;;) {
       while (
@@ -5667,9 +5676,7 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
       break;
     // ("the 36-year-old former coal truck driver": a hyphen and the piece
     // it joins are one word's.)
-    if (w.key == "-" && a >= 2 && a < b && w.begin == words_[a - 2].end &&
-        words_[a].begin == w.end)
-      where += 2;
+    if (a < b && HyphenInWord(a - 1)) where += 2;
     // "and" inside a body's name: the name whole, and what it is governed
     // by ("a spokesman for Kesterton Fire and Rescue Service").
     if (!w.punct && w.key == "and" && BodyAt(a - 1) < a - 1) {
