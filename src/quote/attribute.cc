@@ -3807,7 +3807,12 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   // but "the rep" is "a rep for the pair" where the story brought one in.
   // (Not one named in a phrase opening the same sentence: "Speaking to
   // Mr Smith, the minister said" is not Smith.)
-  if (titles_only && !indefinite && Determiner(words_[a].key)) {
+  // ("the reporter" asking is seldom the one the story is about: only
+  // one given that role, above.)
+  static const std::unordered_set<std::string_view> kPress = {
+      "reporter", "journalist", "correspondent", "interviewer"};
+  if (titles_only && !indefinite && Determiner(words_[a].key) &&
+      !kPress.count(words_[b].key)) {
     if (introduced()) return introduced();
     auto p = Pronoun(at, "");
     bool opening = false;

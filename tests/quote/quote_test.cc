@@ -1200,6 +1200,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "driver says, sitting on his pickup. \"I used to wake up "
                     "sick.\"",
                     "wake up sick", "Travis Keel"},
+        // "The reporter" asking a question at a briefing is not the one
+        // the story names (a reporter the story names with that role, as
+        // "Kellerman" below, still is).
+        SpeakerCase{"TheReporterIsNotTheOneNamed",
+                    "Press secretary Dana Whitcombe took questions on "
+                    "Friday.\n\nThe reporter then said: \"Explain the "
+                    "letter for me.\"",
+                    "Explain the letter", "the reporter"},
+        SpeakerCase{"TheReporterGivenThatRole",
+                    "Radio reporter Lise Kellerman covered the flood for "
+                    "years.\n\n\"We had no boats,\" the reporter said.",
+                    "We had no boats", "Lise Kellerman"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
