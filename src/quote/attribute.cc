@@ -57,7 +57,7 @@ bool Title(std::string_view k) {
       "secretary-general", "chancellor", "premier", "emir", "sheikh", "rabbi",
       "imam", "cardinal", "archbishop", "alhaji", "alhaja", "collector",
       "coroner", "magistrate", "registrar", "warden", "deacon", "pastor",
-      "vicar",
+      "vicar", "cllr", "mullah", "olympian",
       // Not "dean": more
       // often a first name
       // ("Dean McCarron").
@@ -936,6 +936,22 @@ class Reader {
     return k > 0 && k + 3 > j && !words_[k - 1].punct && words_[k - 1].cap
                ? k - 1
                : j;
+  }
+  // Whether word x is an acronym whose letters run in order through the
+  // name [a, b], from its first ("BALPA", "British Airline Pilots'
+  // Association").
+  bool LettersOf(size_t x, size_t a, size_t b) const {
+    if (words_[x].punct || words_[x].key.size() < 2 || !AllCaps(Span(x, x)) ||
+        words_[x].key[0] != words_[a].key[0])
+      return false;
+    const std::string folded = text::Fold(Span(a, b));
+    size_t at = 0;
+    for (char c : words_[x].key) {
+      at = folded.find(c, at);
+      if (at == std::string::npos) return false;
+      ++at;
+    }
+    return true;
   }
   // Whether word i names a thing ("a small guesthouse called “Umi no
   // Ie”"): no one's words ("the senator called the bill ..." has an object
@@ -1853,6 +1869,35 @@ void Reader::IndexNames() {
          (i > 0 && !words_[i - 1].punct && Verb(i - 1))) &&
         RunEnd(i) == i)
       speakers_alone_.insert(words_[i].key);
+    // "BALPA (British Airline Pilots' Association)": the name the letters
+    // stand for.
+    // "the British Airline Pilots' Association (BALPA)" too.
+    if (words_[i].key == "(" && i > 0 && i + 2 < words_.size()) {
+      const auto in_name = [&](size_t k) {
+        return (words_[k].cap && !words_[k].punct) ||
+               NameJoiner(words_[k].key) || words_[k].key == "and" ||
+               words_[k].key == "of" || words_[k].key == "for" ||
+               words_[k].key == "'" || words_[k].key == "’";
+      };
+      size_t e = i + 1;
+      while (e + 1 < words_.size() && e < i + 10 && in_name(e) &&
+             words_[e + 1].key != ")")
+        ++e;
+      if (e > i + 1 && e + 1 < words_.size() && words_[e + 1].key == ")" &&
+          in_name(e) && LettersOf(i - 1, i + 1, e))
+        acronyms_[words_[i - 1].key] = Span(i + 1, e);
+      if (i + 2 < words_.size() && words_[i + 2].key == ")") {
+        size_t f = i;
+        while (f > 0 && i - f < 10 && in_name(f - 1) &&
+               words_[f - 1].paragraph == words_[i].paragraph)
+          --f;
+        for (; f + 1 < i; ++f)
+          if (words_[f].cap && LettersOf(i + 1, f, i - 1)) {
+            acronyms_[words_[i + 1].key] = Span(f, i - 1);
+            break;
+          }
+      }
+    }
     if (words_[i].punct || !words_[i].cap || words_[i].open) {
       ++i;
       continue;
@@ -1877,7 +1922,13 @@ void Reader::IndexNames() {
         ++parts;
         initials += words_[k].key[0];
       }
-      if (parts >= 2 && parts <= 6) acronyms_.emplace(initials, Span(i, j));
+      if (parts >= 2 && parts <= 6) {
+        acronyms_.emplace(initials, Span(i, j));
+        // "NSW Rural Fire Service" is "the RFS" too: a place's letters
+        // before it.
+        if (parts >= 3 && AllCaps(Span(i, i)))
+          acronyms_.emplace(initials.substr(1), Span(i, j));
+      }
       // A body's name goes on over "of", "for" and "on", then "and"
       // ("Department of Conservation", "Doctors for Camp Closure",
       // "Committee on Intelligence and Security"); a few links at most,
@@ -3849,6 +3900,11 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         bool all = true;
         for (std::string_view w : want)
           all = all && std::find(has.begin(), has.end(), w) != has.end();
+        // The description's noun is what the body is, not a word saying
+        // what kind ("the airline" is not the "British Airline Pilots
+        // Association"): the name's last word, or before "of" or "for".
+        const auto head = std::find(has.begin(), has.end(), want.back());
+        all = all && (head + 1 == has.end() || Preposition(*(head + 1)));
         if (all) return Subject{it->name, mention, false, true};
       }
     }
@@ -3964,10 +4020,14 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         // (Some of them, "Shares of", "Employees of"; not "Bank of America",
         // a body's name over "of".)
         const auto some_of = [&](size_t x) {
+          // ("Members of the Regional Airline Crews Union".)
+          const size_t n = x + 3 < words_.size() && words_[x + 2].key == "the"
+                               ? x + 3
+                               : x + 2;
           return opens(x) && words_[x].key.size() > 3 &&
-                 words_[x].key.ends_with("s") && x + 2 < words_.size() &&
-                 words_[x + 1].key == "of" && words_[x + 2].cap &&
-                 !words_[x + 2].punct && BodyAt(RunEnd(x + 2)) != x;
+                 words_[x].key.ends_with("s") && n < words_.size() &&
+                 words_[x + 1].key == "of" && words_[n].cap &&
+                 !words_[n].punct && BodyAt(RunEnd(n)) != x;
         };
         if (some_of(k)) continue;
         const bool of_body = k >= 2 && words_[k - 2].cap &&
@@ -3997,6 +4057,24 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
             body->speaker.find(' ') != std::string::npos &&
             body->speaker.find(" & ") == std::string::npos &&
             !OrgWord(words_[e].key) && !after_the && !after_kind && !speaks_for)
+          continue;
+        // A trade's noun ("the airline", "the company") is no union, party
+        // or ministry named since ("British Airline Pilots' Association").
+        static const std::unordered_set<std::string_view> kTrade = {
+            "company",      "firm",      "retailer", "chain",    "automaker",
+            "carmaker",     "chipmaker", "maker",    "giant",    "startup",
+            "airline",      "carrier",   "bank",     "insurer",  "lender",
+            "manufacturer", "publisher", "studio",   "label",    "network",
+            "broadcaster",  "operator",  "provider", "platform", "developer",
+            "supplier",     "utility"};
+        static const std::unordered_set<std::string_view> kNotTrade = {
+            "association", "union",      "federation", "party",
+            "ministry",    "department", "council",    "committee",
+            "commission",  "police",     "government", "court",
+            "university",  "society",    "congress",   "parliament"};
+        if (kTrade.count(words_[b].key) &&
+            kNotTrade.count(
+                text::Fold(body->speaker.substr(body->speaker.rfind(' ') + 1))))
           continue;
         // The name as written after its kind: no "Chipmaker Nvidia".
         if (after_kind) body->speaker = Span(k, e);

@@ -1212,6 +1212,38 @@ INSTANTIATE_TEST_SUITE_P(
                     "Radio reporter Lise Kellerman covered the flood for "
                     "years.\n\n\"We had no boats,\" the reporter said.",
                     "We had no boats", "Lise Kellerman"},
+        // "Cllr", a councillor's title: the name at its fullest.
+        SpeakerCase{"CllrIsATitle",
+                    "Cllr Maris Okonedo, leader of the town council, "
+                    "disagreed.\n\nCllr Okonedo said: \"Nobody walked "
+                    "out.\"",
+                    "Nobody walked out", "Maris Okonedo"},
+        // A trade's noun ("the airline") is not a union named since whose
+        // name holds the word ("Regional Airline Crews Union").
+        SpeakerCase{"TheAirlineIsNoUnion",
+                    "Skyvale Airways cancelled its flights. Members of the "
+                    "Regional Airline Crews Union walked out on "
+                    "Monday.\n\nThe airline said it was \"offering every "
+                    "passenger a refund\".",
+                    "offering every passenger", "Skyvale Airways"},
+        // Letters in brackets after a name, or a name in brackets after
+        // the letters: what the letters stand for.
+        SpeakerCase{"AcronymBeforeItsNameInBrackets",
+                    "Members of NACU (National Association of Cab Users) "
+                    "protested.\n\nNACU said the fares were \"simply "
+                    "unfair\".",
+                    "simply unfair", "National Association of Cab Users"},
+        SpeakerCase{"AcronymInBracketsAfterItsName",
+                    "The National Association of Cab Users (NACU) "
+                    "protested.\n\nNACU said the fares were \"simply "
+                    "unfair\".",
+                    "simply unfair", "National Association of Cab Users"},
+        // "the RFS" for "the NSW Rural Fire Service": a place's letters
+        // before the ones the text uses.
+        SpeakerCase{"AcronymWithoutThePlacesLetter",
+                    "The NSW Coastal Rescue Service searched the "
+                    "bay.\n\n\"Stay off the rocks,\" the CRS said.",
+                    "Stay off the rocks", "NSW Coastal Rescue Service"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
