@@ -4060,19 +4060,18 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           continue;
         // A trade's noun ("the airline", "the company") is no union, party
         // or ministry named since ("British Airline Pilots' Association").
-        static const std::unordered_set<std::string_view> kTrade = {
-            "company",      "firm",      "retailer", "chain",    "automaker",
-            "carmaker",     "chipmaker", "maker",    "giant",    "startup",
-            "airline",      "carrier",   "bank",     "insurer",  "lender",
-            "manufacturer", "publisher", "studio",   "label",    "network",
-            "broadcaster",  "operator",  "provider", "platform", "developer",
-            "supplier",     "utility"};
         static const std::unordered_set<std::string_view> kNotTrade = {
             "association", "union",      "federation", "party",
             "ministry",    "department", "council",    "committee",
             "commission",  "police",     "government", "court",
             "university",  "society",    "congress",   "parliament"};
-        if (kTrade.count(words_[b].key) &&
+        // (Firm()'s nouns of bodies that may be one: "the union", "the
+        // group".)
+        static const std::unordered_set<std::string_view> kBodies = {
+            "union",    "council",      "agency",       "group",   "coalition",
+            "league",   "organisation", "organization", "charity", "regulator",
+            "watchdog", "nonprofit",    "cooperative"};
+        if (!kBodies.count(words_[b].key) &&
             kNotTrade.count(
                 text::Fold(body->speaker.substr(body->speaker.rfind(' ') + 1))))
           continue;
