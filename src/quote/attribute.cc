@@ -3562,10 +3562,10 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           }
         }
       }
-      // "X 's policy": X's.
+      // "X 's policy": X's; "the company's statement": the company's.
       for (size_t k = b; k > a + 1; --k) {
         if (words_[k - 1].key != "s" || !words_[k - 2].punct) continue;
-        if (k >= a + 3 && words_[k - 3].cap) {
+        if (k >= a + 3 && (words_[k - 3].cap || Firm(words_[k - 3].key))) {
           auto owner = Resolve(a, k - 3, at);
           if (owner && (owner->person || owner->org)) {
             owner->mention = mention;
@@ -3666,6 +3666,25 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           body->mention = mention;
           return body;
         }
+      // "Taking to Facebook, she explains ... "...," the statement
+      // reads": whoever the sentence before has speaking, by a verb of
+      // their own, issued it.
+      if (!finding && words_[a].key == "the" && a > 0 && !in_statement_) {
+        const size_t own = SentenceStart(a - 1, words_[a].paragraph);
+        const size_t before =
+            own > 0 ? SentenceStart(own - 1, words_[own - 1].paragraph) : own;
+        for (size_t v = before; v + 1 < own; ++v) {
+          if (words_[v].quote >= 0 || words_[v].punct || !Verb(v)) continue;
+          in_statement_ = true;
+          auto who = SubjectOf(v, before);
+          in_statement_ = false;
+          if (who && who->person) {
+            who->mention = mention;
+            return who;
+          }
+          break;
+        }
+      }
       // Writing is from a body: "it" is no one the text calls "he" or
       // "she".
       auto p = finding ? std::nullopt : Pronoun(at, "it");

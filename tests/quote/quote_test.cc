@@ -1244,6 +1244,20 @@ INSTANTIATE_TEST_SUITE_P(
                     "The NSW Coastal Rescue Service searched the "
                     "bay.\n\n\"Stay off the rocks,\" the CRS said.",
                     "Stay off the rocks", "NSW Coastal Rescue Service"},
+        // "the company's statement": the company's, named before.
+        SpeakerCase{"TheCompanysStatement",
+                    "The phone maker Larkspur announced on Friday that it "
+                    "had been breached.\n\n\"We found the intrusion in "
+                    "August,\" the company's statement said.",
+                    "We found the intrusion", "Larkspur"},
+        // "the statement reads" with no statement brought in before: the
+        // statement of the one the sentence before has speaking.
+        SpeakerCase{"TheStatementOfWhoeverSpokeBefore",
+                    "Odessa Brightwater has cancelled her tour. Taking to "
+                    "Facebook, she explains that she needs to rest.\n\n\"It "
+                    "is with a heavy heart that I cancel,\" the statement "
+                    "reads.",
+                    "heavy heart", "Odessa Brightwater"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
