@@ -6469,6 +6469,24 @@ std::vector<Quote> Reader::Run() {
                      (!s->person && !before->speaker.empty())))
         s = before;
     }
+    // 'Ian Thorpe said Boxall is "...," according to the Herald' (or
+    // "..., the Herald reported"): the outlet reports what the sentence's
+    // own speaker said.
+    if (s && !introduced) {
+      size_t i = FirstWordAfter(m.close);
+      while (i < words_.size() && words_[i].punct && words_[i].key == ",") ++i;
+      bool reported = i + 1 < words_.size() && words_[i].key == "according" &&
+                      words_[i + 1].key == "to";
+      for (size_t k = i; !reported && k < words_.size() && k < i + 6; ++k) {
+        if (words_[k].quote >= 0 || SentenceEnd(k)) break;
+        reported = words_[k].key == "reported" || words_[k].key == "reports";
+      }
+      if (reported) {
+        bool ignored = false;
+        auto before = Before(q, &ignored);
+        if (before && before->person) s = before;
+      }
+    }
     if (!s) {
       s = Before(q, &called);
     } else if (Pronouns().count(text::Fold(s->mention))) {

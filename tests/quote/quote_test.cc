@@ -1258,6 +1258,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "is with a heavy heart that I cancel,\" the statement "
                     "reads.",
                     "heavy heart", "Odessa Brightwater"},
+        // An outlet reporting at the end of a sentence whose own speaker
+        // said the words: that speaker.
+        SpeakerCase{"OutletReportsTheSentencesSpeaker",
+                    "After the race, Marta Villanueva told reporters that "
+                    "her coach \"means everything to me,\" the Courier "
+                    "reported.",
+                    "means everything", "Marta Villanueva"},
+        SpeakerCase{"AccordingToAnOutletAfterTheSpeaker",
+                    "Tomas Ekdahl said the winner is \"the bravest swimmer "
+                    "I know,\" according to the Baltic Courier.",
+                    "bravest swimmer", "Tomas Ekdahl"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
