@@ -1012,6 +1012,11 @@ class Reader {
         words_[i].key.ends_with("s") &&
         (words_[i - 1].key == "to" || Preposition(words_[i - 1].key)))
       return false;
+    // "said in brief remarks": a noun after a preposition and its
+    // adjective.
+    if (i > 1 && words_[i].key.ends_with("s") && !words_[i - 1].cap &&
+        !words_[i - 1].punct && Preposition(words_[i - 2].key))
+      return false;
     // "advance orders were", "the claims are": a plural noun before its
     // verb.
     if (i + 1 < words_.size() && words_[i].key.ends_with("s") &&
@@ -1412,6 +1417,25 @@ void Reader::ReadWords() {
         !words_[words_.size() - 2].cap && !words_[words_.size() - 2].punct &&
         !kParticles.count(words_[words_.size() - 2].key))
       word.cap = false;
+    // "Left-wing", "London-based", "Kremlin-backed": a capitalised word
+    // joined to one of these makes an adjective, no name (not "Lee
+    // Jae-myung").
+    static const std::unordered_set<std::string_view> kJoined = {
+        "based",      "born",      "led",     "backed", "run",    "owned",
+        "made",       "funded",    "style",   "era",    "bound",  "linked",
+        "controlled", "sponsored", "leaning", "listed", "allied", "affiliated",
+        "raised",     "educated",  "bred",    "area",   "focused"};
+    // ("Kwok-wing" is a name's: only "Left-wing", "Right-wing".)
+    const auto joined = [&] {
+      if (word.key != "wing") return kJoined.count(word.key) > 0;
+      const std::string& side = words_[words_.size() - 2].key;
+      return side == "left" || side == "right";
+    };
+    if (words_.size() >= 2 && joined() && words_.back().key == "-" &&
+        words_.back().end == word.begin &&
+        words_[words_.size() - 2].end == words_.back().begin &&
+        words_[words_.size() - 2].cap && !words_[words_.size() - 2].punct)
+      words_[words_.size() - 2].cap = false;
     word.verb = SpeechVerbs().count(word.key) > 0;
     word.lowercase_text = !word.cap && !in_address;
     static const std::unordered_map<std::string_view, int8_t> kGender = {

@@ -1269,6 +1269,25 @@ INSTANTIATE_TEST_SUITE_P(
                     "Tomas Ekdahl said the winner is \"the bravest swimmer "
                     "I know,\" according to the Baltic Courier.",
                     "bravest swimmer", "Tomas Ekdahl"},
+        // "said in brief remarks": a noun, not "brief" remarking the
+        // quotation after.
+        SpeakerCase{"RemarksAfterAnAdjectiveIsANoun",
+                    "\"We had good talks,\" Ilse Marwick said in brief "
+                    "remarks when reporters came in. \"Now we start the real "
+                    "work.\"",
+                    "real work", "Ilse Marwick"},
+        // "The Left-wing president of the union, Mr Arthur Scargill,": a
+        // capitalised word joined to "wing", "based" or "led" makes an
+        // adjective, no name ("Kwok-wing", "Jae-myung" stay names').
+        SpeakerCase{"CapitalisedAdjectiveBeforeAnApposition",
+                    "The Left-wing leader of the dockers' union, Mr Bram "
+                    "Oduya, called the offer \"an insult\".",
+                    "an insult", "Bram Oduya"},
+        SpeakerCase{"JoinedSyllableOfAGivenName",
+                    "Harbour chairman Kenneth Lau Kwok-wing spoke on "
+                    "Monday.\n\n\"We do not build our plans on one year,\" "
+                    "Lau said.",
+                    "one year", "Kenneth Lau Kwok-wing"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
