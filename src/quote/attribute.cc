@@ -5591,6 +5591,27 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
       if (auto from = QuotedFrom(k, v - 1, start)) return from;
       break;
     }
+  // "Mr Killane was described as a "pain" by councillor Ian Maslin", "a
+  // man was told by gardai to "...": the one after "by" said the words,
+  // not the one they are put on.
+  if (v > start &&
+      (BeVerb(words_[v - 1].key) ||
+       (v > start + 1 && BeVerb(words_[v - 2].key) && !words_[v - 1].punct &&
+        words_[v - 1].key.ends_with("ly"))))
+    for (size_t k = v + 1; k + 1 < words_.size() && k < v + 30; ++k) {
+      if (words_[k].quote >= 0) continue;
+      if (words_[k].punct && SentenceEnd(k)) break;
+      if (words_[k].key != "by" || words_[k + 1].punct) continue;
+      size_t e = k + 1;
+      while (e + 1 < words_.size() && e < k + 6 && !words_[e + 1].punct &&
+             words_[e + 1].quote < 0 && !Boundary(words_[e + 1].key) &&
+             !Preposition(words_[e + 1].key) && words_[e + 1].key != "to" &&
+             !Verb(e + 1))
+        ++e;
+      auto by = Resolve(k + 1, e, k);
+      if (by && !by->speaker.empty()) return by;
+      break;
+    }
   size_t b = v;
   while (b > start && FillerAt(b - 1)) --b;
   // "Sen. Elizabeth Warren (D-Mass.) said": a short aside in brackets

@@ -1288,6 +1288,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "Monday.\n\n\"We do not build our plans on one year,\" "
                     "Lau said.",
                     "one year", "Kenneth Lau Kwok-wing"},
+        // A passive speech verb with its agent after "by": the agent said
+        // the words, not the one they are put on.
+        SpeakerCase{"PassiveWithItsAgent",
+                    "Mr Dunleavy was described as a \"menace\" by "
+                    "councillor Rhian Pryce.",
+                    "menace", "Rhian Pryce"},
+        SpeakerCase{"PassiveTellingWithItsAgent",
+                    "A shopper was told by gardai to \"go home and stay "
+                    "there\".",
+                    "go home", "gardai"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
