@@ -581,6 +581,18 @@ bool Adjunct(std::string_view k) {
          k == "later";
 }
 
+// How something was said: "angrily", "resignedly", "cheerfully" (not
+// "family", "ally", "assembly").
+bool MannerAdverb(std::string_view k) {
+  if (k.size() < 6 || k == "family" || k == "assembly" || k == "anomaly" ||
+      k == "monopoly")
+    return false;
+  for (std::string_view end : {"edly", "ily", "fully", "ously", "ively",
+                               "ingly", "ably", "ibly", "ently", "antly"})
+    if (k.ends_with(end)) return true;
+  return false;
+}
+
 // Speech verbs that may come before their subject ("..., said Smith"),
 // unlike those whose object follows them ("warning Moscow", "telling
 // Cook").
@@ -4684,6 +4696,9 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
         words_[j].key != "at" && words_[j].key != "during" &&
         words_[j].key != "to" && words_[j].key != "with" &&
         words_[j].key != "from" && words_[j].key != "by" &&
+        words_[j].key != "about" &&
+        // "said the Sevilla coach resignedly", "said Kohli angrily".
+        !(j > i + 1 && !words_[j].cap && MannerAdverb(words_[j].key)) &&
         // "said Lawrence yesterday" (right after a name only: "the
         // last survivor").
         !(j > i + 1 && Adjunct(words_[j].key) && words_[j - 1].cap))

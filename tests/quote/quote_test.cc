@@ -1298,6 +1298,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "A shopper was told by gardai to \"go home and stay "
                     "there\".",
                     "go home", "gardai"},
+        // After an inverted "said": the name or description stops before
+        // "about" and before how it was said.
+        SpeakerCase{"InvertedSpeakerBeforeAbout",
+                    "\"It is the batting,\" said Ranasinghe about what the "
+                    "side must improve.",
+                    "the batting", "Ranasinghe"},
+        SpeakerCase{"InvertedSpeakerBeforeAMannerAdverb",
+                    "Toma Ruiz took the Valdemar job in May.\n\n\"It has not "
+                    "been fair\", said the Valdemar coach resignedly.",
+                    "not been fair", "Toma Ruiz"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
