@@ -691,6 +691,7 @@ class Reader {
                                     const std::string& mention);
   std::optional<Subject> DocumentSource(size_t k, size_t limit);
   std::optional<Subject> After(size_t q);
+  std::optional<Subject> ClosingSource(size_t q, bool according_only);
   std::optional<Subject> Before(size_t q, bool* called);
   std::optional<Subject> Pronoun(size_t at, std::string_view pronoun);
   size_t RunEnd(size_t i) const;
@@ -6146,6 +6147,49 @@ size_t Reader::SentenceStart(size_t last, int paragraph) const {
   return start;
 }
 
+// The source or speaker that closes quotation q's sentence after it, set
+// off by a comma: ", according to the trust.", ", the commissioner said
+// on Friday.", ", said Ms Lau." (only the first when `according_only`).
+// Nothing when more of the sentence follows the verb ("..., he said that
+// ...").
+std::optional<Reader::Subject> Reader::ClosingSource(size_t q,
+                                                     bool according_only) {
+  const size_t after = FirstWordAfter(marks_[q].close);
+  size_t comma = words_.size(), end = words_.size();
+  for (size_t k = after; k < words_.size() && k < after + 40; ++k) {
+    if (words_[k].quote >= 0 ||
+        (k > after && words_[k].paragraph != words_[k - 1].paragraph))
+      return std::nullopt;
+    if (words_[k].punct && SentenceEnd(k)) {
+      end = k;
+      break;
+    }
+    if (words_[k].key == ",") comma = k;
+  }
+  if (end >= words_.size() || comma >= end || comma + 2 >= end)
+    return std::nullopt;
+  const size_t c = comma + 1;
+  if (words_[c].key == "according" && words_[c + 1].key == "to") {
+    const size_t j = SourceEnd(c + 2, end, false);
+    return j > c + 2 ? Resolve(c + 2, j - 1, c) : std::nullopt;
+  }
+  for (size_t v = c; !according_only && v < end && v < c + 8; ++v) {
+    // ("the UN's refugee commissioner said": a possessive's mark.)
+    if (words_[v].punct && words_[v].key != "'" && words_[v].key != "’" &&
+        words_[v].key != "-")
+      return std::nullopt;
+    if (!Verb(v)) continue;
+    if (words_[v].key.ends_with("ing") || end - v > 6) return std::nullopt;
+    for (size_t k = v + 1; k < end; ++k)
+      if (words_[k].key == "that") return std::nullopt;
+    if (v > c) return SubjectOf(v, c);
+    size_t e = v + 1;
+    while (e < end && !Adjunct(words_[e].key)) ++e;
+    return e > v + 1 ? Resolve(v + 1, e - 1, v) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // Whether quotation q ends a sentence whose own speech verb came before
 // it, inside the sentence ('Tom Baker said it was "encouraged."', 'She
 // told reporters that the result was "a huge relief."').
@@ -6739,6 +6783,14 @@ std::vector<Quote> Reader::Run() {
                      std::isupper(static_cast<unsigned char>(t_[m.begin])) &&
                      !named_as_words;
     }
+    // '"sickness, ..." are all thought to contribute, according to the
+    // Department of Conservation.', '... remains "challenged" by demand,
+    // according to the trust.', '... a "gigantic outflow" of people, the
+    // UN's refugee commissioner said on Friday.': the source or speaker
+    // closing the sentence.
+    // (Inside a sentence only: one that opens with the quotation is its
+    // speaker's, told after it or in the paragraphs around.)
+    if (!s && !title && !opens_sentence) s = ClosingSource(q, false);
     const bool other =
         (title && (!after || headline_colon_) && !introduced) || modifier ||
         title_noun || nickname || slogan ||
@@ -6882,21 +6934,7 @@ std::vector<Quote> Reader::Run() {
         if (one && only && alone) s = Subject{*only, "", true};
       }
     }
-    if (quote.kind == QuoteKind::kSpeech && !s) {
-      // '"sickness, ..." are all thought to contribute, according to the
-      // New Zealand Department of Conservation.': the source closing the
-      // sentence.
-      const size_t after_close = FirstWordAfter(m.close);
-      for (size_t k = after_close;
-           !s && k + 2 < words_.size() && k < after_close + 40; ++k) {
-        if (words_[k].quote >= 0 || SentenceEnd(k)) break;
-        if (words_[k].key != "according" || words_[k + 1].key != "to") continue;
-        size_t j = k + 2;
-        j = SourceEnd(j, std::min(words_.size(), k + 14), false);
-        if (j > k + 2) s = Resolve(k + 2, j - 1, k);
-        break;
-      }
-    }
+    if (quote.kind == QuoteKind::kSpeech && !s) s = ClosingSource(q, true);
     // '"It's like someone turned the lights off."|That is how Harold
     // Nkemelu describes ...': a paragraph that is only a quotation, and the
     // next one says whose words those were.

@@ -1308,6 +1308,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "Toma Ruiz took the Valdemar job in May.\n\n\"It has not "
                     "been fair\", said the Valdemar coach resignedly.",
                     "not been fair", "Toma Ruiz"},
+        // A few words quoted inside a sentence that closes on its source
+        // or speaker, after a comma: theirs (and so speech, not scare
+        // quotes).
+        SpeakerCase{"ClosingAccordingToGivesAPartialQuotesSource",
+                    "The hospital's emergency department remains "
+                    "\"stretched\" by demand, according to the health "
+                    "trust.",
+                    "stretched", "the health trust"},
+        SpeakerCase{"ClosingSpeakerAfterAComma",
+                    "Renewed fighting could bring a \"huge outflow\" of "
+                    "people, the UN's refugee commissioner said on Friday.",
+                    "huge outflow", "the UN's refugee commissioner"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
