@@ -153,7 +153,7 @@ const std::unordered_set<std::string_view>& SpeechVerbs() {
       "echoes",     "echoing",     "accuses",    "urges",         "vows",
       "pledged",    "pledges",     "demands",    "slammed",       "slams",
       "blasted",    "blasts",      "hailed",     "hails",         "condemned",
-      "condemns"};
+      "condemns",   "decried",     "decries",    "termed",        "sobbed"};
   return k;
 }
 

@@ -1320,6 +1320,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "Renewed fighting could bring a \"huge outflow\" of "
                     "people, the UN's refugee commissioner said on Friday.",
                     "huge outflow", "the UN's refugee commissioner"},
+        // "decried", "termed", "sobbed": speech verbs.
+        SpeakerCase{"DecriedAsSpeech",
+                    "Opposition leader Tariq Mensah decried the count as a "
+                    "case of \"blatant\" fraud.",
+                    "blatant", "Tariq Mensah"},
+        SpeakerCase{"SobbedAfterTheName",
+                    "\"Please keep searching,\" 47-year-old teacher Amaya "
+                    "Rosales sobbed.",
+                    "keep searching", "Amaya Rosales"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
