@@ -1025,6 +1025,17 @@ class Reader {
         words_[i].key.ends_with("s") &&
         (words_[i - 1].key == "to" || Preposition(words_[i - 1].key)))
       return false;
+    // "have the final say", "a quick reply": a noun after a determiner
+    // and its adjective.
+    // (Not "Fifty-one percent say", "a statement warning".)
+    static const std::unordered_set<std::string_view> kAlsoNouns = {
+        "say", "reply", "answer", "comment", "tweet", "post", "claim"};
+    static const std::unordered_set<std::string_view> kArticles = {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your"};
+    if (i > 1 && kAlsoNouns.count(words_[i].key) &&
+        kArticles.count(words_[i - 2].key) && !words_[i - 1].cap &&
+        !words_[i - 1].punct)
+      return false;
     // "said in brief remarks": a noun after a preposition and its
     // adjective.
     if (i > 1 && words_[i].key.ends_with("s") && !words_[i - 1].cap &&

@@ -1329,6 +1329,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"Please keep searching,\" 47-year-old teacher Amaya "
                     "Rosales sobbed.",
                     "keep searching", "Amaya Rosales"},
+        // "should have the final say": a noun, no speech verb whose
+        // subject "she" would be.
+        SpeakerCase{"TheFinalSayIsANoun",
+                    "Mary Okafor told John on air principals should have "
+                    "the final say.\n\n\"It is frustrating,\" she said.",
+                    "It is frustrating", "Mary Okafor"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
