@@ -4446,14 +4446,20 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
   if (words_[a].key == "the" && (b == a + 1 || modified) && !words_[b].cap &&
       !words_[b].punct && !Document(words_[b].key)) {
     const std::vector<size_t>* found = &LowerAt(words_[b].key);
-    // ("An eyewitness, who said ..." is "the witness".)
+    // ("An eyewitness, who said ..." is "the witness"; "A Sydney Trains
+    // spokesperson says ..." is "the spokesman".)
+    static const std::unordered_map<std::string_view,
+                                    std::vector<std::string_view>>
+        kSame = {{"witness", {"eyewitness"}},
+                 {"spokesman", {"spokesperson"}},
+                 {"spokeswoman", {"spokesperson"}},
+                 {"spokesperson", {"spokesman", "spokeswoman"}}};
     std::vector<size_t> merged;
-    if (const auto eye = words_[b].key == "witness"
-                             ? lower_at_.find("eyewitness")
-                             : lower_at_.end();
-        eye != lower_at_.end()) {
+    if (const auto same = kSame.find(words_[b].key); same != kSame.end()) {
       merged = *found;
-      merged.insert(merged.end(), eye->second.begin(), eye->second.end());
+      for (std::string_view other : same->second)
+        if (const auto at = lower_at_.find(other); at != lower_at_.end())
+          merged.insert(merged.end(), at->second.begin(), at->second.end());
       std::sort(merged.begin(), merged.end());
       found = &merged;
     }

@@ -1335,6 +1335,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "Mary Okafor told John on air principals should have "
                     "the final say.\n\n\"It is frustrating,\" she said.",
                     "It is frustrating", "Mary Okafor"},
+        // "the spokesman" after "A Harbour Ferries spokesperson says ...":
+        // the one the story brought in, by either word.
+        SpeakerCase{"SpokesmanIsTheSpokespersonBroughtIn",
+                    "A Harbour Ferries spokesperson says buses are replacing "
+                    "some sailings.\n\n\"We are closing the gaps,\" the "
+                    "spokesman said.",
+                    "closing the gaps", "a Harbour Ferries spokesperson"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
