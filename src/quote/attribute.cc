@@ -2943,9 +2943,11 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
               ++o;
             // ("Her father is more diplomatic. He says ...": the sentence
             // right before the one the pronoun opens.)
+            // (Or the paragraph after opens on the quotation: "One woman
+            // was a solo parent.|"...," she said.")
             just_before = o < words_.size() &&
                           ((words_[o].quote >= 0 &&
-                            words_[o].paragraph == words_[n].paragraph) ||
+                            words_[o].paragraph <= words_[n].paragraph + 1) ||
                            o == at);
             break;
           }

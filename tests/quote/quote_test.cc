@@ -1342,6 +1342,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "some sailings.\n\n\"We are closing the gaps,\" the "
                     "spokesman said.",
                     "closing the gaps", "a Harbour Ferries spokesperson"},
+        // Someone brought in unnamed at the end of a paragraph, and "she
+        // said" after the quotation opening the next.
+        SpeakerCase{"OneBroughtInThenTheNextParagraphsPronoun",
+                    "One woman was a solo parent and relied on the "
+                    "bus.\n\n\"The 83 never turns up,\" she said.",
+                    "never turns up", "one woman"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
