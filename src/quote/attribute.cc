@@ -995,7 +995,14 @@ class Reader {
     static const std::unordered_set<std::string_view> kQuantifiers = {
         "those", "these", "such", "some", "any",   "many",
         "no",    "few",   "my",   "your", "whose", "several"};
-    if (i > 0 &&
+    // ("another replied", "one said": a past tense after a determiner
+    // standing alone.)
+    const bool alone =
+        i > 0 &&
+        (words_[i - 1].key == "another" || words_[i - 1].key == "one") &&
+        (words_[i].key.ends_with("ed") || words_[i].key == "said" ||
+         words_[i].key == "told" || words_[i].key == "wrote");
+    if (i > 0 && !alone &&
         (Determiner(words_[i - 1].key) || words_[i - 1].key == "s" ||
          kQuantifiers.count(words_[i - 1].key)) &&
         !(words_[i - 1].key == "her" &&
@@ -3156,6 +3163,15 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       (words_[b].key == "someone" || words_[b].key == "somebody" ||
        words_[b].key == "anyone" || words_[b].key == "anybody"))
     return Subject{"", mention, false};
+  // '"...," one resident told NHK. Another said:': another of those the
+  // quotation before was one of.
+  if (a == b && words_[a].key == "another" && !spoken_.empty() &&
+      !spoken_.back().second.person && !spoken_.back().second.org) {
+    const std::string& one = spoken_.back().second.speaker;
+    for (std::string_view lead : {"one ", "a ", "an ", "another "})
+      if (one.starts_with(lead) && one.size() > lead.size())
+        return Subject{"another " + one.substr(lead.size()), mention, false};
+  }
   // "Someone in the public gallery shouted": someone described by where.
   if (b > a && (words_[a].key == "someone" || words_[a].key == "somebody"))
     return Subject{Lowered(a, b), mention, false};

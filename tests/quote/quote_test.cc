@@ -1348,6 +1348,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "One woman was a solo parent and relied on the "
                     "bus.\n\n\"The 83 never turns up,\" she said.",
                     "never turns up", "one woman"},
+        // "Another said:" after "one resident told NHK": another
+        // resident ("another replied": a verb after "another", no noun).
+        SpeakerCase{"AnotherOfThoseQuotedBefore",
+                    "\"The cars were washed away,\" one resident told NHK. "
+                    "Another said: \"Everything fell over in the house.\"",
+                    "Everything fell over", "another resident"},
+        SpeakerCase{"AnotherReplied",
+                    "\"What an embarrassment,\" one commuter said.\n\n\"I "
+                    "waited an hour,\" another replied.",
+                    "waited an hour", "another commuter"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
