@@ -7359,7 +7359,24 @@ std::vector<Quote> ExtractQuotes(std::string_view text) {
   }
   if (marks.empty()) return {};
   Reader r(text, marks);
-  return r.Run();
+  std::vector<Quote> quotes = r.Run();
+  // "JILL Halfpenny has revealed ...": a tabloid's capitals on a story's
+  // first word are no part of the name ("Jill Halfpenny"); a first name
+  // only, before a name in title case.
+  for (Quote& q : quotes) {
+    const size_t space = q.speaker.find(' ');
+    if (space == std::string::npos || space < 3 ||
+        space + 2 >= q.speaker.size() || !AllCaps(q.speaker.substr(0, space)) ||
+        !std::isupper(static_cast<unsigned char>(q.speaker[space + 1])) ||
+        !std::islower(static_cast<unsigned char>(q.speaker[space + 2])) ||
+        quote::FirstNameGender(text::SearchKey(q.speaker.substr(0, space))) ==
+            0)
+      continue;
+    for (size_t k = 1; k < space; ++k)
+      q.speaker[k] = static_cast<char>(
+          std::tolower(static_cast<unsigned char>(q.speaker[k])));
+  }
+  return quotes;
 }
 
 std::string JoinedBody(const VersionText& text) {

@@ -1358,6 +1358,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"What an embarrassment,\" one commuter said.\n\n\"I "
                     "waited an hour,\" another replied.",
                     "waited an hour", "another commuter"},
+        // A tabloid's capitals on the story's first word, a first name:
+        // no part of the name.
+        SpeakerCase{"TabloidCapitalsOnAFirstName",
+                    "MARIA Okonjo has revealed her grief.\n\n\"It is "
+                    "unbearable,\" she said.",
+                    "unbearable", "Maria Okonjo"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
