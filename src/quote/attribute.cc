@@ -7364,6 +7364,30 @@ std::vector<Quote> ExtractQuotes(std::string_view text) {
   // first word are no part of the name ("Jill Halfpenny"); a first name
   // only, before a name in title case.
   for (Quote& q : quotes) {
+    // "NSW shadow Minister for Transport Jodi McKay", "High Commissioner
+    // for Refugees Antonio Guterres": an office over "for" or "of" before
+    // the name, the name starting at its first name.
+    {
+      const std::vector<std::string> words = text::FoldedWords(q.speaker);
+      bool office = false, over = false;
+      size_t from = 0, word = 0;
+      for (size_t k = 0; k + 1 < words.size(); ++k) {
+        office = office || quote::Title(words[k]);
+        over = over || (office && (words[k] == "for" || words[k] == "of"));
+        if (over && k >= 3 && quote::FirstNameGender(words[k]) != 0) {
+          word = k;
+          break;
+        }
+      }
+      // Where word `word` starts in the speaker as written.
+      for (size_t k = 0, at = 0; word > 0 && k <= word; ++k) {
+        at = q.speaker.find_first_not_of(' ', at);
+        if (k == word) from = at;
+        at = q.speaker.find(' ', at);
+        if (at == std::string::npos) break;
+      }
+      if (from > 0) q.speaker = q.speaker.substr(from);
+    }
     const size_t space = q.speaker.find(' ');
     if (space == std::string::npos || space < 3 ||
         space + 2 >= q.speaker.size() || !AllCaps(q.speaker.substr(0, space)) ||

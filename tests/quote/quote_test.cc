@@ -1364,6 +1364,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "MARIA Okonjo has revealed her grief.\n\n\"It is "
                     "unbearable,\" she said.",
                     "unbearable", "Maria Okonjo"},
+        // An office over "for" before the name: the name from its first
+        // name.
+        SpeakerCase{"OfficeOverForBeforeTheName",
+                    "\"We have seen crises like this before,\" High "
+                    "Commissioner for Refugees Daniel Okafor told reporters.",
+                    "seen crises", "Daniel Okafor"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
