@@ -7371,7 +7371,11 @@ std::vector<Quote> ExtractQuotes(std::string_view text) {
       const std::vector<std::string> words = text::FoldedWords(q.speaker);
       bool office = false, over = false;
       size_t from = 0, word = 0;
-      for (size_t k = 0; k + 1 < words.size(); ++k) {
+      // (A name's, written capitalised: not "the former business partner
+      // of restaurateur Simon Weller", one described.)
+      for (size_t k = 0; k + 1 < words.size() &&
+                         std::isupper(static_cast<unsigned char>(q.speaker[0]));
+           ++k) {
         office = office || quote::Title(words[k]);
         over = over || (office && (words[k] == "for" || words[k] == "of"));
         if (over && k >= 3 && quote::FirstNameGender(words[k]) != 0) {
