@@ -2470,6 +2470,15 @@ void Reader::IndexNames() {
       for (size_t k = i, n = 0; !governed && k > 1 && n < 3; --k, ++n) {
         const Word& before = words_[k - 1];
         if (before.punct || before.cap || before.quote >= 0) break;
+        // ("an interview with former swimmer Giaan Rooney": the roles
+        // between.)
+        // (Not "vice president of infrastructure Devin Ashworth": a role
+        // over "of" or "for".)
+        if (n > 0 && Preposition(before.key) && before.key != "of" &&
+            before.key != "for") {
+          governed = true;
+          break;
+        }
         if (Determiner(before.key)) {
           governed = Preposition(words_[k - 2].key);
           break;

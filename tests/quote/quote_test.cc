@@ -1370,6 +1370,20 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"We have seen crises like this before,\" High "
                     "Commissioner for Refugees Daniel Okafor told reporters.",
                     "seen crises", "Daniel Okafor"},
+        // A name after a preposition and its roles ("an interview with
+        // former swimmer X") is no sentence's subject a pronoun goes on
+        // with; a role over "of" ("vice president of infrastructure X")
+        // does not make it one.
+        SpeakerCase{"NameAfterAPrepositionAndItsRoles",
+                    "In an interview with former swimmer Giana Rooke, Molly "
+                    "Ashdown paid tribute to her parents.\n\n\"When I saw "
+                    "my father, it hit me,\" she said.",
+                    "it hit me", "Molly Ashdown"},
+        SpeakerCase{"RoleOverOfBeforeAName",
+                    "In a statement, Skylark vice president of engineering "
+                    "Dana Whitford blamed a faulty change.\n\n\"We let "
+                    "people down,\" she said.",
+                    "let people down", "Dana Whitford"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
