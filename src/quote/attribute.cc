@@ -6620,7 +6620,13 @@ std::vector<Quote> Reader::Run() {
     // 'Ian Thorpe said Boxall is "...," according to the Herald' (or
     // "..., the Herald reported"): the outlet reports what the sentence's
     // own speaker said.
-    if (s && !introduced) {
+    // (Only a quotation inside its sentence: '"...," reported CNN, "..."'
+    // opening one is the outlet's own.)
+    const size_t before_open = LastWordBefore(m.open);
+    if (s && !introduced && before_open < words_.size() &&
+        quote_first_[q] < words_.size() &&
+        words_[before_open].paragraph == words_[quote_first_[q]].paragraph &&
+        !SentenceEnd(before_open) && words_[before_open].key != ":") {
       size_t i = FirstWordAfter(m.close);
       while (i < words_.size() && words_[i].punct && words_[i].key == ",") ++i;
       bool reported = i + 1 < words_.size() && words_[i].key == "according" &&
@@ -6834,7 +6840,14 @@ std::vector<Quote> Reader::Run() {
     // closing the sentence.
     // (Inside a sentence only: one that opens with the quotation is its
     // speaker's, told after it or in the paragraphs around.)
-    if (!s && !title && !opens_sentence) s = ClosingSource(q, false);
+    // (Nor a name in capitals: 'roles in "The Descendants" and "Jessie,"
+    // has died, his family said'.)
+    bool capitals = true;
+    for (size_t k = qf; capitals && k < words_.size() && k <= quote_last_[q];
+         ++k)
+      capitals = words_[k].punct || words_[k].cap;
+    if (!s && !title && !capitals && !opens_sentence)
+      s = ClosingSource(q, false);
     const bool other =
         (title && (!after || headline_colon_) && !introduced) || modifier ||
         title_noun || nickname || slogan ||

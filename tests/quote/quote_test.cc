@@ -1384,6 +1384,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "Dana Whitford blamed a faulty change.\n\n\"We let "
                     "people down,\" she said.",
                     "let people down", "Dana Whitford"},
+        // Regression: a quotation opening its sentence, then "reported
+        // CNN", is the outlet's, not the speaker of the sentence before.
+        SpeakerCase{"OutletReportingAQuotationThatOpensItsSentence",
+                    "On Thursday, carmaker Veltra announced layoffs for 900 "
+                    "workers. \"The affected employees,\" reported CNN, "
+                    "\"work at five plants.\"",
+                    "work at five plants", "CNN"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
@@ -3468,6 +3475,12 @@ INSTANTIATE_TEST_SUITE_P(
                  "It was her catchphrase. \"You are fired!\"",
                  QuoteKind::kOther},
         // The Mirror seed: the kind of work before its title.
+        // Regression: a name in capitals inside a sentence that closes on
+        // its speaker ("..., his family said") is a title, not their words.
+        KindCase{"ATitleInASentenceClosingOnItsSpeaker",
+                 "Actor Dario Vance, best known for \"Jessie,\" has died, "
+                 "his family said Sunday.",
+                 QuoteKind::kOther},
         KindCase{"ATitleAfterTheKindOfWork",
                  "Asked whether he had watched UK drama 'The Salisbury "
                  "Poisonings', Mr Kelin said he had only seen a few minutes "
