@@ -5855,9 +5855,11 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
            !Verb(w - 1) && !Preposition(words_[w - 1].key) &&
            !Boundary(words_[w - 1].key))
       --w;
-    // (After a comma: not "hit back with a post describing".)
+    // (After a comma: not "hit back with a post describing"; or a name:
+    // "to pay tribute to the actor with William Shatner tweeting:".)
     if (w > start + 1 && w < b && words_[w - 1].key == "with" &&
-        words_[w - 2].key == ",") {
+        (words_[w - 2].key == "," ||
+         (words_[w].cap && !words_[w].punct && !words_[w].open))) {
       auto with = Resolve(w, b - 1, v);
       if (with && !with->speaker.empty()) return with;
     }

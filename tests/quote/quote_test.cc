@@ -1391,6 +1391,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "workers. \"The affected employees,\" reported CNN, "
                     "\"work at five plants.\"",
                     "work at five plants", "CNN"},
+        // "with William Shatner tweeting:": the one named after "with",
+        // with no comma before it.
+        SpeakerCase{"WithANameTweeting",
+                    "Fans paid tribute to the actor with Lena Markovic "
+                    "tweeting: \"A wonderful man and a great talent.\"",
+                    "wonderful man", "Lena Markovic"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
