@@ -3181,6 +3181,13 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       if (one.starts_with(lead) && one.size() > lead.size())
         return Subject{"another " + one.substr(lead.size()), mention, false};
   }
+  // "The mother of gymnast Max Whitlock": his mother, not him.
+  static const std::unordered_set<std::string_view> kKin = {
+      "mother", "father",  "wife",  "husband", "daughter", "son",
+      "sister", "brother", "widow", "widower", "parents",  "family"};
+  if (b > a + 2 && words_[a].key == "the" && kKin.count(words_[a + 1].key) &&
+      words_[a + 2].key == "of" && words_[b].cap && !words_[b].punct)
+    return Subject{Lowered(a, b), mention, false};
   // "Someone in the public gallery shouted": someone described by where.
   if (b > a && (words_[a].key == "someone" || words_[a].key == "somebody"))
     return Subject{Lowered(a, b), mention, false};

@@ -1397,6 +1397,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "Fans paid tribute to the actor with Lena Markovic "
                     "tweeting: \"A wonderful man and a great talent.\"",
                     "wonderful man", "Lena Markovic"},
+        // "The mother of gymnast X": his mother, not him.
+        SpeakerCase{"TheMotherOfSomeoneNamed",
+                    "The mother of gymnast Tomas Brandt has described him as "
+                    "\"my champion\" after she watched the final.",
+                    "my champion", "the mother of gymnast Tomas Brandt"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
