@@ -57,7 +57,8 @@ bool Title(std::string_view k) {
       "secretary-general", "chancellor", "premier", "emir", "sheikh", "rabbi",
       "imam", "cardinal", "archbishop", "alhaji", "alhaja", "collector",
       "coroner", "magistrate", "registrar", "warden", "deacon", "pastor",
-      "vicar", "cllr", "mullah", "olympian",
+      "vicar", "cllr", "mullah", "olympian", "athlete", "rapper", "swimmer",
+      "golfer", "sprinter", "boxer", "cyclist", "skier", "footballer",
       // Not "dean": more
       // often a first name
       // ("Dean McCarron").
@@ -3797,9 +3798,15 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   };
   bool titles_only = !role.empty() && !words_[b].punct && role_word(b);
   // ('the "Pose" actor': a work's title inside is no part of the role.)
+  // ("the star-turned-director": two roles of one.)
+  const auto turned = [&](size_t k) {
+    return words_[k].key == "turned" && k > a && k < b &&
+           words_[k - 1].key == "-" && words_[k + 1].key == "-";
+  };
   for (size_t k = a; k <= b; ++k)
     if (!words_[k].punct && words_[k].quote < 0 && !Determiner(words_[k].key) &&
-        !role_word(k) && !paired(k) && !(words_[k].cap && !words_[k].open))
+        !role_word(k) && !paired(k) && !turned(k) &&
+        !(words_[k].cap && !words_[k].open))
       titles_only = false;
   // "the 29-year-old", "the 55 - year - old": the age of someone already
   // in the story, as a title is.

@@ -1402,6 +1402,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "The mother of gymnast Tomas Brandt has described him as "
                     "\"my champion\" after she watched the final.",
                     "my champion", "the mother of gymnast Tomas Brandt"},
+        // "the athlete", "the star-turned-director": roles of the one the
+        // story is about.
+        SpeakerCase{"TheAthleteNamedBefore",
+                    "Marta Villanueva won gold on Monday.\n\nThe athlete "
+                    "added, \"It was hard to hold it in.\"",
+                    "hard to hold", "Marta Villanueva"},
+        SpeakerCase{"TheStarTurnedDirector",
+                    "Lena Marsh recalled her first day behind the "
+                    "camera.\n\n\"I was really worried,\" the "
+                    "star-turned-director said.",
+                    "really worried", "Lena Marsh"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
