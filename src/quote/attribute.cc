@@ -7133,8 +7133,9 @@ std::vector<Quote> Reader::Run() {
       continue;
     // (Someone, not a body, a writing or some people.)
     const std::string head = DescriptionHead(out[h].speaker);
+    // (A plural's "s", not "boss".)
     if (head.empty() || Document(head) || OrgWord(head) || Firm(head) ||
-        People(head) || head.ends_with("s"))
+        People(head) || (head.ends_with("s") && !head.ends_with("ss")))
       continue;
     const int para = words_[quote_first_[h]].paragraph;
     if (first_named < para) continue;

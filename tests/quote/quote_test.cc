@@ -1413,6 +1413,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "camera.\n\n\"I was really worried,\" the "
                     "star-turned-director said.",
                     "really worried", "Lena Marsh"},
+        // Regression: "boss" is no plural; a story opening on "A hospital
+        // boss" and naming someone at the next paragraph's start means them.
+        SpeakerCase{"LedeBossThenNamed",
+                    "A hospital boss has apologised for \"unacceptable\" "
+                    "delays.\n\nJana Pereira, chief operating officer at the "
+                    "trust, spoke at a board meeting.",
+                    "unacceptable", "Jana Pereira"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
