@@ -5695,7 +5695,11 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
     for (size_t k = b - 1; k-- > start && b - k <= 10;) {
       if (words_[k].quote >= 0 || Verb(k) || words_[k].key == ")") break;
       if (words_[k].key == "(") {
-        if (k > start && (b < k + 3 || Parts(k + 1, b - 2) < 2)) b = k;
+        // ("(R-TX)", "(D-Ill.)": a party's letter and a state.)
+        const bool party = k + 3 < b && words_[k + 2].key == "-" &&
+                           words_[k + 1].end - words_[k + 1].begin == 1 &&
+                           words_[k + 1].cap;
+        if (k > start && (b < k + 3 || party || Parts(k + 1, b - 2) < 2)) b = k;
         break;
       }
     }

@@ -1420,6 +1420,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "delays.\n\nJana Pereira, chief operating officer at the "
                     "trust, spoke at a board meeting.",
                     "unacceptable", "Jana Pereira"},
+        // A party's letter and a state in brackets ("(R-TX)") between the
+        // subject and its verb.
+        SpeakerCase{"PartyLetterAndStateInBrackets",
+                    "Sen. Ada Lowe spoke first, while Sen. Tom Carver (R-TX) "
+                    "said that the Senate \"should keep improving the "
+                    "bill.\"",
+                    "keep improving", "Tom Carver"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
