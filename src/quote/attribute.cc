@@ -1040,13 +1040,19 @@ class Reader {
         "say", "reply", "answer", "comment", "tweet", "post", "claim"};
     static const std::unordered_set<std::string_view> kArticles = {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your"};
+    // (Nor "the residents say", "the police say": a plural subject.)
     if (i > 1 && kAlsoNouns.count(words_[i].key) &&
         kArticles.count(words_[i - 2].key) && !words_[i - 1].cap &&
-        !words_[i - 1].punct)
+        !words_[i - 1].punct && !words_[i - 1].key.ends_with("s") &&
+        !People(words_[i - 1].key))
       return false;
     // "said in brief remarks": a noun after a preposition and its
     // adjective.
-    if (i > 1 && words_[i].key.ends_with("s") && !words_[i - 1].cap &&
+    // (Only nouns' plurals: not "a spokesperson for police says".)
+    static const std::unordered_set<std::string_view> kPlurals = {
+        "remarks", "comments", "statements", "claims",
+        "tweets",  "posts",    "replies",    "notes"};
+    if (i > 1 && kPlurals.count(words_[i].key) && !words_[i - 1].cap &&
         !words_[i - 1].punct && Preposition(words_[i - 2].key))
       return false;
     // "advance orders were", "the claims are": a plural noun before its
@@ -5668,7 +5674,8 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
   // "Mr Killane was described as a "pain" by councillor Ian Maslin", "a
   // man was told by gardai to "...": the one after "by" said the words,
   // not the one they are put on.
-  if (v > start &&
+  // (Not "she was saying at a rally hosted by ...": a progressive.)
+  if (v > start && !words_[v].key.ends_with("ing") &&
       (BeVerb(words_[v - 1].key) ||
        (v > start + 1 && BeVerb(words_[v - 2].key) && !words_[v - 1].punct &&
         words_[v - 1].key.ends_with("ly"))))
@@ -6230,13 +6237,16 @@ std::optional<Reader::Subject> Reader::ClosingSource(size_t q,
     }
     if (words_[k].key == ",") comma = k;
   }
-  if (end >= words_.size() || comma >= end || comma + 2 >= end)
-    return std::nullopt;
+  if (end >= words_.size()) return std::nullopt;
+  // "according to" anywhere before the end ('"..." according to police.',
+  // ', according to the Department of Health, which ...').
+  for (size_t k = after; k + 2 < end; ++k)
+    if (words_[k].key == "according" && words_[k + 1].key == "to") {
+      const size_t j = SourceEnd(k + 2, end, false);
+      return j > k + 2 ? Resolve(k + 2, j - 1, k) : std::nullopt;
+    }
+  if (comma >= end || comma + 2 >= end) return std::nullopt;
   const size_t c = comma + 1;
-  if (words_[c].key == "according" && words_[c + 1].key == "to") {
-    const size_t j = SourceEnd(c + 2, end, false);
-    return j > c + 2 ? Resolve(c + 2, j - 1, c) : std::nullopt;
-  }
   for (size_t v = c; !according_only && v < end && v < c + 8; ++v) {
     // ("the UN's refugee commissioner said": a possessive's mark.)
     if (words_[v].punct && words_[v].key != "'" && words_[v].key != "’" &&
@@ -7411,7 +7421,16 @@ std::vector<Quote> ExtractQuotes(std::string_view text) {
     // for Refugees Antonio Guterres": an office over "for" or "of" before
     // the name, the name starting at its first name.
     {
-      const std::vector<std::string> words = text::FoldedWords(q.speaker);
+      // (Split at spaces, as the offsets below count: "Women's" and
+      // "U.S." are one word each.)
+      std::vector<std::string> words;
+      for (size_t at = 0; at < q.speaker.size();) {
+        const size_t end = std::min(q.speaker.find(' ', at), q.speaker.size());
+        if (end > at)
+          words.push_back(text::SearchKey(
+              std::string_view(q.speaker).substr(at, end - at)));
+        at = end + 1;
+      }
       bool office = false, over = false;
       size_t from = 0, word = 0;
       // (A name's, written capitalised: not "the former business partner
@@ -7429,11 +7448,13 @@ std::vector<Quote> ExtractQuotes(std::string_view text) {
       // Where word `word` starts in the speaker as written.
       for (size_t k = 0, at = 0; word > 0 && k <= word; ++k) {
         at = q.speaker.find_first_not_of(' ', at);
+        if (at == std::string::npos) break;
         if (k == word) from = at;
         at = q.speaker.find(' ', at);
         if (at == std::string::npos) break;
       }
-      if (from > 0) q.speaker = q.speaker.substr(from);
+      if (from > 0 && from < q.speaker.size())
+        q.speaker = q.speaker.substr(from);
     }
     const size_t space = q.speaker.find(' ');
     if (space == std::string::npos || space < 3 ||

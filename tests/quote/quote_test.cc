@@ -1427,6 +1427,24 @@ INSTANTIATE_TEST_SUITE_P(
                     "said that the Senate \"should keep improving the "
                     "bill.\"",
                     "keep improving", "Tom Carver"},
+        // Regressions found reading this stop's change: "the residents
+        // say" is a plural subject and its verb; "for police says" a verb;
+        // an office with "U.S." before it is cut at the right word; a
+        // closing "according to" with no comma still names the source.
+        SpeakerCase{"PluralSubjectThenSay",
+                    "\"We are fed up,\" the residents say.", "fed up",
+                    "the residents"},
+        SpeakerCase{"SaysAfterForAndANoun",
+                    "\"We are fed up,\" a spokesperson for police says.",
+                    "fed up", "a spokesperson for police"},
+        SpeakerCase{"OfficeWithAnAbbreviationBeforeTheName",
+                    "\"We have seen crises like this,\" U.S. High "
+                    "Commissioner for Refugees Daniel Okafor told reporters.",
+                    "seen crises", "Daniel Okafor"},
+        SpeakerCase{"ClosingAccordingToWithNoComma",
+                    "The outbreak is \"under control\" according to the "
+                    "health ministry.",
+                    "under control", "the health ministry"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
