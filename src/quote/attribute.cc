@@ -1515,6 +1515,11 @@ void Reader::ReadWords() {
                             words_[e].key == "!" || words_[e].key == ":");
     if (n >= 4 && !stop && caps * 10 >= n * 7 && last.quote < 0)
       title_line_[static_cast<size_t>(words_[i].paragraph)] = true;
+    // "READ MORE", "Europe Ukraine": a page's furniture between paragraphs,
+    // a word or three in capitals, below the headline.
+    if (words_[i].paragraph > 0 && n >= 1 && n <= 3 && caps == n && !stop &&
+        last.quote < 0 && !last.punct)
+      title_line_[static_cast<size_t>(words_[i].paragraph)] = true;
     // A headline in sentence case: a short paragraph with no stop.
     headline_[static_cast<size_t>(words_[i].paragraph)] =
         n >= 3 && n <= 20 && !stop;

@@ -1445,6 +1445,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "The outbreak is \"under control\" according to the "
                     "health ministry.",
                     "under control", "the health ministry"},
+        // "READ MORE" between paragraphs is a page's furniture, no body
+        // that "the statement" is from.
+        SpeakerCase{"ReadMoreIsNoBody",
+                    "The governor spoke on Monday about the vote in the "
+                    "north.\n\nREAD MORE\n\n\"We will be ready to concede "
+                    "defeat,\" the statement said.",
+                    "concede defeat", "the statement"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
