@@ -1516,9 +1516,11 @@ void Reader::ReadWords() {
     if (n >= 4 && !stop && caps * 10 >= n * 7 && last.quote < 0)
       title_line_[static_cast<size_t>(words_[i].paragraph)] = true;
     // "READ MORE", "Europe Ukraine": a page's furniture between paragraphs,
-    // a word or three in capitals, below the headline.
+    // a word or three in capitals and nothing else, below the headline.
+    // (Not a credit, "Source: Maria Zebbar": the name it gives is a
+    // person's, nearer than the paragraph before.)
     if (words_[i].paragraph > 0 && n >= 1 && n <= 3 && caps == n && !stop &&
-        last.quote < 0 && !last.punct)
+        last.quote < 0 && static_cast<int>(j - i) == n)
       title_line_[static_cast<size_t>(words_[i].paragraph)] = true;
     // A headline in sentence case: a short paragraph with no stop.
     headline_[static_cast<size_t>(words_[i].paragraph)] =

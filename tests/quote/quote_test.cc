@@ -1452,6 +1452,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "north.\n\nREAD MORE\n\n\"We will be ready to concede "
                     "defeat,\" the statement said.",
                     "concede defeat", "the statement"},
+        // Regression: a credit line ("Source: ...") is no page furniture;
+        // "she" still reaches the woman named before it.
+        SpeakerCase{"CreditLineIsNoFurniture",
+                    "Maria Okafor, who lives on the street, said rubbish is "
+                    "dumped in the lane.\n\nSource: Maria Okafor\n\n\"There "
+                    "are needles out there as well,\" she told reporters.",
+                    "needles out there", "Maria Okafor"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
