@@ -1457,7 +1457,8 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"CreditLineIsNoFurniture",
                     "Maria Okafor, who lives on the street, said rubbish is "
                     "dumped in the lane.\n\nSource: Maria Okafor\n\n\"There "
-                    "are needles out there as well,\" she told reporters.",
+                    "are needles out there as well,\" she "
+                    "toldTheJournal.ie.",
                     "needles out there", "Maria Okafor"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
