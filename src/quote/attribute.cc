@@ -573,6 +573,51 @@ bool AllCaps(std::string_view s) {
   return letters;
 }
 
+// A speaker's name as a reader would give it: an office over "for" or
+// "of" before the name left out ("High Commissioner for Refugees Antonio
+// Guterres" -> "Antonio Guterres"), and a tabloid's capitals on a first
+// name lowered ("JILL Halfpenny has revealed ..." -> "Jill Halfpenny").
+// Applied where a quotation's speaker is settled, so the quotations that
+// take their speaker from it ("she said") carry the same form.
+std::string PersonShown(std::string name) {
+  // The office, in a name written capitalised (not "the former business
+  // partner of restaurateur Simon Weller", one described), cut from the
+  // name's first name on. Split at spaces, as the offsets count: "Women's"
+  // and "U.S." are one word each.
+  if (!name.empty() && std::isupper(static_cast<unsigned char>(name[0]))) {
+    std::vector<size_t> starts;
+    bool office = false, over = false;
+    for (size_t at = name.find_first_not_of(' '); at != std::string::npos;
+         at = name.find_first_not_of(' ', at)) {
+      const size_t end = std::min(name.find(' ', at), name.size());
+      if (end == name.size()) break;  // never the last word
+      const std::string key =
+          text::SearchKey(std::string_view(name).substr(at, end - at));
+      starts.push_back(at);
+      office = office || quote::Title(key);
+      over = over || (office && (key == "for" || key == "of"));
+      if (over && starts.size() >= 4 && quote::FirstNameGender(key) != 0) {
+        name.erase(0, at);
+        break;
+      }
+      at = end;
+    }
+  }
+  // The capitals: a first name only, before a name in title case.
+  const size_t space = name.find(' ');
+  if (space == std::string::npos || space < 3 || space + 2 >= name.size() ||
+      !AllCaps(std::string_view(name).substr(0, space)) ||
+      !std::isupper(static_cast<unsigned char>(name[space + 1])) ||
+      !std::islower(static_cast<unsigned char>(name[space + 2])) ||
+      quote::FirstNameGender(
+          text::SearchKey(std::string_view(name).substr(0, space))) == 0)
+    return name;
+  for (size_t k = 1; k < space; ++k)
+    name[k] =
+        static_cast<char>(std::tolower(static_cast<unsigned char>(name[k])));
+  return name;
+}
+
 // Words that end a subject when they follow its head: "GCHQ on
 // Wednesday", "Johnson in Moscow".
 bool Adjunct(std::string_view k) {
@@ -7069,6 +7114,7 @@ std::vector<Quote> Reader::Run() {
         qf < words_.size())
       s->speaker = NameTheBody(s->speaker, qf);
     if (quote.kind == QuoteKind::kSpeech && s) {
+      s->speaker = PersonShown(std::move(s->speaker));
       quote.speaker = s->speaker;
       quote.mention = s->mention;
       // Where the quotation ends: a quotation over several paragraphs goes
@@ -7124,7 +7170,7 @@ std::vector<Quote> Reader::Run() {
         s = Subject{it->name, it->name, !it->org, it->org};
     }
     if (s) {
-      out[h].speaker = s->speaker;
+      out[h].speaker = PersonShown(std::move(s->speaker));
       out[h].mention = s->mention;
     }
   }
@@ -7419,63 +7465,7 @@ std::vector<Quote> ExtractQuotes(std::string_view text) {
   }
   if (marks.empty()) return {};
   Reader r(text, marks);
-  std::vector<Quote> quotes = r.Run();
-  // "JILL Halfpenny has revealed ...": a tabloid's capitals on a story's
-  // first word are no part of the name ("Jill Halfpenny"); a first name
-  // only, before a name in title case.
-  for (Quote& q : quotes) {
-    // "NSW shadow Minister for Transport Jodi McKay", "High Commissioner
-    // for Refugees Antonio Guterres": an office over "for" or "of" before
-    // the name, the name starting at its first name.
-    {
-      // (Split at spaces, as the offsets below count: "Women's" and
-      // "U.S." are one word each.)
-      std::vector<std::string> words;
-      for (size_t at = 0; at < q.speaker.size();) {
-        const size_t end = std::min(q.speaker.find(' ', at), q.speaker.size());
-        if (end > at)
-          words.push_back(text::SearchKey(
-              std::string_view(q.speaker).substr(at, end - at)));
-        at = end + 1;
-      }
-      bool office = false, over = false;
-      size_t from = 0, word = 0;
-      // (A name's, written capitalised: not "the former business partner
-      // of restaurateur Simon Weller", one described.)
-      for (size_t k = 0; k + 1 < words.size() &&
-                         std::isupper(static_cast<unsigned char>(q.speaker[0]));
-           ++k) {
-        office = office || quote::Title(words[k]);
-        over = over || (office && (words[k] == "for" || words[k] == "of"));
-        if (over && k >= 3 && quote::FirstNameGender(words[k]) != 0) {
-          word = k;
-          break;
-        }
-      }
-      // Where word `word` starts in the speaker as written.
-      for (size_t k = 0, at = 0; word > 0 && k <= word; ++k) {
-        at = q.speaker.find_first_not_of(' ', at);
-        if (at == std::string::npos) break;
-        if (k == word) from = at;
-        at = q.speaker.find(' ', at);
-        if (at == std::string::npos) break;
-      }
-      if (from > 0 && from < q.speaker.size())
-        q.speaker = q.speaker.substr(from);
-    }
-    const size_t space = q.speaker.find(' ');
-    if (space == std::string::npos || space < 3 ||
-        space + 2 >= q.speaker.size() || !AllCaps(q.speaker.substr(0, space)) ||
-        !std::isupper(static_cast<unsigned char>(q.speaker[space + 1])) ||
-        !std::islower(static_cast<unsigned char>(q.speaker[space + 2])) ||
-        quote::FirstNameGender(text::SearchKey(q.speaker.substr(0, space))) ==
-            0)
-      continue;
-    for (size_t k = 1; k < space; ++k)
-      q.speaker[k] = static_cast<char>(
-          std::tolower(static_cast<unsigned char>(q.speaker[k])));
-  }
-  return quotes;
+  return r.Run();
 }
 
 std::string JoinedBody(const VersionText& text) {
