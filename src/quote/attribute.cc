@@ -226,6 +226,12 @@ bool Determiner(std::string_view k) {
          k == "that" || k == "one" || k == "another";
 }
 
+// "spokesman", "spokeswoman", "spokesperson": one role, whichever word a
+// story uses for it where.
+bool SpokesNoun(std::string_view k) {
+  return k == "spokesman" || k == "spokeswoman" || k == "spokesperson";
+}
+
 // Small words inside names and titles ("Ambassador to the UK", "Leonardo
 // da Vinci").
 bool NameJoiner(std::string_view k) {
@@ -1083,6 +1089,8 @@ class Reader {
     // (Not "Fifty-one percent say", "a statement warning".)
     static const std::unordered_set<std::string_view> kAlsoNouns = {
         "say", "reply", "answer", "comment", "tweet", "post", "claim"};
+    // (Determiners that only go before a noun: not "that", "this" or
+    // "one", which may open a clause: "a view that most say is wrong".)
     static const std::unordered_set<std::string_view> kArticles = {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your"};
     // (Nor "the residents say", "the police say": a plural subject.)
@@ -3264,8 +3272,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   // "Medoria declined to comment. A spokesman said": the spokesman of the
   // body that opens the sentence just before, as a reader takes it.
   if (b == a + 1 && (words_[a].key == "a" || words_[a].key == "an") &&
-      (words_[b].key == "spokesman" || words_[b].key == "spokeswoman" ||
-       words_[b].key == "spokesperson")) {
+      SpokesNoun(words_[b].key)) {
     const size_t own = SentenceStart(a, words_[a].paragraph);
     if (own > 0) {
       const size_t before = SentenceStart(own - 1, words_[own - 1].paragraph);
@@ -4177,8 +4184,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
           const size_t r = RunEnd(k);
           const std::string_view next =
               r + 1 < words_.size() ? std::string_view(words_[r + 1].key) : "";
-          speaks_for = next == "spokesperson" || next == "spokesman" ||
-                       next == "spokeswoman" || next == "representative" ||
+          speaks_for = SpokesNoun(next) || next == "representative" ||
                        next == "statement" || next == "spokesperson's";
         }
         // "Shares of Marks & Spencer fell": the body the opening word is
