@@ -4207,8 +4207,10 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         const bool starts =
             opens(k) || after_the || after_kind || speaks_for || of_body;
         if ((!starts && !named_body) || w.punct || !w.cap || w.quote >= 0 ||
-            lower_.count(w.key) || Inner(w) || Pronouns().count(w.key) ||
-            Lead(w))
+            // (A brand the text also writes in lower case, "adidas", is
+            // still a name where it is capitalised inside a sentence too.)
+            (lower_.count(w.key) && !capital_.count(w.key)) || Inner(w) ||
+            Pronouns().count(w.key) || Lead(w))
           continue;
         const size_t e = RunEnd(k);
         // "Officials at ...": some people, no body's name.

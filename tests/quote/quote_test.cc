@@ -1460,6 +1460,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "are needles out there as well,\" she "
                     "toldTheJournal.ie.",
                     "needles out there", "Maria Okafor"},
+        // A brand the quotation writes in lower case ("adidas") is still
+        // the company the story opened on.
+        SpeakerCase{"ABrandAlsoInLowerCase",
+                    "Outdoor-gear maker Zarvik is alerting some customers "
+                    "that hackers took their data.\n\n\"Zarvik is committed "
+                    "to privacy,\" the company said. \"While zarvik "
+                    "continues its review, Zarvik is alerting consumers.\"",
+                    "committed to privacy", "Zarvik"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
