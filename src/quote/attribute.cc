@@ -72,7 +72,9 @@ bool Title(std::string_view k) {
       "reporter", "journalist", "presenter", "host", "anchor", "columnist",
       "economist", "scientist", "researcher", "lawyer", "doctor", "official",
       "spokeswoman", "commentator", "critic", "analyst", "historian", "md",
-      "cfo", "coo", "cto", "cmo", "vp", "svp", "evp", "gm"};
+      "cfo", "coo", "cto", "cmo", "vp", "svp", "evp", "gm",
+      // Ireland's and the UK's legislatures and offices.
+      "taoiseach", "tanaiste", "undersecretary", "msp", "mla"};
   return t.count(k) > 0;
 }
 
@@ -553,19 +555,22 @@ bool Party(std::string_view k) {
 // "Dutchman", "Brazilian": one of a country's people.
 bool Demonym(std::string_view k) {
   static const std::unordered_set<std::string_view> kDemonyms = {
-      "dutchman",   "frenchman",   "englishman", "irishman",    "welshman",
-      "scotsman",   "scot",        "spaniard",   "swede",       "dane",
-      "finn",       "pole",        "norwegian",  "german",      "italian",
-      "portuguese", "brazilian",   "argentine",  "argentinian", "colombian",
-      "mexican",    "american",    "canadian",   "australian",  "kiwi",
-      "belgian",    "swiss",       "austrian",   "croatian",    "serbian",
-      "russian",    "ukrainian",   "georgian",   "turk",        "greek",
-      "egyptian",   "moroccan",    "nigerian",   "ghanaian",    "kenyan",
-      "ethiopian",  "japanese",    "chinese",    "korean",      "indian",
-      "pakistani",  "uruguayan",   "chilean",    "peruvian",    "venezuelan",
-      "jamaican",   "cameroonian", "senegalese", "ivorian",     "algerian",
-      "czech",      "slovak",      "hungarian",  "romanian",    "bulgarian",
-      "israeli",    "iranian",     "iraqi",      "afghan",      "briton"};
+      "dutchman", "frenchman", "englishman", "irishman", "welshman", "scotsman",
+      "scot", "spaniard", "swede", "dane", "finn", "pole", "norwegian",
+      "german", "italian", "portuguese", "brazilian", "argentine",
+      "argentinian", "colombian", "mexican", "american", "canadian",
+      "australian", "kiwi", "belgian", "swiss", "austrian", "croatian",
+      "serbian", "russian", "ukrainian", "georgian", "turk", "greek",
+      "egyptian", "moroccan", "nigerian", "ghanaian", "kenyan", "ethiopian",
+      "japanese", "chinese", "korean", "indian", "pakistani", "uruguayan",
+      "chilean", "peruvian", "venezuelan", "jamaican", "cameroonian",
+      "senegalese", "ivorian", "algerian", "czech", "slovak", "hungarian",
+      "romanian", "bulgarian", "israeli", "iranian", "iraqi", "afghan",
+      "briton",
+      // A US state's ("Arkansan Dannie Daughhetee").
+      "texan", "californian", "arkansan", "floridian", "alaskan", "arizonan",
+      "kansan", "nebraskan", "ohioan", "minnesotan", "iowan", "kentuckian",
+      "michigander"};
   return kDemonyms.count(k) > 0;
 }
 
@@ -1666,6 +1671,8 @@ std::string Reader::Name(size_t a, size_t b) const {
     auto role_word = [&] {
       const std::string& k = words_[a].key;
       return Demonym(k) || Party(k) || (k.size() > 6 && k.ends_with("ist")) ||
+             // "Brexiteer Jacob Rees-Mogg", "Mountaineer".
+             (k.size() > 6 && k.ends_with("eer")) ||
              (k.size() > 6 && (k.ends_with("man") || k.ends_with("woman"))) ||
              // "Rescuer Omar Haddad", "Resident Maria Lopez": a doer's noun
              // before a first name, itself none.
@@ -1686,6 +1693,28 @@ std::string Reader::Name(size_t a, size_t b) const {
   while (a < b && words_[a].punct) ++a;
   while (b > a && words_[b].punct) --b;
   if (a > b || words_[a].punct) return "";
+  // "Petty Officer First Class Michael Anderson": a rank's class.
+  if (a + 2 < b && a > 0 && words_[a + 1].key == "class" &&
+      (words_[a].key == "first" || words_[a].key == "second" ||
+       words_[a].key == "third"))
+    a += 2;
+  // "Sinn Féin TD Matt Carthy", "Radio DJ Scott Mills": a role written
+  // as its capitals just before a known first name and a surname is what
+  // the person is, no part of the name (nor is anything before it). Not
+  // a place's or a body's name, nor initials before one first name ("BJ
+  // Thomas").
+  for (size_t k = a + 1; k < b; ++k) {
+    const Word& w = words_[k];
+    const Word& role = words_[k - 1];
+    if (w.punct || !w.cap || role.punct || Parts(k, b) > 3) continue;
+    if (quote::FirstNameGender(w.key) != 0 && role.key.size() >= 2 &&
+        role.key.size() <= 4 && role.end < w.begin &&
+        AllCaps(Span(k - 1, k - 1)) && quote::FirstNameGender(role.key) == 0 &&
+        !PlaceWord(words_[b].key) && !OrgWord(words_[b].key)) {
+      a = k;
+      break;
+    }
+  }
   // "Doctor Who": a show, no one called Who.
   if (a == b && (words_[a].key == "who" || words_[a].key == "what")) return "";
   // "Ukraine Kurt Volker": a place or body the text names on its own.

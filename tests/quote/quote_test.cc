@@ -1468,6 +1468,33 @@ INSTANTIATE_TEST_SUITE_P(
                     "to privacy,\" the company said. \"While zarvik "
                     "continues its review, Zarvik is alerting consumers.\"",
                     "committed to privacy", "Zarvik"},
+        // What the person is, before the name, is no part of it: a role in
+        // capitals before a known first name, a state's demonym, a rank's
+        // class, an office the list had not known. (Guard: a name of
+        // several parts, some of them given names, stays whole.)
+        SpeakerCase{"RoleInCapitalsBeforeAFirstName",
+                    "\"We must act,\" said Sinn Féin TD Matt Corrigan.",
+                    "must act", "Matt Corrigan"},
+        SpeakerCase{"DemonymOfAState",
+                    "\"The water came up fast,\" said Arkansan Donna "
+                    "Pruett.",
+                    "came up fast", "Donna Pruett"},
+        SpeakerCase{"RankWithAClass",
+                    "\"We found nothing,\" said Petty Officer First Class "
+                    "Michael Dunmore.",
+                    "found nothing", "Michael Dunmore"},
+        SpeakerCase{"TaoiseachIsAnOffice",
+                    "The opposition has no respect for the house, Taoiseach "
+                    "Micheál Brennan has said.\n\n\"Let's get real,\" Mr "
+                    "Brennan said.",
+                    "get real", "Micheál Brennan"},
+        SpeakerCase{"UndersecretaryIsAnOffice",
+                    "\"We will look at it,\" said Agriculture "
+                    "Undersecretary Michael Dorsey.",
+                    "look at it", "Michael Dorsey"},
+        SpeakerCase{"ANameOfSeveralGivenNamesStaysWhole",
+                    "\"We saw fires,\" said Um Yaser Abdel Hamid Daher.",
+                    "saw fires", "Um Yaser Abdel Hamid Daher"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
