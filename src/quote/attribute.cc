@@ -1382,6 +1382,22 @@ class Reader {
       return true;
     return !places_.empty() && places_.count(text::Fold(name)) > 0;
   }
+  // Whether a name a mention gives can be someone "he" or "she" stands
+  // for: not a place, nor a phrase that ends on a word the text writes in
+  // lower case ("Best Pop Solo Performance", "Children and Young People")
+  // unless it opens on a given name or the text shows its gender ("Taylor
+  // Swift ... she").
+  bool Someone(const std::string& name) const {
+    if (Place(name)) return false;
+    const size_t first = name.find(' '), last = name.rfind(' ');
+    if (first == std::string::npos) return true;
+    if (!lower_.count(text::SearchKey(std::string_view(name).substr(last + 1))))
+      return true;
+    const auto g = gender_.find(name);
+    return (g != gender_.end() && g->second != 0) ||
+           quote::FirstNameGender(
+               text::SearchKey(std::string_view(name).substr(0, first))) != 0;
+  }
   // Folded first name -> the one full name the article gives it ("" when
   // two people share it).
   std::unordered_map<std::string, std::string> first_;
@@ -2848,7 +2864,7 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
       if (!before_at(it->word)) continue;
       if (words_[it->word].paragraph + back < paragraph) break;
       if (subjects && !it->subject) continue;
-      if (personal && it->org) continue;
+      if (personal && (it->org || !Someone(it->name))) continue;
       if (fits(it->name, strict)) {
         (where ? *where : ignored) = it->word;
         return Subject{it->name, "", !it->org};
@@ -3186,8 +3202,8 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
         const bool role = s && !s->person && !s->org &&
                           (OneInARole(s->speaker) ||
                            NounGender(DescriptionHead(s->speaker)) * want > 0);
-        if (s && (s->person || role) && !other_gender && !Place(s->speaker) &&
-            (role || fits(s->speaker, false)))
+        if (s && (s->person || role) && !other_gender &&
+            (role || Someone(s->speaker)) && (role || fits(s->speaker, false)))
           return s;
         break;
       }

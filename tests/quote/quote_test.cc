@@ -1495,6 +1495,17 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"ANameOfSeveralGivenNamesStaysWhole",
                     "\"We saw fires,\" said Um Yaser Abdel Hamid Daher.",
                     "saw fires", "Um Yaser Abdel Hamid Daher"},
+        // "she" is no phrase that ends on a word the text writes in lower
+        // case ("Children and Young People's services"; "people").
+        SpeakerCase{"SheIsNoServiceNamedForPeople",
+                    "An autistic girl waited years for help.\nIt took two "
+                    "years for her to be seen at the Trust's Children and "
+                    "Young People's (CYP) services. Few people knew.\nNow, "
+                    "the girl's mother has said that she could not \"put "
+                    "into words how bad the delay was.\n\"At a crucial "
+                    "time, my daughter was abandoned.\"\nShe added: \"It "
+                    "is heartbreaking because she has such potential.\"",
+                    "heartbreaking", "the girl's mother"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
