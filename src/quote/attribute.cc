@@ -605,6 +605,9 @@ std::string PersonShown(std::string name) {
       const std::string key =
           text::SearchKey(std::string_view(name).substr(at, end - at));
       starts.push_back(at);
+      // ("Federal Minister for Information Senator Shibli Faraz": after a
+      // second title, whatever the first name.)
+      const bool titled = over && quote::Title(key);
       office = office || quote::Title(key);
       over = over || (office && (key == "for" || key == "of"));
       if (over && starts.size() >= 4 && quote::FirstNameGender(key) != 0) {
@@ -612,6 +615,10 @@ std::string PersonShown(std::string name) {
         break;
       }
       at = end;
+      if (titled && name.find(' ', end + 1) != std::string::npos) {
+        name.erase(0, name.find_first_not_of(' ', end));
+        break;
+      }
     }
   }
   // The capitals: a first name only, before a name in title case.
@@ -759,6 +766,15 @@ class Reader {
     const size_t r = RunEnd(k);
     return r + 2 < v && !words_[r + 1].punct && !words_[r + 1].cap &&
            words_[r + 2].cap && !words_[r + 2].punct;
+  }
+  // Whether the capitalised run ending at word j is an office over "for"
+  // or "of", no one's name: "Federal Minister" in "Federal Minister for
+  // Information Senator Shibli Faraz" (the name comes after).
+  bool OfficeOver(size_t j) const {
+    return j + 2 < words_.size() && !words_[j].punct && Title(words_[j].key) &&
+           (words_[j + 1].key == "for" || words_[j + 1].key == "of") &&
+           words_[j + 2].cap && !words_[j + 2].punct &&
+           words_[j + 2].paragraph == words_[j].paragraph;
   }
   // "MP", "GP", "CEO": a role written as its capitals.
   bool RoleAbbreviation(size_t k) const {
@@ -2186,7 +2202,7 @@ void Reader::IndexNames() {
     // (After the last title: "Indiana House Speaker Brian Bosma" is his.)
     for (size_t k = AfterTitles(a, j); k < j; ++k)
       titled_thing |= !words_[k].punct && OrgWord(words_[k].key);
-    if (titled_thing) parts = 0;
+    if (titled_thing || OfficeOver(j)) parts = 0;
     if (parts >= 2 && words_[j].quote < 0) {
       const std::string& last = words_[SurnameWord(j)].key;
       auto [f, fresh] =
@@ -2535,6 +2551,7 @@ void Reader::IndexNames() {
         thing |= words_[k].quote < 0 && InnerAt(k);
       for (size_t k = AfterTitles(a, j); k < j; ++k)
         thing |= !words_[k].punct && OrgWord(words_[k].key);
+      thing |= OfficeOver(j);
       // "Juror No. 12": a label, no name ending in "No".
       thing |= words_[j].key == "no" && j + 2 < words_.size() &&
                words_[j + 1].key == "." && !words_[j + 2].key.empty() &&
@@ -4093,9 +4110,22 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
            m != mentions_.end() && m->word < a && !opening; ++m)
         opening = m->name == p->speaker;
     }
-    if (p && !opening) {
+    // (Someone, no body: "The National Disaster Management Authority
+    // will implement the plan, he said" does not make it the minister.)
+    if (p && !opening && p->person && !p->org && Someone(p->speaker)) {
       p->mention = mention;
       return p;
+    }
+    // Else the person named nearest before, within the paragraphs a
+    // pronoun reaches.
+    if (p && !opening && at < words_.size()) {
+      const int here = words_[at].paragraph;
+      if (const std::string* named = NearestMention(at, [&](const Mention& m) {
+            return m.word < a && words_[m.word].paragraph + 2 >= here &&
+                   !m.org && m.name.find(' ') != std::string::npos &&
+                   Someone(m.name);
+          }))
+        return Subject{*named, mention, true};
     }
   }
   // "the weather agency": "the national weather agency" that reported.
@@ -4107,7 +4137,9 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     std::vector<std::string_view> want;
     for (size_t k = a + 1; k <= b; ++k)
       if (!words_[k].punct && !words_[k].cap) want.push_back(words_[k].key);
-    if (want.size() == b - a) {
+    // (Not "the minister", someone: "Federal Minister for Information
+    // Shibli Faraz" is no body.)
+    if (want.size() == b - a && !Title(want.back())) {
       const auto end = std::lower_bound(
           bodies_.begin(), bodies_.end(), at,
           [](const Body& body, size_t w) { return body.end < w; });

@@ -1506,6 +1506,24 @@ INSTANTIATE_TEST_SUITE_P(
                     "time, my daughter was abandoned.\"\nShe added: \"It "
                     "is heartbreaking because she has such potential.\"",
                     "heartbreaking", "the girl's mother"},
+        // An office over "for" is no one's name, and the person after it
+        // is "the minister"; a body the sentence before names is not.
+        SpeakerCase{"OfficeOverForThenASecondTitle",
+                    "\"We will act,\" said Federal Minister for Information "
+                    "Senator Shaheer Farooqi.",
+                    "will act", "Shaheer Farooqi"},
+        SpeakerCase{"TheMinisterAfterAnOfficeOverFor",
+                    "Federal Minister for Information Shaheer Farooqi on "
+                    "Monday said the plan had caused confusion.\n\n\"It is "
+                    "not succeeding,\" the minister said.",
+                    "not succeeding", "Shaheer Farooqi"},
+        SpeakerCase{"TheMinisterIsNoBodyNamedBefore",
+                    "Federal Minister for Information Shaheer Farooqi on "
+                    "Monday said the plan had caused confusion.\n\nThe "
+                    "National Disaster Management Authority (NDMA) will "
+                    "implement the plan, he said.\n\n\"It is not "
+                    "succeeding,\" the minister said.",
+                    "not succeeding", "Shaheer Farooqi"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
