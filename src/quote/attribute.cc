@@ -3920,8 +3920,15 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   };
   bool pair = false;
   for (size_t k = a + 1; k < b && !pair; ++k) pair = paired(k);
+  // (What someone is by trade, as a title is: "the artist", "the
+  // comedian", someone already in the story.)
+  static const std::unordered_set<std::string_view> kTrades = {
+      "artist",   "musician", "guitarist",    "drummer",   "rapper",
+      "comedian", "novelist", "photographer", "filmmaker", "poet",
+      "designer", "chef",     "broadcaster",  "comic",     "songwriter"};
   const auto role_word = [&](size_t k) {
-    return Title(words_[k].key) || (pair && RoleNoun(words_[k].key));
+    return Title(words_[k].key) || (pair && RoleNoun(words_[k].key)) ||
+           (k == b && kTrades.count(words_[k].key) > 0);
   };
   bool titles_only = !role.empty() && !words_[b].punct && role_word(b);
   // ('the "Pose" actor': a work's title inside is no part of the role.)

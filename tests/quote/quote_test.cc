@@ -1524,6 +1524,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "implement the plan, he said.\n\n\"It is not "
                     "succeeding,\" the minister said.",
                     "not succeeding", "Shaheer Farooqi"},
+        // What someone is by trade, as a title is, is someone already in
+        // the story.
+        SpeakerCase{"TheArtistIsTheOneInTheStory",
+                    "Park Min-seo, 28, said the group \"should spend some "
+                    "time apart.\"\n\n\"I hope you don't see this as a "
+                    "negative thing,\" the artist implored fans.",
+                    "negative thing", "Park Min-seo"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
