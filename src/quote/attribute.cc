@@ -2446,7 +2446,15 @@ void Reader::IndexNames() {
           "though", "despite", "since",     "before",    "if",
           "once",   "unlike",  "following", "because",   "speaking",
           "as",     "until",   "whereas",   "responding"};
-      lead_clause = kLead.count(w.key) > 0;
+      // ("Stating that Prime Minister Narendra Modi had ..., Dr Harsh
+      // Vardhan said": a participle opening the sentence, which has no
+      // subject of its own before the comma; not a name, "Manning said".)
+      const bool participle =
+          w.key.size() > 5 && w.key.ends_with("ing") &&
+          !capital_.count(w.key) && quote::FirstNameGender(w.key) == 0 &&
+          i + 1 < words_.size() && !words_[i + 1].cap && !words_[i + 1].punct &&
+          !Verb(i + 1) && !Auxiliary(words_[i + 1].key);
+      lead_clause = kLead.count(w.key) > 0 || participle;
       lead_named = false;
     }
     if (w.quote >= 0 || w.punct ||

@@ -1531,6 +1531,21 @@ INSTANTIATE_TEST_SUITE_P(
                     "time apart.\"\n\n\"I hope you don't see this as a "
                     "negative thing,\" the artist implored fans.",
                     "negative thing", "Park Min-seo"},
+        // A participle opening the sentence has no subject of its own: a
+        // name inside it is not who "he" goes on with. (Guard: a name in
+        // -ing opening the sentence is its subject.)
+        SpeakerCase{"NameInsideAnOpeningParticiple",
+                    "Union Health Minister Dr Harish Vardane today said the "
+                    "programme would start soon.\n\nStating that Prime "
+                    "Minister Rakesh Nandan had taken steps in tackling the "
+                    "virus, Dr Harish Vardane said nurses will get "
+                    "priority.\n\nLater, people above 50 will be "
+                    "vaccinated, he added.\n\n\"We are happy,\" he said.",
+                    "are happy", "Harish Vardane"},
+        SpeakerCase{"ANameInIngOpeningItsSentence",
+                    "Coach Tom Irving arrived late. Irving said the team "
+                    "was tired.\n\n\"We lost,\" he said.",
+                    "We lost", "Tom Irving"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
