@@ -771,7 +771,8 @@ class Reader {
   // or "of", no one's name: "Federal Minister" in "Federal Minister for
   // Information Senator Shibli Faraz" (the name comes after).
   bool OfficeOver(size_t j) const {
-    return j + 2 < words_.size() && !words_[j].punct && Title(words_[j].key) &&
+    return j + 2 < words_.size() && !words_[j].punct && words_[j].cap &&
+           Title(words_[j].key) &&
            (words_[j + 1].key == "for" || words_[j + 1].key == "of") &&
            words_[j + 2].cap && !words_[j + 2].punct &&
            words_[j + 2].paragraph == words_[j].paragraph;
@@ -2266,6 +2267,10 @@ void Reader::IndexNames() {
         }
         if (!role.empty()) role_.push_back({role, name, j});
       }
+      // "Federal Minister for Information Senator Shibli Faraz": he is
+      // "the minister" too, the office over "for" before his run.
+      if (i >= 2 && OfficeOver(i - 2))
+        role_.push_back({words_[i - 2].key, name, j});
       // "Port Melville coach Shane Kettering": a role in lower case; "Her
       // daughter, Margaret Ashgrove-Cole,": whose someone is.
       if (a == i && i > 0) {

@@ -1546,6 +1546,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "Coach Tom Irving arrived late. Irving said the team "
                     "was tired.\n\n\"We lost,\" he said.",
                     "We lost", "Tom Irving"},
+        SpeakerCase{"TheMinisterFarFromTheOfficeOverFor",
+                    "Federal Minister for Information Shaheer Farooqi on "
+                    "Monday said the plan had caused confusion.\n\nThe "
+                    "package will cost billions.\n\nThe National Disaster "
+                    "Management Authority will carry it out.\n\nWork "
+                    "starts in May.\n\n\"It is not succeeding,\" the "
+                    "minister said.",
+                    "not succeeding", "Shaheer Farooqi"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
