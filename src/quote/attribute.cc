@@ -228,6 +228,17 @@ bool Determiner(std::string_view k) {
          k == "that" || k == "one" || k == "another";
 }
 
+// What someone is by trade, that a story calls them by as by a title
+// ("the artist", "rapper Tinashe").
+bool Trade(std::string_view k) {
+  static const std::unordered_set<std::string_view> kTrades = {
+      "artist",   "musician", "guitarist",    "drummer",   "rapper",
+      "comedian", "novelist", "photographer", "filmmaker", "poet",
+      "designer", "chef",     "broadcaster",  "comic",     "songwriter",
+      "dj",       "model",    "influencer",   "youtuber",  "vlogger"};
+  return kTrades.count(k) > 0;
+}
+
 // "spokesman", "spokeswoman", "spokesperson": one role, whichever word a
 // story uses for it where.
 bool SpokesNoun(std::string_view k) {
@@ -2352,8 +2363,24 @@ void Reader::IndexNames() {
       }
     } else if (parts == 1 && !words_[a].open && words_[j].quote < 0) {
       surname_.emplace(words_[j].key, name);
-      // "Prince Andrew", "Mr Lavrov": a person, named by one word.
-      if (a > i) one_word_people_.insert(name);
+      // "Prince Andrew", "Mr Lavrov": a person, named by one word; so is
+      // "singer-songwriter Adele", "rapper Tinashe" (a title or a trade in
+      // lower case just before).
+      const bool role_before =
+          a == i && i > 0 && !words_[i - 1].punct && !words_[i - 1].cap &&
+          words_[i - 1].quote < 0 &&
+          words_[i - 1].paragraph == words_[i].paragraph &&
+          (Title(words_[i - 1].key) || Trade(words_[i - 1].key)) &&
+          // (Not "the former Republican": an adjective before a party's
+          // or a people's word.)
+          !Party(words_[j].key) && !Demonym(words_[j].key) &&
+          !CombiningTitle(words_[i - 1].key) && words_[i - 1].key != "former" &&
+          // (Nor "the senior RAB officer": a body's letters before a role.)
+          !AllCaps(Span(j, j)) &&
+          !(j + 1 < words_.size() && !words_[j + 1].punct &&
+            !words_[j + 1].cap &&
+            (Title(words_[j + 1].key) || RoleNoun(words_[j + 1].key)));
+      if (a > i || role_before) one_word_people_.insert(name);
     }
     i = j + 1;
   }
@@ -3935,14 +3962,11 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   for (size_t k = a + 1; k < b && !pair; ++k) pair = paired(k);
   // (What someone is by trade, as a title is: "the artist", "the
   // comedian", someone already in the story.)
-  static const std::unordered_set<std::string_view> kTrades = {
-      "artist",   "musician", "guitarist",    "drummer",   "rapper",
-      "comedian", "novelist", "photographer", "filmmaker", "poet",
-      "designer", "chef",     "broadcaster",  "comic",     "songwriter"};
   const auto role_word = [&](size_t k) {
     return Title(words_[k].key) || (pair && RoleNoun(words_[k].key)) ||
-           (k == b && kTrades.count(words_[k].key) > 0);
+           (k == b && Trade(words_[k].key));
   };
+
   bool titles_only = !role.empty() && !words_[b].punct && role_word(b);
   // ('the "Pose" actor': a work's title inside is no part of the role.)
   // ("the star-turned-director": two roles of one.)

@@ -1554,6 +1554,20 @@ INSTANTIATE_TEST_SUITE_P(
                     "starts in May.\n\n\"It is not succeeding,\" the "
                     "minister said.",
                     "not succeeding", "Shaheer Farooqi"},
+        // One word after a title or a trade in lower case is someone
+        // named by one word ("singer-songwriter Adele"); not a party's
+        // word after "former", nor a body's letters before a role.
+        SpeakerCase{"OneWordNameAfterATrade",
+                    "British singer-songwriter Zelda is cancelling her "
+                    "tour.\n\n\"I have no choice but to rest,\" the "
+                    "23-year-old singer said.",
+                    "no choice", "Zelda"},
+        SpeakerCase{"NoOneWordNameInTheSeniorAcronymOfficer",
+                    "RAB Additional Director General Colonel Md Quamrul "
+                    "Hasan said \"measures have been taken.\"\n\nThe "
+                    "senior RAB officer said \"our men also inspected the "
+                    "measures.\"",
+                    "our men", "Quamrul Hasan"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
