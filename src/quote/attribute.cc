@@ -1761,6 +1761,11 @@ std::string Reader::Name(size_t a, size_t b) const {
   }
   // "Doctor Who": a show, no one called Who.
   if (a == b && (words_[a].key == "who" || words_[a].key == "what")) return "";
+  // "..., Tory MP Says": a headline's verb in title case after a title,
+  // no one called Says.
+  if (a == b && a > 0 && words_[a].verb && words_[a].key.size() > 3 &&
+      words_[a].key.ends_with("s") && !words_[a - 1].punct && TitleAt(a - 1, b))
+    return "";
   // "Ukraine Kurt Volker": a place or body the text names on its own.
   {
     size_t parts = Parts(a, b);
@@ -2214,7 +2219,7 @@ void Reader::IndexNames() {
     // (After the last title: "Indiana House Speaker Brian Bosma" is his.)
     for (size_t k = AfterTitles(a, j); k < j; ++k)
       titled_thing |= !words_[k].punct && OrgWord(words_[k].key);
-    if (titled_thing || OfficeOver(j)) parts = 0;
+    if (titled_thing || OfficeOver(j) || name.empty()) parts = 0;
     if (parts >= 2 && words_[j].quote < 0) {
       const std::string& last = words_[SurnameWord(j)].key;
       auto [f, fresh] =

@@ -1568,6 +1568,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "senior RAB officer said \"our men also inspected the "
                     "measures.\"",
                     "our men", "Quamrul Hasan"},
+        // A headline's "..., Tory MP Says" names no one called Says.
+        SpeakerCase{"AHeadlinesVerbAfterATitleIsNoName",
+                    "Leadership Challenge Would Be Unforgivable, Tory MP "
+                    "Says\n\nSarah Whitlam said a contest would be "
+                    "wrong.\n\nThe Tory MP said: \"I do not think we "
+                    "should have one.\"",
+                    "should have one", "Sarah Whitlam"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
