@@ -2919,11 +2919,23 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
   const auto from = std::make_reverse_iterator(first_after);
   // Each look-up sets `*where` to the word it found its subject at.
   size_t ignored = 0;
+  // ("When Eddie asked about Theresa May's deal, she said": a possessor
+  // the pronoun's own sentence names before it, not as its subject, is
+  // someone else.)
+  const size_t own = personal && at < words_.size()
+                         ? SentenceStart(at, words_[at].paragraph)
+                         : words_.size();
+  const auto possessor = [&](const Mention& m) {
+    return m.word + 2 < words_.size() &&
+           (words_[m.word + 1].key == "'" || words_[m.word + 1].key == "’") &&
+           words_[m.word + 2].key == "s";
+  };
   auto mention = [&](int back, bool strict, bool subjects,
                      size_t* where = nullptr) -> std::optional<Subject> {
     size_t seen = 0;
     for (auto it = from; it != mentions_.rend() && seen++ < kReach; ++it) {
       if (!before_at(it->word)) continue;
+      if (it->word >= own && !it->subject && possessor(*it)) continue;
       if (words_[it->word].paragraph + back < paragraph) break;
       if (subjects && !it->subject) continue;
       if (personal && (it->org || !Someone(it->name))) continue;

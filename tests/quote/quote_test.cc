@@ -1575,6 +1575,22 @@ INSTANTIATE_TEST_SUITE_P(
                     "wrong.\n\nThe Tory MP said: \"I do not think we "
                     "should have one.\"",
                     "should have one", "Sarah Whitlam"},
+        // A possessor the pronoun's own sentence names before it is
+        // someone else. (Guard: a subject after a body's possessive is
+        // still "she": "The Met Agency's Harriet Lomax ... when she said".)
+        SpeakerCase{"APossessorInThePronounsSentence",
+                    "Speaking to Eddie Marr on his radio show, Sarah Whitlam "
+                    "said a contest would be \"unforgivable\".\n\nThe "
+                    "Tory MP said: \"We should not have one.\"\n\nWhen "
+                    "Eddie asked if Boris Jenson had resigned after "
+                    "agreeing to Theresa Mayhew's deal, she said that people "
+                    "will \"make their own judgement\".",
+                    "own judgement", "Sarah Whitlam"},
+        SpeakerCase{"ASubjectAfterABodysPossessive",
+                    "The Met Agency's Harriet Lomax put it well on Tuesday "
+                    "when she said the storm was \"one of the most powerful "
+                    "in a generation\".",
+                    "most powerful", "Harriet Lomax"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
