@@ -3326,6 +3326,25 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     if (named) return Subject{Lowered(a, b), Span(a, b), false, false};
   }
   const std::string mention = Span(a, b);
+  // "Lagos State Governor, Babajide Sanwo-Olu, said", "The AMA president,
+  // Dr Omar Khorshid, said": a title, then the one who holds it in
+  // apposition.
+  if (b + 3 < words_.size() && !words_[b].punct && Title(words_[b].key) &&
+      words_[b + 1].key == "," && words_[b + 1].quote < 0 &&
+      words_[b + 2].cap && !words_[b + 2].punct && words_[b + 2].quote < 0 &&
+      words_[b + 2].paragraph == words_[b].paragraph) {
+    const size_t n = RunEnd(b + 2);
+    if (n + 1 < words_.size() && words_[n + 1].punct &&
+        (words_[n + 1].key == "," || SentenceEnd(n + 1)) &&
+        Parts(AfterTitles(b + 2, n), n) >= 2) {
+      auto named = Resolve(b + 2, n, at);
+      if (named && named->person && !named->org &&
+          named->speaker.find(' ') != std::string::npos) {
+        named->mention = Span(a, n);
+        return named;
+      }
+    }
+  }
   // "johnson a leading advocate of brexit": a name, then what it is, with
   // no comma between.
   if (words_[a].cap && !words_[a].punct && a < b) {

@@ -1591,6 +1591,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "when she said the storm was \"one of the most powerful "
                     "in a generation\".",
                     "most powerful", "Harriet Lomax"},
+        // A title, then the one who holds it in apposition.
+        SpeakerCase{"ATitleThenItsHolderInApposition",
+                    "Lagos State Governor, Babatunde Olusegun-Ade, said \"we "
+                    "will rebuild the city.\"",
+                    "rebuild the city", "Babatunde Olusegun-Ade"},
+        SpeakerCase{"AnInvertedTitleThenItsHolder",
+                    "\"We will rebuild,\" said the Lagos State Governor, "
+                    "Babatunde Olusegun-Ade.",
+                    "will rebuild", "Babatunde Olusegun-Ade"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
