@@ -7379,15 +7379,30 @@ std::vector<Quote> Reader::Run() {
       opens =
           w < words_.size() && words_[w].quote < 0 && words_[w].key == said[n];
     if (!opens) continue;
-    const size_t k = opening[static_cast<size_t>(para) + 1];
+    size_t k = opening[static_cast<size_t>(para) + 1];
     if (k + 3 >= words_.size() || words_[k].paragraph != para + 1 ||
-        !words_[k].cap || words_[k].punct || words_[k].quote >= 0)
+        words_[k].quote >= 0)
       continue;
+    // ("Speaking on a podcast, Rebecca Smith said": after a clause that
+    // opens the paragraph on a participle, up to its comma.)
+    if (!words_[k].cap || words_[k].punct || words_[k].key.ends_with("ing")) {
+      size_t c = k;
+      while (c < words_.size() && c < k + 20 && words_[c].key != "," &&
+             words_[c].quote < 0 && !SentenceEnd(c))
+        ++c;
+      if (!words_[k].key.ends_with("ing") || c + 2 >= words_.size() ||
+          words_[c].key != ",")
+        continue;
+      k = c + 1;
+    }
+    if (!words_[k].cap || words_[k].punct || words_[k].quote >= 0) continue;
     // (A name with a title of its own is someone else: "Police Chief John
     // Smith, who leads the inquiry,".)
+    // (The name's subject: an apposition after it, or its verb: "Rebecca
+    // Smith said she had asked ...".)
     const size_t e = RunEnd(k);
-    if (e + 1 >= words_.size() || words_[e + 1].key != "," || Parts(k, e) < 2 ||
-        AfterTitles(k, e) > k)
+    if (e + 1 >= words_.size() || (words_[e + 1].key != "," && !Verb(e + 1)) ||
+        Parts(k, e) < 2 || AfterTitles(k, e) > k)
       continue;
     auto named = Resolve(k, e, k);
     if (!named || !named->person || named->org) continue;

@@ -1600,6 +1600,20 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"We will rebuild,\" said the Lagos State Governor, "
                     "Babatunde Olusegun-Ade.",
                     "will rebuild", "Babatunde Olusegun-Ade"},
+        // A story that opens on someone described names them in the next
+        // paragraph as its subject, before a verb or after an opening
+        // participle's clause.
+        SpeakerCase{"TheLedesOneNamedBeforeAVerb",
+                    "A new Conservative MP has warned the party will be "
+                    "\"shafted\" if it does not unite.\n\nRebecca Smythe "
+                    "said she had asked all four candidates.",
+                    "shafted", "Rebecca Smythe"},
+        SpeakerCase{"TheLedesOneNamedAfterAParticiple",
+                    "A new Conservative MP has warned the party will be "
+                    "\"shafted\" if it does not unite.\n\nSpeaking on a "
+                    "podcast on Tuesday, Rebecca Smythe said she had asked "
+                    "all four candidates.",
+                    "shafted", "Rebecca Smythe"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
