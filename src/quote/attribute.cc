@@ -402,13 +402,13 @@ bool WorkNoun(std::string_view k) {
 
 bool Document(std::string_view k) {
   static const std::unordered_set<std::string_view> d = {
-      "statement", "letter",    "report",  "release",      "post",
-      "tweet",     "email",     "memo",    "filing",       "lawsuit",
-      "complaint", "documents", "papers",  "announcement", "message",
-      "website",   "blog",      "notice",  "affidavit",    "indictment",
-      "policy",    "study",     "survey",  "guidelines",   "rules",
-      "editorial", "column",    "article", "obituary",     "warning",
-      "advisory",  "alert",     "bulletin"};
+      "statement", "letter",    "report",   "release",      "post",
+      "tweet",     "email",     "memo",     "filing",       "lawsuit",
+      "complaint", "documents", "papers",   "announcement", "message",
+      "website",   "blog",      "notice",   "affidavit",    "indictment",
+      "policy",    "study",     "survey",   "guidelines",   "rules",
+      "editorial", "column",    "article",  "obituary",     "warning",
+      "advisory",  "alert",     "bulletin", "note",         "briefing"};
   return d.count(k) > 0;
 }
 
@@ -3803,6 +3803,13 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     // (hostile text repeats "report by Report by ...").
     for (size_t k = a; k < b; ++k) {
       if (words_[k].punct || !Document(words_[k].key)) continue;
+      // ("a statement released by park officials": issued by whom.)
+      static const std::unordered_set<std::string_view> kIssued = {
+          "released",  "issued", "sent",  "posted",
+          "published", "shared", "signed"};
+      if (k + 2 < b && kIssued.count(words_[k + 1].key) &&
+          words_[k + 2].key == "by")
+        ++k;
       const std::string& by = words_[k + 1].key;
       // ("The statement from the White House".)
       const size_t o = k + 3 <= b ? PastThe(k + 2) : k + 2;
@@ -5296,7 +5303,10 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     const bool reads = (words_[v].key == "read" || words_[v].key == "reads") &&
                        v > i &&
                        (Document(words_[v - 1].key) ||
-                        (words_[v - 1].key == "it" && v - 1 == i));
+                        (words_[v - 1].key == "it" && v - 1 == i) ||
+                        // ("the statement from TikTok read")
+                        (v <= i + 6 && i + 1 < v && Determiner(words_[i].key) &&
+                         Document(words_[i + 1].key)));
     // '"...," Reuters quoted Rui Costa as saying.', '"...," Costa was
     // quoted as saying.'
     if (words_[v].key == "quoted") {

@@ -1614,6 +1614,27 @@ INSTANTIATE_TEST_SUITE_P(
                     "podcast on Tuesday, Rebecca Smythe said she had asked "
                     "all four candidates.",
                     "shafted", "Rebecca Smythe"},
+        // Writing speaks for whoever it is from: "the statement from X
+        // read", "a statement issued by X said", "the company's note", "X
+        // wrote in a briefing ... the briefing said".
+        SpeakerCase{"TheStatementFromABodyRead",
+                    "\"We take these issues seriously,\" the statement from "
+                    "Clipstream read.",
+                    "issues seriously", "Clipstream"},
+        SpeakerCase{"AStatementIssuedByABody",
+                    "\"The park will stay closed,\" a statement issued by "
+                    "the Harrow Valley Trust said.",
+                    "stay closed", "Harrow Valley Trust"},
+        SpeakerCase{"TheCompanysNote",
+                    "Orbitek said in a message posted online: \"The test "
+                    "was a success.\" \"We learn from every flight,\" the "
+                    "company's note continued.",
+                    "every flight", "Orbitek"},
+        SpeakerCase{"TheBriefingSomeoneWroteIn",
+                    "Meteorologist Reid Hollins wrote in a briefing that the "
+                    "storm was moving north. \"Strong winds are "
+                    "expected,\" the briefing said.",
+                    "Strong winds", "Reid Hollins"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
