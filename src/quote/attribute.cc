@@ -762,6 +762,7 @@ class Reader {
   size_t WhereDescribed(size_t k) const;
   bool HyphenInWord(size_t k) const;
   const std::vector<size_t>& LowerAt(std::string_view key);
+  std::optional<Subject> OneOpening(size_t before, const std::string& mention);
   std::optional<Subject> OneOfThose(std::string_view plural, size_t before,
                                     const std::string& mention);
   std::optional<Subject> DocumentSource(size_t k, size_t limit);
@@ -4852,10 +4853,41 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
         return Subject{Span(o, k), mention, false, OrgWord(words_[k].key)};
       }
     }
-    // "the person" after "two people familiar with the talks".
-    if (b == a + 1 && (words_[b].key == "person" || words_[b].key == "source"))
-      return OneOfThose(words_[b].key == "person" ? "people" : "sources", a,
-                        mention);
+    // "the person" after "two people familiar with the talks"; else the
+    // one a sentence just before opened on ("One employee described a
+    // pause ... said the person").
+    if (b == a + 1 &&
+        (words_[b].key == "person" || words_[b].key == "source")) {
+      if (auto one = OneOfThose(
+              words_[b].key == "person" ? "people" : "sources", a, mention))
+        return one;
+      return OneOpening(a, mention);
+    }
+  }
+  return std::nullopt;
+}
+
+// The one a sentence opened on in this paragraph or the one before, within
+// 80 words of word `before`: "One employee described ...", "A source
+// said ..." (a singular noun of someone after "one", "a" or "an").
+std::optional<Reader::Subject> Reader::OneOpening(size_t before,
+                                                  const std::string& mention) {
+  static const std::unordered_set<std::string_view> kSomeone = {
+      "employee",  "official", "source",  "staffer", "insider",
+      "executive", "worker",   "manager", "aide",    "person"};
+  const int here = words_[before].paragraph;
+  for (size_t k = before; k-- > 0 && before - k <= 80;) {
+    if (words_[k].paragraph + 1 < here) break;
+    const std::string& d = words_[k].key;
+    if ((d != "one" && d != "a" && d != "an") || k + 1 >= before ||
+        words_[k].quote >= 0 || words_[k + 1].punct || words_[k + 1].cap ||
+        words_[k + 1].quote >= 0 ||
+        !(k == 0 || words_[k - 1].paragraph != words_[k].paragraph ||
+          SentenceEnd(k - 1)))
+      continue;
+    const std::string& noun = words_[k + 1].key;
+    if (kSomeone.count(noun) || RoleNoun(noun))
+      return Subject{Lowered(k, k + 1), mention, false};
   }
   return std::nullopt;
 }

@@ -1635,6 +1635,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "storm was moving north. \"Strong winds are "
                     "expected,\" the briefing said.",
                     "Strong winds", "Reid Hollins"},
+        // "the person" is the one a sentence just before opened on.
+        SpeakerCase{"ThePersonAfterOneEmployee",
+                    "One employee described a brief pause in a meeting. "
+                    "\"Everyone is used to the drama,\" said the person.",
+                    "used to the drama", "one employee"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
