@@ -1640,6 +1640,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "One employee described a brief pause in a meeting. "
                     "\"Everyone is used to the drama,\" said the person.",
                     "used to the drama", "one employee"},
+        SpeakerCase{"RoleInCapitalsBeforeAnIndianFirstName",
+                    "\"We will secure the coast,\" said Mumbai CP Vivek "
+                    "Phadnavis.",
+                    "secure the coast", "Vivek Phadnavis"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
