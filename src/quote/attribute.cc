@@ -618,7 +618,9 @@ std::string PersonShown(std::string name) {
       starts.push_back(at);
       // ("Federal Minister for Information Senator Shibli Faraz": after a
       // second title, whatever the first name.)
-      const bool titled = over && quote::Title(key);
+      // (Not a word an office's name is made of: "Secretary of State for
+      // Health", "Minister of Home Affairs".)
+      const bool titled = over && quote::Title(key) && !CombiningTitle(key);
       office = office || quote::Title(key);
       over = over || (office && (key == "for" || key == "of"));
       if (over && starts.size() >= 4 && quote::FirstNameGender(key) != 0) {
@@ -779,15 +781,36 @@ class Reader {
     return r + 2 < v && !words_[r + 1].punct && !words_[r + 1].cap &&
            words_[r + 2].cap && !words_[r + 2].punct;
   }
+  // Whether word i is a participle opening a clause ("Stating that ...",
+  // "Speaking on a podcast"), not a name in -ing ("Manning said",
+  // "Channing Tatum, ...").
+  bool Participle(size_t i) const {
+    const Word& w = words_[i];
+    return !w.punct && w.key.size() > 5 && w.key.ends_with("ing") &&
+           !capital_.count(w.key) && quote::FirstNameGender(w.key) == 0 &&
+           i + 1 < words_.size() && !words_[i + 1].cap &&
+           !words_[i + 1].punct && !Verb(i + 1) &&
+           !Auxiliary(words_[i + 1].key);
+  }
   // Whether the capitalised run ending at word j is an office over "for"
   // or "of", no one's name: "Federal Minister" in "Federal Minister for
   // Information Senator Shibli Faraz" (the name comes after).
+  // (Not a surname that is a title: "Mark Judge of Georgetown
+  // University", "Gayle King of CBS": a first name before it.)
   bool OfficeOver(size_t j) const {
-    return j + 2 < words_.size() && !words_[j].punct && words_[j].cap &&
-           Title(words_[j].key) &&
-           (words_[j + 1].key == "for" || words_[j + 1].key == "of") &&
-           words_[j + 2].cap && !words_[j + 2].punct &&
-           words_[j + 2].paragraph == words_[j].paragraph;
+    if (!(j + 2 < words_.size() && !words_[j].punct && words_[j].cap &&
+          Title(words_[j].key) &&
+          (words_[j + 1].key == "for" || words_[j + 1].key == "of") &&
+          words_[j + 2].cap && !words_[j + 2].punct &&
+          words_[j + 2].paragraph == words_[j].paragraph))
+      return false;
+    for (size_t k = j; k-- > 0 && j - k <= 6;) {
+      if (words_[k].punct || !words_[k].cap ||
+          words_[k].paragraph != words_[j].paragraph)
+        break;
+      if (quote::FirstNameGender(words_[k].key) != 0) return false;
+    }
+    return true;
   }
   // "MP", "GP", "CEO": a role written as its capitals.
   bool RoleAbbreviation(size_t k) const {
@@ -1271,6 +1294,10 @@ class Reader {
   // whole text, one level of recursion a sentence).
   bool in_statement_ = false;
   bool in_reported_ = false;
+  // Set while Resolve reads the holder after a title ("Lagos State
+  // Governor, Babajide Sanwo-Olu,"): a holder's run is not read as a title
+  // with a holder of its own (hostile text chains "Jane Doctor, " on).
+  bool in_holder_ = false;
   std::vector<Word> words_;
   std::vector<size_t> quote_first_, quote_last_;  // word range per quote
   // Folded surname -> the fullest name the article gives it.
@@ -1420,7 +1447,10 @@ class Reader {
     if (Place(name)) return false;
     const size_t first = name.find(' '), last = name.rfind(' ');
     if (first == std::string::npos) return true;
-    if (!lower_.count(text::SearchKey(std::string_view(name).substr(last + 1))))
+    // (Both its ends: "Chris Hope", "Alex Young" are people.)
+    if (!lower_.count(
+            text::SearchKey(std::string_view(name).substr(last + 1))) ||
+        !lower_.count(text::SearchKey(std::string_view(name).substr(0, first))))
       return true;
     const auto g = gender_.find(name);
     return (g != gender_.end() && g->second != 0) ||
@@ -1748,7 +1778,9 @@ std::string Reader::Name(size_t a, size_t b) const {
   // the person is, no part of the name (nor is anything before it). Not
   // a place's or a body's name, nor initials before one first name ("BJ
   // Thomas").
-  for (size_t k = a + 1; k < b; ++k) {
+  // (Only the last few words can be a first name and a surname: the scan
+  // starts there, so a long run costs no more than a short one.)
+  for (size_t k = std::max(a + 1, b > 6 ? b - 6 : 0); k < b; ++k) {
     const Word& w = words_[k];
     const Word& role = words_[k - 1];
     if (w.punct || !w.cap || role.punct || Parts(k, b) > 3) continue;
@@ -2383,9 +2415,13 @@ void Reader::IndexNames() {
           !CombiningTitle(words_[i - 1].key) && words_[i - 1].key != "former" &&
           // (Nor "the senior RAB officer": a body's letters before a role.)
           !AllCaps(Span(j, j)) &&
+          // (Nor "the official Xinhua news agency": a name before the
+          // noun it modifies, after an adjective.)
+          words_[i - 1].key != "official" &&
           !(j + 1 < words_.size() && !words_[j + 1].punct &&
-            !words_[j + 1].cap &&
-            (Title(words_[j + 1].key) || RoleNoun(words_[j + 1].key)));
+            !words_[j + 1].cap && !Verb(j + 1) &&
+            !Auxiliary(words_[j + 1].key) && !BeVerb(words_[j + 1].key) &&
+            !Preposition(words_[j + 1].key) && !Boundary(words_[j + 1].key));
       if (a > i || role_before) one_word_people_.insert(name);
     }
     i = j + 1;
@@ -2487,12 +2523,7 @@ void Reader::IndexNames() {
       // ("Stating that Prime Minister Narendra Modi had ..., Dr Harsh
       // Vardhan said": a participle opening the sentence, which has no
       // subject of its own before the comma; not a name, "Manning said".)
-      const bool participle =
-          w.key.size() > 5 && w.key.ends_with("ing") &&
-          !capital_.count(w.key) && quote::FirstNameGender(w.key) == 0 &&
-          i + 1 < words_.size() && !words_[i + 1].cap && !words_[i + 1].punct &&
-          !Verb(i + 1) && !Auxiliary(words_[i + 1].key);
-      lead_clause = kLead.count(w.key) > 0 || participle;
+      lead_clause = kLead.count(w.key) > 0 || Participle(i);
       lead_named = false;
     }
     if (w.quote >= 0 || w.punct ||
@@ -2926,10 +2957,18 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
   const size_t own = personal && at < words_.size()
                          ? SentenceStart(at, words_[at].paragraph)
                          : words_.size();
+  // (Inside a clause with a verb of its own, before it: not "In Jane
+  // Doe's first interview, she said".)
   const auto possessor = [&](const Mention& m) {
-    return m.word + 2 < words_.size() &&
-           (words_[m.word + 1].key == "'" || words_[m.word + 1].key == "’") &&
-           words_[m.word + 2].key == "s";
+    if (!(m.word + 2 < words_.size() &&
+          (words_[m.word + 1].key == "'" || words_[m.word + 1].key == "’") &&
+          words_[m.word + 2].key == "s"))
+      return false;
+    for (size_t k = m.word; k-- > own && m.word - k <= 40;)
+      if (words_[k].quote < 0 && !words_[k].punct && !words_[k].cap &&
+          (Verb(k) || words_[k].key.ends_with("ed")))
+        return true;
+    return false;
   };
   auto mention = [&](int back, bool strict, bool subjects,
                      size_t* where = nullptr) -> std::optional<Subject> {
@@ -3277,7 +3316,7 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
         const bool role = s && !s->person && !s->org &&
                           (OneInARole(s->speaker) ||
                            NounGender(DescriptionHead(s->speaker)) * want > 0);
-        if (s && (s->person || role) && !other_gender &&
+        if (s && (s->person || role) && !other_gender && !Place(s->speaker) &&
             (role || Someone(s->speaker)) && (role || fits(s->speaker, false)))
           return s;
         break;
@@ -3330,15 +3369,25 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   // "Lagos State Governor, Babajide Sanwo-Olu, said", "The AMA president,
   // Dr Omar Khorshid, said": a title, then the one who holds it in
   // apposition.
-  if (b + 3 < words_.size() && !words_[b].punct && Title(words_[b].key) &&
-      words_[b + 1].key == "," && words_[b + 1].quote < 0 &&
+  // (The words before being the title's own, none a preposition's: not
+  // "an aide to the Governor, Kathy Hochul,". The holder's run itself
+  // ending on no title, so this never calls itself again.)
+  bool title_phrase = b + 3 < words_.size() && !in_holder_ &&
+                      !words_[b].punct && Title(words_[b].key);
+  for (size_t k = a; title_phrase && k < b; ++k)
+    title_phrase =
+        words_[k].quote < 0 && (words_[k].cap || Determiner(words_[k].key) ||
+                                Title(words_[k].key) || words_[k].punct);
+  if (title_phrase && words_[b + 1].key == "," && words_[b + 1].quote < 0 &&
       words_[b + 2].cap && !words_[b + 2].punct && words_[b + 2].quote < 0 &&
       words_[b + 2].paragraph == words_[b].paragraph) {
     const size_t n = RunEnd(b + 2);
     if (n + 1 < words_.size() && words_[n + 1].punct &&
         (words_[n + 1].key == "," || SentenceEnd(n + 1)) &&
         Parts(AfterTitles(b + 2, n), n) >= 2) {
+      in_holder_ = true;
       auto named = Resolve(b + 2, n, at);
+      in_holder_ = false;
       if (named && named->person && !named->org &&
           named->speaker.find(' ') != std::string::npos) {
         named->mention = Span(a, n);
@@ -4205,11 +4254,13 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       return p;
     }
     // Else the person named nearest before, within the paragraphs a
-    // pronoun reaches.
+    // pronoun reaches, and not in this sentence ("Speaking to John Smith,
+    // the minister said").
     if (p && !opening && at < words_.size()) {
       const int here = words_[at].paragraph;
+      const size_t sentence = SentenceStart(a, words_[a].paragraph);
       if (const std::string* named = NearestMention(at, [&](const Mention& m) {
-            return m.word < a && words_[m.word].paragraph + 2 >= here &&
+            return m.word < sentence && words_[m.word].paragraph + 2 >= here &&
                    !m.org && m.name.find(' ') != std::string::npos &&
                    Someone(m.name);
           }))
@@ -4227,7 +4278,8 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       if (!words_[k].punct && !words_[k].cap) want.push_back(words_[k].key);
     // (Not "the minister", someone: "Federal Minister for Information
     // Shibli Faraz" is no body.)
-    if (want.size() == b - a && !Title(want.back())) {
+    if (want.size() == b - a &&
+        !(Title(want.back()) && !OrgWord(want.back()))) {
       const auto end = std::lower_bound(
           bodies_.begin(), bodies_.end(), at,
           [](const Body& body, size_t w) { return body.end < w; });
@@ -4886,7 +4938,10 @@ std::optional<Reader::Subject> Reader::OneOpening(size_t before,
           SentenceEnd(k - 1)))
       continue;
     const std::string& noun = words_[k + 1].key;
-    if (kSomeone.count(noun) || RoleNoun(noun))
+    // (Who spoke or told of something: "One employee described ...", not
+    // "An official was arrested".)
+    if ((kSomeone.count(noun) || RoleNoun(noun)) && k + 2 < before &&
+        Verb(k + 2))
       return Subject{Lowered(k, k + 1), mention, false};
   }
   return std::nullopt;
@@ -5332,13 +5387,15 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     if (v >= limit && comma == words_.size()) break;
     // '"...," the statement read.': writing reads what it says.
     // ('"...," it read.' after "Acme Corp released a statement.")
-    const bool reads = (words_[v].key == "read" || words_[v].key == "reads") &&
-                       v > i &&
-                       (Document(words_[v - 1].key) ||
-                        (words_[v - 1].key == "it" && v - 1 == i) ||
-                        // ("the statement from TikTok read")
-                        (v <= i + 6 && i + 1 < v && Determiner(words_[i].key) &&
-                         Document(words_[i + 1].key)));
+    const bool reads =
+        (words_[v].key == "read" || words_[v].key == "reads") && v > i &&
+        (Document(words_[v - 1].key) ||
+         (words_[v - 1].key == "it" && v - 1 == i) ||
+         // ("the statement from TikTok read")
+         (v <= i + 6 && i + 2 < v && Determiner(words_[i].key) &&
+          Document(words_[i + 1].key) &&
+          (words_[i + 2].key == "from" || words_[i + 2].key == "by" ||
+           words_[i + 2].key == "issued")));
     // '"...," Reuters quoted Rui Costa as saying.', '"...," Costa was
     // quoted as saying.'
     if (words_[v].key == "quoted") {
@@ -7427,13 +7484,16 @@ std::vector<Quote> Reader::Run() {
       continue;
     // ("Speaking on a podcast, Rebecca Smith said": after a clause that
     // opens the paragraph on a participle, up to its comma.)
-    if (!words_[k].cap || words_[k].punct || words_[k].key.ends_with("ing")) {
+    // (Not one replying: "Responding on Tuesday, Boris Jenson said".)
+    const bool participle = Participle(k) && words_[k].key != "responding" &&
+                            words_[k].key != "replying" &&
+                            words_[k].key != "reacting";
+    if (!words_[k].cap || words_[k].punct || participle) {
       size_t c = k;
       while (c < words_.size() && c < k + 20 && words_[c].key != "," &&
              words_[c].quote < 0 && !SentenceEnd(c))
         ++c;
-      if (!words_[k].key.ends_with("ing") || c + 2 >= words_.size() ||
-          words_[c].key != ",")
+      if (!participle || c + 2 >= words_.size() || words_[c].key != ",")
         continue;
       k = c + 1;
     }

@@ -92,7 +92,7 @@ int FirstNameGender(std::string_view folded) {
           "winifred", "yasmine", "yvette", "zelda", "zuzana",
           // South Asian and other names news often gives in full.
           "nirmala", "priyanka", "maryam", "jacinda", "mamata", "smriti",
-          "sushma", "mehbooba", "shehnaz", "nusrat"})
+          "sushma", "mehbooba", "shehnaz"})
       m.emplace(n, -1);
     for (std::string_view n :
          {"aaron", "abdul", "abdullah", "adam", "adrian", "ahmad", "ahmed",
@@ -183,10 +183,9 @@ int FirstNameGender(std::string_view folded) {
           "vusi", "waleed", "wendell", "wilhelm", "willard", "yaw", "yousef",
           "zeke",
           // South Asian and West African names news often gives in full.
-          "vivek", "narendra", "imran", "shehbaz", "nawaz", "asif", "arvind",
-          "manoj", "rajnath", "akhilesh", "nitish", "uddhav", "piyush",
-          "bilawal", "babajide", "chinedu", "olusegun", "goodluck", "atiku",
-          "yemi"})
+          "vivek", "narendra", "imran", "shehbaz", "asif", "arvind", "manoj",
+          "rajnath", "akhilesh", "nitish", "uddhav", "piyush", "bilawal",
+          "babajide", "chinedu", "olusegun", "goodluck", "atiku"})
       m.emplace(n, 1);
     return m;
   }();
