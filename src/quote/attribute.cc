@@ -607,7 +607,7 @@ std::string PersonShown(std::string name) {
   // name's first name on. Split at spaces, as the offsets count: "Women's"
   // and "U.S." are one word each.
   if (!name.empty() && std::isupper(static_cast<unsigned char>(name[0]))) {
-    std::vector<size_t> starts;
+    size_t words = 0;
     bool office = false, over = false;
     for (size_t at = name.find_first_not_of(' '); at != std::string::npos;
          at = name.find_first_not_of(' ', at)) {
@@ -615,7 +615,7 @@ std::string PersonShown(std::string name) {
       if (end == name.size()) break;  // never the last word
       const std::string key =
           text::SearchKey(std::string_view(name).substr(at, end - at));
-      starts.push_back(at);
+      ++words;
       // ("Federal Minister for Information Senator Shibli Faraz": after a
       // second title, whatever the first name.)
       // (Not a word an office's name is made of: "Secretary of State for
@@ -623,7 +623,7 @@ std::string PersonShown(std::string name) {
       const bool titled = over && quote::Title(key) && !CombiningTitle(key);
       office = office || quote::Title(key);
       over = over || (office && (key == "for" || key == "of"));
-      if (over && starts.size() >= 4 && quote::FirstNameGender(key) != 0) {
+      if (over && words >= 4 && quote::FirstNameGender(key) != 0) {
         name.erase(0, at);
         break;
       }
@@ -1439,15 +1439,14 @@ class Reader {
     return !places_.empty() && places_.count(text::Fold(name)) > 0;
   }
   // Whether a name a mention gives can be someone "he" or "she" stands
-  // for: not a place, nor a phrase that ends on a word the text writes in
-  // lower case ("Best Pop Solo Performance", "Children and Young People")
-  // unless it opens on a given name or the text shows its gender ("Taylor
-  // Swift ... she").
+  // for: not a place, nor a phrase whose first and last words the text
+  // also writes in lower case ("Young People" beside "young people"),
+  // unless it opens on a given name or the text shows its gender.
   bool Someone(const std::string& name) const {
     if (Place(name)) return false;
     const size_t first = name.find(' '), last = name.rfind(' ');
     if (first == std::string::npos) return true;
-    // (Both its ends: "Chris Hope", "Alex Young" are people.)
+    // (One common end is a person's: "Chris Hope", "Alex Young".)
     if (!lower_.count(
             text::SearchKey(std::string_view(name).substr(last + 1))) ||
         !lower_.count(text::SearchKey(std::string_view(name).substr(0, first))))
@@ -3316,8 +3315,9 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
         const bool role = s && !s->person && !s->org &&
                           (OneInARole(s->speaker) ||
                            NounGender(DescriptionHead(s->speaker)) * want > 0);
-        if (s && (s->person || role) && !other_gender && !Place(s->speaker) &&
-            (role || Someone(s->speaker)) && (role || fits(s->speaker, false)))
+        if (s && (s->person || role) && !other_gender &&
+            (role ? !Place(s->speaker)
+                  : Someone(s->speaker) && fits(s->speaker, false)))
           return s;
         break;
       }
