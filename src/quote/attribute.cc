@@ -3711,6 +3711,24 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     bool titles = true;
     for (size_t k = j; k <= b; ++k)
       titles = titles && (words_[k].punct || Title(words_[k].key));
+    // "The NSW Premier", "the Conservative MP", "the Apple CEO": a title
+    // after "the", what it is of before it (a place, a party, a body), is
+    // a role too; no first name among those words.
+    // (An office someone holds, no title a body shares: not "the Coast
+    // Guard".)
+    static const std::unordered_set<std::string_view> kOffice = {
+        "premier",    "minister",    "president",    "governor",   "mayor",
+        "mp",         "msp",         "mla",          "mep",        "senator",
+        "chancellor", "ceo",         "chairman",     "chairwoman", "ambassador",
+        "leader",     "taoiseach",   "coroner",      "sheriff",    "prosecutor",
+        "councillor", "congressman", "congresswoman"};
+    if (!titles && words_[a].key == "the" && j > a && j < b &&
+        kOffice.count(words_[b].key)) {
+      titles = true;
+      for (size_t k = j; k < b && titles; ++k)
+        titles = !words_[k].punct && words_[k].quote < 0 &&
+                 quote::FirstNameGender(words_[k].key) == 0;
+    }
     if (titles && j == b) {
       auto s = surname_.find(words_[SurnameWord(b)].key);
       if (s != surname_.end() && s->second.find(' ') != std::string::npos)

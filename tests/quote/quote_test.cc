@@ -1692,6 +1692,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"The arrest came after months of inquiry,\" said the "
                     "person, who asked not to be named.",
                     "months of inquiry", "the person"},
+        SpeakerCase{"OfficeAfterWhatItIsOf",
+                    "NSW Premier Gladys Berejiklian declared an emergency on "
+                    "Monday.\n\nThe NSW Premier said the week \"will be "
+                    "the most dangerous\" in years.",
+                    "most dangerous", "Gladys Berejiklian"},
+        // (A title a body shares is no office: the Coast Guard speaks.)
+        SpeakerCase{"CoastGuardIsABody",
+                    "BP said the leak was slowing.\n\nBut the spill is "
+                    "\"far from over,\" the Coast Guard said.",
+                    "far from over", "Coast Guard"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
