@@ -4085,9 +4085,24 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     return words_[k].key == "turned" && k > a && k < b &&
            words_[k - 1].key == "-" && words_[k + 1].key == "-";
   };
+  // ("the acclaimed filmmaker", "the embattled minister", "the
+  // long-serving MP": what a role is like, as news calls someone again;
+  // adjectives by their endings, no noun: not "the police officer".)
+  const auto like = [&](size_t k) {
+    static const std::unordered_set<std::string_view> kLike = {
+        "veteran", "outspoken", "famous", "young", "legendary", "new"};
+    const std::string& w = words_[k].key;
+    return k > a && k < b && !words_[k].cap && !Verb(k) && !Auxiliary(w) &&
+           !Preposition(w) &&
+           (kLike.count(w) > 0 ||
+            (w.size() > 5 &&
+             (w.ends_with("ed") || w.ends_with("ous") || w.ends_with("ful") ||
+              w.ends_with("ive") || w.ends_with("ing"))) ||
+            (k + 1 < b && words_[k + 1].key == "-"));
+  };
   for (size_t k = a; k <= b; ++k)
     if (!words_[k].punct && words_[k].quote < 0 && !Determiner(words_[k].key) &&
-        !role_word(k) && !paired(k) && !turned(k) &&
+        !role_word(k) && !paired(k) && !turned(k) && !like(k) &&
         !(words_[k].cap && !words_[k].open))
       titles_only = false;
   // "the 29-year-old", "the 55 - year - old": the age of someone already
@@ -4370,10 +4385,30 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   };
   // (Two words before the kind only with a country's: "the retired mail
   // carrier" is a person.)
+  // ("the Los Angeles-based tech company", "the Elon Musk-owned
+  // spacecraft maker": a body by where it is or whose, at any length.)
+  bool placed = false;
+  if (words_[a].key == "the" && b > a + 3 && b <= a + 10) {
+    static const std::unordered_set<std::string_view> kPlaced = {
+        "based", "owned", "backed", "listed", "headquartered", "controlled"};
+    placed = true;
+    bool marker = false;
+    for (size_t k = a + 1; k < b && placed; ++k) {
+      placed = words_[k].quote < 0 &&
+               (words_[k].punct ? words_[k].key == "-"
+                                : !Preposition(words_[k].key) && !Verb(k) &&
+                                      !Boundary(words_[k].key) &&
+                                      !Auxiliary(words_[k].key));
+      marker = marker || (kPlaced.count(words_[k].key) &&
+                          words_[k - 1].key == "-" && !words_[k + 1].punct);
+    }
+    placed = placed && marker;
+  }
   if (words_[a].key == "the" && !words_[b].punct &&
       (b == a + 1 || (b == a + 2 && modifier(a + 1)) ||
        (b == a + 3 && modifier(a + 1) && modifier(a + 2) &&
-        (words_[a + 1].cap || words_[a + 2].cap)))) {
+        (words_[a + 1].cap || words_[a + 2].cap)) ||
+       placed)) {
     if (Firm(words_[b].key)) {
       const int here = words_[a].paragraph;
       const size_t own = SentenceStart(a, here);  // not this sentence's

@@ -1702,6 +1702,30 @@ INSTANTIATE_TEST_SUITE_P(
                     "BP said the leak was slowing.\n\nBut the spill is "
                     "\"far from over,\" the Coast Guard said.",
                     "far from over", "Coast Guard"},
+        SpeakerCase{"BodyByWhereItIsBased",
+                    "Vantora said on Monday it would sue the state.\n\n"
+                    "\"We will defend our users,\" the Denver-based "
+                    "software company said in a statement.",
+                    "defend our users", "Vantora"},
+        SpeakerCase{"BodyByWhoOwnsIt",
+                    "Orbitek launched a rocket from Florida on Tuesday.\n\n"
+                    "\"The launch was a success,\" the Dana Kell-owned "
+                    "rocket maker said.",
+                    "launch was a success", "Orbitek"},
+        SpeakerCase{"RoleWithWhatItIsLike",
+                    "Mira Tandon has made a new film about the "
+                    "lockdown.\n\n\"It is a story of hope,\" the "
+                    "acclaimed filmmaker said.",
+                    "story of hope", "Mira Tandon"},
+        SpeakerCase{"RoleWithAHyphenedLike",
+                    "Gerald Pike spoke in the Commons on Monday.\n\nThe "
+                    "long-serving MP said the bill was \"a disgrace.\"",
+                    "a disgrace", "Gerald Pike"},
+        // (A noun before the role is no adjective: not someone named.)
+        SpeakerCase{"NounBeforeRoleIsNoLike",
+                    "Ben Hale was hurt in the crash on Monday.\n\n\"The "
+                    "road was icy,\" the police officer said.",
+                    "road was icy", "the police officer"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
