@@ -585,6 +585,48 @@ bool Demonym(std::string_view k) {
   return kDemonyms.count(k) > 0;
 }
 
+// A country or a region of the world, folded ("south korea"): somewhere,
+// never "he" or "she".
+bool Country(std::string_view folded) {
+  static const std::unordered_set<std::string_view> kCountries = {
+      "afghanistan", "albania", "algeria", "andorra", "angola", "argentina",
+      "armenia", "australia", "austria", "azerbaijan", "bahamas", "bahrain",
+      "bangladesh", "barbados", "belarus", "belgium", "belize", "benin",
+      "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria",
+      "burundi", "cambodia", "cameroon", "canada", "chad", "chile", "china",
+      "colombia", "comoros", "congo", "croatia", "cuba", "cyprus", "czechia",
+      "denmark", "djibouti", "dominica", "ecuador", "egypt", "eritrea",
+      "estonia", "eswatini", "ethiopia", "fiji", "finland", "france", "gabon",
+      "gambia", "georgia", "germany", "ghana", "greece", "grenada", "guatemala",
+      "guinea", "guyana", "haiti", "honduras", "hungary", "iceland", "india",
+      "indonesia", "iran", "iraq", "ireland", "israel", "italy", "jamaica",
+      "japan", "jordan", "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait",
+      "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia", "libya",
+      "liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi",
+      "malaysia", "maldives", "mali", "malta", "mauritania", "mauritius",
+      "mexico", "micronesia", "moldova", "monaco", "mongolia", "montenegro",
+      "morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal",
+      "netherlands", "nicaragua", "niger", "nigeria", "norway", "oman",
+      "pakistan", "palau", "palestine", "panama", "paraguay", "peru",
+      "philippines", "poland", "portugal", "qatar", "romania", "russia",
+      "rwanda", "samoa", "senegal", "serbia", "seychelles", "singapore",
+      "slovakia", "slovenia", "somalia", "spain", "sudan", "suriname", "sweden",
+      "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand",
+      "togo", "tonga", "tunisia", "turkey", "turkmenistan", "tuvalu", "uganda",
+      "ukraine", "uruguay", "uzbekistan", "vanuatu", "venezuela", "vietnam",
+      "yemen", "zambia", "zimbabwe", "britain", "england", "scotland", "wales",
+      "europe", "africa", "asia", "america",
+      // Of more than one word.
+      "south korea", "north korea", "south africa", "south sudan",
+      "new zealand", "saudi arabia", "sri lanka", "united states",
+      "united kingdom", "united arab emirates", "costa rica", "el salvador",
+      "sierra leone", "papua new guinea", "burkina faso", "ivory coast",
+      "czech republic", "dominican republic", "east timor", "northern ireland",
+      "hong kong", "latin america", "north america", "south america",
+      "middle east"};
+  return kCountries.count(folded) > 0;
+}
+
 // "ATI", "SLS": an acronym, no one's first name.
 bool AllCaps(std::string_view s) {
   bool letters = false;
@@ -2926,6 +2968,9 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
     auto g = gender_.find(name);
     const int has = g == gender_.end() ? 0 : g->second;
     if (want == 0) return true;
+    // ("he" is no country, and no phrase of common words at both ends:
+    // "China", "Best Pop Solo Performance".)
+    if (has == 0 && (Country(text::Fold(name)) || !Someone(name))) return false;
     return strict ? has * want > 0 : has * want >= 0;
   };
   int paragraph = at < words_.size() ? words_[at].paragraph : 0;

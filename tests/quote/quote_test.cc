@@ -1726,6 +1726,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "Ben Hale was hurt in the crash on Monday.\n\n\"The "
                     "road was icy,\" the police officer said.",
                     "road was icy", "the police officer"},
+        SpeakerCase{"HeIsNoCountry",
+                    "UN chief Antonio Guterres met climate envoys on "
+                    "Monday.\n\nChina pledged to cut its emissions by "
+                    "2060.\n\n\"This is extremely important,\" he said.",
+                    "extremely important", "Antonio Guterres"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
