@@ -585,6 +585,28 @@ bool Demonym(std::string_view k) {
   return kDemonyms.count(k) > 0;
 }
 
+// A role in -man or -woman ("Alderman", "Gunman", "Sportswoman"), folded;
+// not a given name in -man ("Hackman Owusu-Agyemang", "Freeman Dyson",
+// "Herman Cain").
+bool ManRole(std::string_view k) {
+  static const std::unordered_set<std::string_view> kStems = {
+      "air",     "alder",    "anchor",   "assembly", "bats",    "boat",
+      "bowls",   "business", "camera",   "cave",     "chair",   "church",
+      "clergy",  "com",      "congress", "council",  "country", "crafts",
+      "crew",    "door",     "dust",     "fire",     "fisher",  "fore",
+      "frog",    "front",    "gentle",   "grounds",  "gun",     "head",
+      "hench",   "hit",      "horse",    "hunts",    "jury",    "kins",
+      "law",     "lay",      "lines",    "mail",     "marks",   "middle",
+      "milk",    "news",     "noble",    "oars",     "ombuds",  "patrol",
+      "police",  "post",     "repair",   "rifle",    "sales",   "sea",
+      "show",    "sound",    "spokes",   "sports",   "states",  "strong",
+      "stunt",   "swords",   "tax",      "towns",    "trades",  "water",
+      "weather", "yachts",   "yeo"};
+  const std::string_view stem =
+      k.substr(0, k.size() - (k.ends_with("woman") ? 5 : 3));
+  return kStems.count(stem) > 0;
+}
+
 // A country or a region of the world, folded ("south korea"): somewhere,
 // never "he" or "she".
 bool Country(std::string_view folded) {
@@ -1789,7 +1811,11 @@ std::string Reader::Name(size_t a, size_t b) const {
       return Demonym(k) || Party(k) || (k.size() > 6 && k.ends_with("ist")) ||
              // "Brexiteer Jacob Rees-Mogg", "Mountaineer".
              (k.size() > 6 && k.ends_with("eer")) ||
-             (k.size() > 6 && (k.ends_with("man") || k.ends_with("woman"))) ||
+             // (Or one unlisted before a known given name: "Linkman John
+             // Hale".)
+             (k.size() > 6 && (k.ends_with("man") || k.ends_with("woman")) &&
+              (ManRole(k) || (quote::FirstNameGender(words_[a + 1].key) != 0 &&
+                              quote::FirstNameGender(k) == 0))) ||
              // "Rescuer Omar Haddad", "Resident Maria Lopez": a doer's noun
              // before a first name, itself none.
              ((k.ends_with("er") || k.ends_with("or") || k.ends_with("ent") ||

@@ -1731,6 +1731,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "Monday.\n\nChina pledged to cut its emissions by "
                     "2060.\n\n\"This is extremely important,\" he said.",
                     "extremely important", "Antonio Guterres"},
+        SpeakerCase{"GivenNameInMan",
+                    "Mr Hackman Owusu-Agyemang arrived in Harare on "
+                    "Monday.\n\n\"We are ready,\" Mr Owusu-Agyemang said.",
+                    "We are ready", "Hackman Owusu-Agyemang"},
+        SpeakerCase{"RoleInManBeforeAName",
+                    "Patrolman Dale Okafor stopped the car.\n\n\"It was "
+                    "speeding,\" Okafor said.",
+                    "speeding", "Dale Okafor"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
