@@ -1049,6 +1049,11 @@ class Reader {
   // part of a body's name before a single word ("Home Depot", "General
   // Motors", "State Department").
   bool TitleAt(size_t i, size_t b) const {
+    // "MD" heads a firm; "Md" is Mohammad, part of a name ("Md Quamrul
+    // Hasan", "Tajudin Md Isa").
+    if (words_[i].key == "md" &&
+        !AllCaps(t_.substr(words_[i].begin, words_[i].end - words_[i].begin)))
+      return false;
     // "District Collector Meenakshi Iyer", "Nurse Priscilla Tan": a role
     // noun before a name of two words is a title too.
     if (!Title(words_[i].key)) {

@@ -1568,7 +1568,7 @@ INSTANTIATE_TEST_SUITE_P(
                     "Hasan said \"measures have been taken.\"\n\nThe "
                     "senior RAB officer said \"our men also inspected the "
                     "measures.\"",
-                    "our men", "Quamrul Hasan"},
+                    "our men", "Md Quamrul Hasan"},
         // A headline's "..., Tory MP Says" names no one called Says.
         SpeakerCase{"AHeadlinesVerbAfterATitleIsNoName",
                     "Leadership Challenge Would Be Unforgivable, Tory MP "
@@ -1739,6 +1739,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "Patrolman Dale Okafor stopped the car.\n\n\"It was "
                     "speeding,\" Okafor said.",
                     "speeding", "Dale Okafor"},
+        SpeakerCase{"MdIsAName",
+                    "Police chief Tajudin Md Isa spoke on Monday.\n\n\"We "
+                    "will act,\" Isa said.",
+                    "We will act", "Tajudin Md Isa"},
+        SpeakerCase{"MDIsATitle",
+                    "Acme MD John Hale spoke on Monday.\n\n\"We will "
+                    "act,\" Hale said.",
+                    "We will act", "John Hale"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
