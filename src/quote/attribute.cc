@@ -5875,8 +5875,15 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
                     (!words_[k].punct || words_[k].key == "-") &&
                     !Boundary(words_[k].key);
     }
-    const bool lone_opening =
-        j == i && w.open && !surname_.count(w.key) && !who && !described;
+    // ("Samsung issued a statement": one word, never written in lower
+    // case, before a verb in the past is a name; not a plural,
+    // "Astronomers described".)
+    const bool acts = j + 1 < v && !w.key.ends_with("s") &&
+                      !words_[j + 1].punct && !words_[j + 1].cap &&
+                      words_[j + 1].quote < 0 && words_[j + 1].key.size() > 4 &&
+                      words_[j + 1].key.ends_with("ed") && !lower_.count(w.key);
+    const bool lone_opening = j == i && w.open && !surname_.count(w.key) &&
+                              !who && !described && !acts;
     // "BBC1's The Andrew Marr Show": a title.
     const bool titled_work = w.key == "the" && !w.open && j > i;
     // "his initial Instagram announcement": a name modifying a noun.

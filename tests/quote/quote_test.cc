@@ -1747,6 +1747,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "Acme MD John Hale spoke on Monday.\n\n\"We will "
                     "act,\" Hale said.",
                     "We will act", "John Hale"},
+        SpeakerCase{"OneWordBodyIssuedTheStatement",
+                    "Vexamo issued a statement on Monday.\n\n\"We are "
+                    "deeply sorry,\" the statement said.",
+                    "deeply sorry", "Vexamo"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
