@@ -3862,7 +3862,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     }
     std::string name = governed || titles ? "" : Name(j, b);
     // "DEA", "U.N.": the body the article names in full.
-    if (!name.empty() && name.size() <= 12 && !acronyms_.empty()) {
+    if (!name.empty() && name.size() <= 12) {
       std::string letters;
       bool upper = true;
       for (char c : name) {
@@ -3872,8 +3872,30 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       }
       auto full = upper && letters.size() >= 2 ? acronyms_.find(letters)
                                                : acronyms_.end();
-      if (full != acronyms_.end())
-        return Subject{full->second, mention, false, true};
+      // "the PM" after "Prime Minister Justin Trudeau": an office's
+      // capitals, its holder named nearest before.
+      static const std::unordered_map<std::string_view, std::string_view>
+          kOffices = {{"pm", "prime minister"},
+                      {"fm", "foreign minister"},
+                      {"cm", "chief minister"},
+                      {"ag", "attorney general"},
+                      {"da", "district attorney"}};
+      const auto known = kOffices.find(letters);
+      if (full != acronyms_.end() || (upper && known != kOffices.end() &&
+                                      j > 0 && words_[j - 1].key == "the")) {
+        const std::string office = full != acronyms_.end()
+                                       ? text::Fold(full->second)
+                                       : std::string(known->second);
+        if (Title(std::string_view(office).substr(office.rfind(' ') + 1))) {
+          const auto upto = std::lower_bound(
+              role_.begin(), role_.end(), at,
+              [](const Role& r, size_t w) { return r.word < w; });
+          for (auto it = upto; it != role_.begin() && upto - it < 50;)
+            if ((--it)->role == office) return Subject{it->name, mention, true};
+        }
+        if (full != acronyms_.end())
+          return Subject{full->second, mention, false, true};
+      }
     }
     if (!name.empty()) return Subject{Fullest(name, b, false), mention, true};
   }

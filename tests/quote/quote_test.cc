@@ -1751,6 +1751,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "Vexamo issued a statement on Monday.\n\n\"We are "
                     "deeply sorry,\" the statement said.",
                     "deeply sorry", "Vexamo"},
+        SpeakerCase{"OfficeInCapitals",
+                    "Prime Minister Ada Brennan spoke in Ottawa on "
+                    "Monday.\n\nOpposition leader Piet Voss met "
+                    "protesters.\n\nThe PM said the plan \"will work for "
+                    "everyone.\"",
+                    "will work", "Ada Brennan"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
