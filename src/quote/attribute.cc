@@ -529,8 +529,13 @@ bool OneInARole(const std::string& speaker) {
       "publicist", "source", "friend",         "relative",
       "employee",  "rep",    "representative", "executive"};
   const std::string head = DescriptionHead(speaker);
+  // ("a line operator", "a factory worker": a doer's noun, no body's or
+  // writing's.)
+  const bool doer =
+      head.size() > 4 && (head.ends_with("er") || head.ends_with("or")) &&
+      !Document(head) && !OrgWord(head) && !Firm(head) && !FirmKind(head);
   return !head.empty() &&
-         (Title(head) || RoleNoun(head) || kRoles.count(head) > 0);
+         (Title(head) || RoleNoun(head) || kRoles.count(head) > 0 || doer);
 }
 
 // A description of people by what they are or do, its head before what
@@ -3084,9 +3089,24 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
   // a subject of its own.
   // ('A senior executive at a rival mill ... said ... "...," he said': one
   // described by a role too.)
+  // ('A line operator, who did not want to be named, said ... |"We've
+  // been through three owners," she said': for a paragraph that opens
+  // with a quotation, the speaker ending the paragraph before.)
+  bool opens = false;
+  {
+    size_t k = std::min(at, words_.size());
+    while (k > 0 && words_[k - 1].paragraph == paragraph) --k;
+    while (k < words_.size() && words_[k].punct && words_[k].quote < 0 &&
+           words_[k].paragraph == paragraph)
+      ++k;  // (the opening mark)
+    opens = k < words_.size() && words_[k].quote >= 0 &&
+            words_[k].paragraph == paragraph;
+  }
   for (auto it = spoken_.rbegin(); it != spoken_.rend(); ++it) {
     if (it->first >= at) continue;
-    if (words_[it->first].paragraph != paragraph) break;
+    if (words_[it->first].paragraph != paragraph &&
+        !(opens && words_[it->first].paragraph + 1 == paragraph))
+      break;
     // (Of the pronoun's gender where the role shows one: not "Her mother
     // said ... he said".)
     const bool role =

@@ -1757,6 +1757,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "protesters.\n\nThe PM said the plan \"will work for "
                     "everyone.\"",
                     "will work", "Ada Brennan"},
+        SpeakerCase{"SheAfterADescribedSpeakerAParagraphBefore",
+                    "Chief executive Marianne Okoro sent an email to staff on "
+                    "Wednesday.\n\n\"I know many of you will have "
+                    "questions,\" she wrote.\n\nA factory worker with 22 "
+                    "years at the plant, who did not want to be named, said "
+                    "the mood was \"nervous\".\n\n\"We have been through "
+                    "three owners in my time,\" she said.",
+                    "three owners", "a factory worker"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
