@@ -2643,7 +2643,11 @@ void Reader::IndexNames() {
             break;
           }
       }
-      if (!other) gender_[mentions_[of].name] += g;
+      // (No country or place is "he": "said that South Korea has
+      // reported ... He added".)
+      if (!other && !Country(text::Fold(mentions_[of].name)) &&
+          !Place(mentions_[of].name))
+        gender_[mentions_[of].name] += g;
     }
     if (!w.cap || Lead(w)) {
       ++i;

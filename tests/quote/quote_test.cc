@@ -1765,6 +1765,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "the mood was \"nervous\".\n\n\"We have been through "
                     "three owners in my time,\" she said.",
                     "three owners", "a factory worker"},
+        SpeakerCase{"NoGenderForACountry",
+                    "WHO chief Tedros Adhanom Ghebreyesus spoke in Geneva on "
+                    "Monday.\n\nThe WHO chief said that South Korea has "
+                    "reported 4,200 cases. He added that most come from five "
+                    "clusters.\n\n\"That is important,\" he said.",
+                    "That is important", "Tedros Adhanom Ghebreyesus"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
