@@ -7529,7 +7529,15 @@ std::vector<Quote> Reader::Run() {
                               words_[next].paragraph != words_[qf].paragraph &&
                               (prev >= words_.size() ||
                                words_[prev].paragraph != words_[qf].paragraph);
-      if (alone_here &&
+      // ('RALEIGH -- "Do not underestimate the storm." That was the
+      // message from Governor Roy Cooper': a sentence of its own, and the
+      // next one in its paragraph says whose.)
+      const char last = m.end > m.begin ? t_[m.end - 1] : ' ';
+      const bool sentence_here =
+          next < words_.size() &&
+          words_[next].paragraph == words_[qf].paragraph && words_[next].cap &&
+          (last == '.' || last == '!' || last == '?');
+      if ((alone_here || sentence_here) &&
           (words_[next].key == "that" || words_[next].key == "those" ||
            words_[next].key == "so")) {
         const auto it = std::lower_bound(

@@ -1771,6 +1771,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "reported 4,200 cases. He added that most come from five "
                     "clusters.\n\n\"That is important,\" he said.",
                     "That is important", "Tedros Adhanom Ghebreyesus"},
+        SpeakerCase{"ThatWasTheMessageFromInItsParagraph",
+                    "RALEIGH, N.C. -- \"Do not underestimate the storm.\" "
+                    "That was the message from Governor Roy Cooper on "
+                    "Thursday.",
+                    "underestimate", "Roy Cooper"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
