@@ -1834,9 +1834,15 @@ std::string Reader::Name(size_t a, size_t b) const {
               quote::FirstNameGender(words_[a + 1].key) != 0 &&
               quote::FirstNameGender(k) == 0);
     };
-    if (a < b && caps >= 2 && words_[a].key.size() >= 3 &&
-        !words_[a + 1].punct && (lower_.count(words_[a].key) || role_word()))
+    // ("Conservative Brexiteer Jacob Rees-Mogg": a party's, then a role:
+    // two such words, a name of two left.)
+    for (int n = 0;
+         n < 2 && a < b && caps >= 2 && words_[a].key.size() >= 3 &&
+         !words_[a + 1].punct && (lower_.count(words_[a].key) || role_word());
+         ++n) {
       ++a;
+      caps -= words_[a].cap ? 1 : 0;
+    }
     if (caps >= 2) a = AfterBodyOfTitle(a, b);
   }
   // "British Foreign Secretary Boris Johnson": after the last title (and

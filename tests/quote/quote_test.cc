@@ -1776,6 +1776,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "That was the message from Governor Roy Cooper on "
                     "Thursday.",
                     "underestimate", "Roy Cooper"},
+        SpeakerCase{"PartyThenRoleBeforeAName",
+                    "Conservative Brexiteer Jacob Rees-Mogg spoke on "
+                    "Monday.\n\n\"We will win,\" he said.",
+                    "We will win", "Jacob Rees-Mogg"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
