@@ -529,13 +529,8 @@ bool OneInARole(const std::string& speaker) {
       "publicist", "source", "friend",         "relative",
       "employee",  "rep",    "representative", "executive"};
   const std::string head = DescriptionHead(speaker);
-  // ("a line operator", "a factory worker": a doer's noun, no body's or
-  // writing's.)
-  const bool doer =
-      head.size() > 4 && (head.ends_with("er") || head.ends_with("or")) &&
-      !Document(head) && !OrgWord(head) && !Firm(head) && !FirmKind(head);
   return !head.empty() &&
-         (Title(head) || RoleNoun(head) || kRoles.count(head) > 0 || doer);
+         (Title(head) || RoleNoun(head) || kRoles.count(head) > 0);
 }
 
 // A description of people by what they are or do, its head before what
@@ -595,18 +590,18 @@ bool Demonym(std::string_view k) {
 // "Herman Cain").
 bool ManRole(std::string_view k) {
   static const std::unordered_set<std::string_view> kStems = {
-      "air",     "alder",    "anchor",   "assembly", "bats",    "boat",
-      "bowls",   "business", "camera",   "cave",     "chair",   "church",
-      "clergy",  "com",      "congress", "council",  "country", "crafts",
-      "crew",    "door",     "dust",     "fire",     "fisher",  "fore",
-      "frog",    "front",    "gentle",   "grounds",  "gun",     "head",
-      "hench",   "hit",      "horse",    "hunts",    "jury",    "kins",
-      "law",     "lay",      "lines",    "mail",     "marks",   "middle",
-      "milk",    "news",     "noble",    "oars",     "ombuds",  "patrol",
-      "police",  "post",     "repair",   "rifle",    "sales",   "sea",
-      "show",    "sound",    "spokes",   "sports",   "states",  "strong",
-      "stunt",   "swords",   "tax",      "towns",    "trades",  "water",
-      "weather", "yachts",   "yeo"};
+      "air",    "alder",    "anchor",  "assembly", "bats",   "boat",
+      "bowls",  "business", "camera",  "cave",     "chair",  "church",
+      "clergy", "congress", "council", "country",  "crafts", "crew",
+      "door",   "dust",     "fire",    "fisher",   "fore",   "frog",
+      "front",  "gentle",   "grounds", "gun",      "head",   "hench",
+      "hit",    "horse",    "hunts",   "jury",     "kins",   "law",
+      "lay",    "lines",    "mail",    "marks",    "middle", "milk",
+      "news",   "noble",    "oars",    "ombuds",   "patrol", "police",
+      "post",   "repair",   "rifle",   "sales",    "sea",    "show",
+      "sound",  "spokes",   "sports",  "states",   "strong", "stunt",
+      "swords", "tax",      "towns",   "trades",   "water",  "weather",
+      "yachts", "yeo"};
   const std::string_view stem =
       k.substr(0, k.size() - (k.ends_with("woman") ? 5 : 3));
   return kStems.count(stem) > 0;
@@ -620,29 +615,28 @@ bool Country(std::string_view folded) {
       "armenia", "australia", "austria", "azerbaijan", "bahamas", "bahrain",
       "bangladesh", "barbados", "belarus", "belgium", "belize", "benin",
       "bhutan", "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria",
-      "burundi", "cambodia", "cameroon", "canada", "chad", "chile", "china",
-      "colombia", "comoros", "congo", "croatia", "cuba", "cyprus", "czechia",
-      "denmark", "djibouti", "dominica", "ecuador", "egypt", "eritrea",
-      "estonia", "eswatini", "ethiopia", "fiji", "finland", "france", "gabon",
-      "gambia", "georgia", "germany", "ghana", "greece", "grenada", "guatemala",
-      "guinea", "guyana", "haiti", "honduras", "hungary", "iceland", "india",
-      "indonesia", "iran", "iraq", "ireland", "israel", "italy", "jamaica",
-      "japan", "jordan", "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait",
-      "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia", "libya",
-      "liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi",
-      "malaysia", "maldives", "mali", "malta", "mauritania", "mauritius",
-      "mexico", "micronesia", "moldova", "monaco", "mongolia", "montenegro",
-      "morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal",
-      "netherlands", "nicaragua", "niger", "nigeria", "norway", "oman",
-      "pakistan", "palau", "palestine", "panama", "paraguay", "peru",
-      "philippines", "poland", "portugal", "qatar", "romania", "russia",
+      "burundi", "cambodia", "cameroon", "canada", "chile", "china", "colombia",
+      "comoros", "congo", "croatia", "cuba", "cyprus", "czechia", "denmark",
+      "djibouti", "dominica", "ecuador", "egypt", "eritrea", "estonia",
+      "eswatini", "ethiopia", "fiji", "finland", "france", "gabon", "gambia",
+      "germany", "ghana", "greece", "grenada", "guatemala", "guinea", "guyana",
+      "haiti", "honduras", "hungary", "iceland", "indonesia", "iran", "iraq",
+      "ireland", "italy", "jamaica", "japan", "kazakhstan", "kiribati",
+      "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho",
+      "liberia", "libya", "liechtenstein", "lithuania", "luxembourg",
+      "madagascar", "malawi", "malaysia", "maldives", "mali", "malta",
+      "mauritania", "mauritius", "mexico", "micronesia", "moldova", "monaco",
+      "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "namibia",
+      "nauru", "nepal", "netherlands", "nicaragua", "niger", "nigeria",
+      "norway", "oman", "pakistan", "palau", "palestine", "panama", "paraguay",
+      "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia",
       "rwanda", "samoa", "senegal", "serbia", "seychelles", "singapore",
       "slovakia", "slovenia", "somalia", "spain", "sudan", "suriname", "sweden",
       "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand",
       "togo", "tonga", "tunisia", "turkey", "turkmenistan", "tuvalu", "uganda",
       "ukraine", "uruguay", "uzbekistan", "vanuatu", "venezuela", "vietnam",
       "yemen", "zambia", "zimbabwe", "britain", "england", "scotland", "wales",
-      "europe", "africa", "asia", "america",
+      "europe", "africa", "asia",
       // Of more than one word.
       "south korea", "north korea", "south africa", "south sudan",
       "new zealand", "saudi arabia", "sri lanka", "united states",
@@ -1823,7 +1817,7 @@ std::string Reader::Name(size_t a, size_t b) const {
              (k.size() > 6 && k.ends_with("eer")) ||
              // (Or one unlisted before a known given name: "Linkman John
              // Hale".)
-             (k.size() > 6 && (k.ends_with("man") || k.ends_with("woman")) &&
+             (k.size() > 5 && (k.ends_with("man") || k.ends_with("woman")) &&
               (ManRole(k) || (quote::FirstNameGender(words_[a + 1].key) != 0 &&
                               quote::FirstNameGender(k) == 0))) ||
              // "Rescuer Omar Haddad", "Resident Maria Lopez": a doer's noun
@@ -3104,8 +3098,11 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
   // with a quotation, the speaker ending the paragraph before.)
   bool opens = false;
   {
+    // (A bounded walk back: a paragraph of thousands of quotations asks
+    // no more than a short one.)
     size_t k = std::min(at, words_.size());
-    while (k > 0 && words_[k - 1].paragraph == paragraph) --k;
+    const size_t floor = k > 400 ? k - 400 : 0;
+    while (k > floor && words_[k - 1].paragraph == paragraph) --k;
     while (k < words_.size() && words_[k].punct && words_[k].quote < 0 &&
            words_[k].paragraph == paragraph)
       ++k;  // (the opening mark)
@@ -3828,12 +3825,27 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         "chancellor", "ceo",         "chairman",     "chairwoman", "ambassador",
         "leader",     "taoiseach",   "coroner",      "sheriff",    "prosecutor",
         "councillor", "congressman", "congresswoman"};
+    // Its holder only where the text gives that whole role to someone
+    // ("NSW Premier Gladys Berejiklian"): "the Russian President" is not
+    // President Joe Biden. Else the role as written.
     if (!titles && words_[a].key == "the" && j > a && j < b &&
         kOffice.count(words_[b].key)) {
-      titles = true;
-      for (size_t k = j; k < b && titles; ++k)
-        titles = !words_[k].punct && words_[k].quote < 0 &&
+      bool office = true;
+      std::string role;
+      for (size_t k = j; k <= b && office; ++k) {
+        office = !words_[k].punct && words_[k].quote < 0 &&
                  quote::FirstNameGender(words_[k].key) == 0;
+        if (!role.empty()) role += ' ';
+        role += words_[k].key;
+      }
+      if (office) {
+        const auto upto = std::lower_bound(
+            role_.begin(), role_.end(), at,
+            [](const Role& r, size_t w) { return r.word < w; });
+        for (auto it = upto; it != role_.begin() && upto - it < 50;)
+          if ((--it)->role == role) return Subject{it->name, mention, true};
+        return Subject{Lowered(a, b), mention, false};
+      }
     }
     if (titles && j == b) {
       auto s = surname_.find(words_[SurnameWord(b)].key);
@@ -4215,18 +4227,23 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   };
   // ("the acclaimed filmmaker", "the embattled minister", "the
   // long-serving MP": what a role is like, as news calls someone again;
-  // adjectives by their endings, no noun: not "the police officer".)
+  // adjectives by their endings (and "veteran", used as one), not a noun:
+  // not "the police officer". Not what keeps someone unnamed, nor a
+  // participle that is the role's work, "the arresting officer": someone
+  // new.)
   const auto like = [&](size_t k) {
     static const std::unordered_set<std::string_view> kLike = {
         "veteran", "outspoken", "famous", "young", "legendary", "new"};
+    static const std::unordered_set<std::string_view> kUnnamed = {
+        "unnamed", "unidentified", "anonymous", "named", "unknown"};
     const std::string& w = words_[k].key;
     return k > a && k < b && !words_[k].cap && !Verb(k) && !Auxiliary(w) &&
-           !Preposition(w) &&
+           !Preposition(w) && !kUnnamed.count(w) &&
            (kLike.count(w) > 0 ||
-            (w.size() > 5 &&
-             (w.ends_with("ed") || w.ends_with("ous") || w.ends_with("ful") ||
-              w.ends_with("ive") || w.ends_with("ing"))) ||
-            (k + 1 < b && words_[k + 1].key == "-"));
+            (w.size() > 5 && (w.ends_with("ed") || w.ends_with("ous") ||
+                              w.ends_with("ful") || w.ends_with("ive"))) ||
+            (k + 1 < b && words_[k + 1].key == "-") ||
+            (k > a + 1 && words_[k - 1].key == "-"));
   };
   for (size_t k = a; k <= b; ++k)
     if (!words_[k].punct && words_[k].quote < 0 && !Determiner(words_[k].key) &&
@@ -4527,8 +4544,13 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
                                 : !Preposition(words_[k].key) && !Verb(k) &&
                                       !Boundary(words_[k].key) &&
                                       !Auxiliary(words_[k].key));
-      marker = marker || (kPlaced.count(words_[k].key) &&
-                          words_[k - 1].key == "-" && !words_[k + 1].punct);
+      // (A named place or owner: not "the state-owned utility".)
+      marker =
+          marker ||
+          (kPlaced.count(words_[k].key) && words_[k - 1].key == "-" && k >= 2 &&
+           !words_[k - 2].punct &&
+           std::isupper(static_cast<unsigned char>(t_[words_[k - 2].begin])) &&
+           !words_[k + 1].punct);
     }
     placed = placed && marker;
   }
@@ -5930,10 +5952,17 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
     // ("Samsung issued a statement": one word, never written in lower
     // case, before a verb in the past is a name; not a plural,
     // "Astronomers described".)
+    // (Only a verb that puts words out, "issued", "released"; not
+    // "received". Not "Nobody", "Staff".)
+    static const std::unordered_set<std::string_view> kIssue = {
+        "issued", "released", "published", "posted", "tweeted", "announced"};
+    static const std::unordered_set<std::string_view> kNoOne = {
+        "nobody",  "everybody", "somebody", "anybody", "everyone",
+        "someone", "anyone",    "none",     "staff",   "management"};
     const bool acts = j + 1 < v && !w.key.ends_with("s") &&
-                      !words_[j + 1].punct && !words_[j + 1].cap &&
-                      words_[j + 1].quote < 0 && words_[j + 1].key.size() > 4 &&
-                      words_[j + 1].key.ends_with("ed") && !lower_.count(w.key);
+                      !kNoOne.count(w.key) && !People(w.key) &&
+                      words_[j + 1].quote < 0 &&
+                      kIssue.count(words_[j + 1].key) && !lower_.count(w.key);
     const bool lone_opening = j == i && w.open && !surname_.count(w.key) &&
                               !who && !described && !acts;
     // "BBC1's The Andrew Marr Show": a title.
@@ -7549,7 +7578,16 @@ std::vector<Quote> Reader::Run() {
         const auto it = std::lower_bound(
             mentions_.begin(), mentions_.end(), next,
             [](const Mention& x, size_t w) { return x.word < w; });
-        if (it != mentions_.end() && it->word < next + 15 &&
+        // (Inside a paragraph, only words that say whose they were: "the
+        // message from", "how X put it", "what X said"; not "That claim
+        // was rejected by Tom Reed".)
+        bool whose = alone_here;
+        for (size_t k = next + 1;
+             !whose && it != mentions_.end() && k < it->word && k < next + 15;
+             ++k)
+          whose = words_[k].key == "from" || words_[k].key == "how" ||
+                  words_[k].key == "what";
+        if (whose && it != mentions_.end() && it->word < next + 15 &&
             words_[it->word].paragraph == words_[next].paragraph && !it->org &&
             !Place(it->name))
           s = Subject{it->name, "", true};

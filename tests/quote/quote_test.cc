@@ -1780,6 +1780,46 @@ INSTANTIATE_TEST_SUITE_P(
                     "Conservative Brexiteer Jacob Rees-Mogg spoke on "
                     "Monday.\n\n\"We will win,\" he said.",
                     "We will win", "Jacob Rees-Mogg"},
+        // Regressions (review): a qualified office is not the holder of
+        // the bare one; a participle that is a role's work, or "unnamed",
+        // brings in someone new; a newspaper is no one in a role; "That
+        // claim was rejected by" says nothing of whose the words were; no
+        // one called Nobody; an owner in lower case places no body.
+        SpeakerCase{"AQualifiedOfficeIsNotTheBareOnesHolder",
+                    "President Joe Biden spoke on Monday.\n\nThe Russian "
+                    "President said the sanctions \"will fail.\"",
+                    "will fail", "the Russian President"},
+        SpeakerCase{"TheArrestingOfficerIsSomeoneNew",
+                    "Tom Reed, 34, was charged with drink-driving on "
+                    "Monday.\n\n\"He could barely stand,\" the arresting "
+                    "officer said.",
+                    "barely stand", "the arresting officer"},
+        SpeakerCase{"TheUnnamedOfficialIsSomeoneNew",
+                    "Minister Jane Doe announced the plan on Monday.\n\n\"It "
+                    "is a mess,\" the unnamed official said.",
+                    "is a mess", "the unnamed official"},
+        SpeakerCase{"ANewspaperIsNoOneInARole",
+                    "Mayor John Smith faced questions on Monday.\n\nThe "
+                    "council will \"review the matter,\" the newspaper "
+                    "said.\n\n\"We have nothing to hide,\" he said.",
+                    "nothing to hide", "John Smith"},
+        SpeakerCase{"ThatClaimWasRejectedByIsNotWhose",
+                    "Union members gathered outside the plant on Friday. "
+                    "\"We will not pay.\" That claim was rejected by Tom "
+                    "Reed, the company's lawyer.",
+                    "will not pay", ""},
+        SpeakerCase{"NobodyIsNoName",
+                    "Nobody received a letter on Friday.\n\n\"We are closing "
+                    "the plant,\" the letter said.",
+                    "closing the plant", "the letter"},
+        SpeakerCase{"ALowerCaseOwnerPlacesNoBody",
+                    "Vantora said it would sue the state.\n\n\"We will "
+                    "appeal,\" the state-owned utility said.",
+                    "will appeal", "the state-owned utility"},
+        SpeakerCase{"ShortRoleInMan",
+                    "Airman Obi Ezeh was hurt on Monday.\n\n\"It was "
+                    "sudden,\" Ezeh said.",
+                    "was sudden", "Obi Ezeh"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
@@ -3940,6 +3980,11 @@ TEST(QuoteTest, HostileTextNeverCrashesOrRunsOver) {
         "said. ";
   for (const std::string& t : {carriers, wives})
     for (const Quote& q : ExtractQuotes(t)) ASSERT_LE(q.end, t.size());
+  // Regression (review): "he said" after each of thousands of quotations
+  // in one paragraph walked back to the paragraph's start each time.
+  std::string paragraph;
+  for (int i = 0; i < 20000; ++i) paragraph += "\"Yes,\" he said. ";
+  EXPECT_EQ(ExtractQuotes(paragraph).size(), 20000u);
   // A very long quotation is one span.
   const std::string long_quote = "“" + std::string(200000, 'a') + "”";
   ASSERT_EQ(ExtractQuotes(long_quote).size(), 1u);
