@@ -5950,10 +5950,9 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
                     !Boundary(words_[k].key);
     }
     // ("Samsung issued a statement": one word, never written in lower
-    // case, before a verb in the past is a name; not a plural,
-    // "Astronomers described".)
-    // (Only a verb that puts words out, "issued", "released"; not
-    // "received". Not "Nobody", "Staff".)
+    // case, before a verb that puts words out ("issued", "released"; not
+    // "received") is a name; not a plural ("Astronomers"), nor "Nobody"
+    // or "Staff".)
     static const std::unordered_set<std::string_view> kIssue = {
         "issued", "released", "published", "posted", "tweeted", "announced"};
     static const std::unordered_set<std::string_view> kNoOne = {
