@@ -7102,6 +7102,22 @@ bool Reader::Clause(const std::string& description) {
   for (size_t k = 1; k < w.size() && w[k] != "who"; ++k)
     if (Auxiliary(w[k]) && w[k - 1] != "to") return true;
   const std::string& last = w.back();
+  // "with conditions set to worsen": no description opens on a
+  // preposition. "a former", "the long-serving", "a former aide of
+  // making": none ends on what someone was, a compound's half, or a
+  // participle after "of"; the noun is missing.
+  static const std::unordered_set<std::string_view> kWas = {
+      "former", "ex", "then", "current", "late", "erstwhile", "outgoing"};
+  const size_t space = description.rfind(' ');
+  const size_t hyphen = description.rfind('-');
+  // (A compound's half in -ing or -ed, "long-serving", "well-liked"; not
+  // "the 45-year-old", a noun.)
+  const bool half = hyphen != std::string::npos &&
+                    (space == std::string::npos || hyphen > space) &&
+                    (last.ends_with("ing") || last.ends_with("ed"));
+  if (Preposition(w.front()) || kWas.count(last) || half ||
+      (w.size() >= 3 && w[w.size() - 2] == "of" && last.ends_with("ing")))
+    return true;
   return last == "to" || last == "of" || last == "the" || last == "a" ||
          last == "and" || last == "that" || last == "ago";
 }

@@ -1820,6 +1820,17 @@ INSTANTIATE_TEST_SUITE_P(
                     "Airman Obi Ezeh was hurt on Monday.\n\n\"It was "
                     "sudden,\" Ezeh said.",
                     "was sudden", "Obi Ezeh"},
+        // A description with no noun names no one: unknown, not "a
+        // former" (what the text gives is cut short).
+        SpeakerCase{"ADescriptionEndingOnWhatSomeoneWasIsNone",
+                    "A former minister attacked the plan on Monday.\n\nA "
+                    "former said the staff \"deserve better.\"",
+                    "deserve better", ""},
+        SpeakerCase{"ADescriptionEndingOnACompoundsHalfIsNone",
+                    "Conservative MP Sir Gerald Pike has spoken out against "
+                    "the plan.\n\nThe long-serving MP for Christchurch in "
+                    "Dorset, said: \"You cannot do both.\"",
+                    "cannot do both", ""},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
