@@ -25,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "quote/internal.h"
 #include "stet/quote.h"
 #include "stet/text.h"
 
@@ -99,6 +100,7 @@ struct Found {
   bool speech;
   std::string speaker, text;
   std::string mention;  // how the text refers to the speaker (stet only)
+  std::string stage;    // the stage that chose the speaker (stet only)
 };
 
 // How a found speaker was reached, from stet's mention: "name" (the text
@@ -183,9 +185,13 @@ std::vector<Found> Baseline(const std::string& t) {
 
 std::vector<Found> Stet(const std::string& t) {
   std::vector<Found> out;
-  for (const stet::Quote& q : stet::ExtractQuotes(t))
+  const std::vector<std::string> stages = stet::quote::SpeakerStages(t);
+  for (const stet::Quote& q : stet::ExtractQuotes(t)) {
+    const size_t i = out.size();
     out.push_back({q.begin, q.end, q.kind == stet::QuoteKind::kSpeech,
-                   q.speaker, q.text, q.mention});
+                   q.speaker, q.text, q.mention,
+                   i < stages.size() ? stages[i] : ""});
+  }
   return out;
 }
 
@@ -242,6 +248,10 @@ struct Scores {
   int64_t speaker_known_total = 0, speaker_known_right = 0;
   // Reference() -> (speech quotations found, speaker right).
   std::map<std::string, std::pair<int64_t, int64_t>> by_reference;
+  // The stage that chose the speaker (SpeakerStages; "none" for none) ->
+  // (speech quotations found, speaker right): counts, so that where the
+  // held-out set's errors come from can be known without reading it.
+  std::map<std::string, std::pair<int64_t, int64_t>> by_stage;
   Counts variants;
   int64_t FoundQuotes() const {
     int64_t n = 0;
@@ -253,9 +263,10 @@ struct Scores {
     for (const auto& [kind, r] : by_reference) n += r.second;
     return n;
   }
-  json ByReference() const {
+  static json Rates(
+      const std::map<std::string, std::pair<int64_t, int64_t>>& counts) {
     json out = json::object();
-    for (const auto& [kind, n] : by_reference)
+    for (const auto& [kind, n] : counts)
       out[kind] = {{"quotes", n.first},
                    {"accuracy", n.first ? static_cast<double>(n.second) /
                                               static_cast<double>(n.first)
@@ -288,7 +299,8 @@ struct Scores {
           {"found_accuracy",
            FoundQuotes() ? static_cast<double>(FoundRight()) / FoundQuotes()
                          : 0},
-          {"by_reference", ByReference()}}},
+          {"by_reference", Rates(by_reference)},
+          {"by_stage", Rates(by_stage)}}},
         {"variants", variants.Json()}};
   }
 };
@@ -386,6 +398,9 @@ void Score(const std::vector<Doc>& docs, bool baseline, Scores& s, bool show,
         auto& r = s.by_reference[Reference(f)];
         ++r.first;
         r.second += right;
+        auto& st = s.by_stage[f.stage.empty() ? "none" : f.stage];
+        ++st.first;
+        st.second += right;
       }
       s.speaker_known_right += right && named;
       s.speaker_lenient +=

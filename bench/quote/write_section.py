@@ -156,6 +156,15 @@ def main():
                    f"(speech quotations found as speech: {found} of "
                    f"{s['speaker']['quotes']}): " + "; ".join(items) + ".")
         out.append("")
+        stages = s["speaker"].get("by_stage")
+        if stages:
+            items = [f"{k} {r['quotes']} ({r['accuracy']:.2f} right)"
+                     for k, r in sorted(stages.items(), key=lambda kv: -kv[1]["quotes"])]
+            out.append(f"Speaker by the stage of stet's reader that chose it "
+                       f"(`stet::quote::SpeakerStages`; \"after\" and \"before\": a verb "
+                       f"of saying after or before the quotation; counts only), {name}: "
+                       + "; ".join(items) + ".")
+            out.append("")
     patterns = d.get("patterns")
     if patterns:
         labels = {"styles": "short texts, one pattern or two each (read in full while rules "

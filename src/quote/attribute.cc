@@ -792,6 +792,9 @@ class Reader {
   }
 
   std::vector<Quote> Run();
+  // After Run(): for each quotation, the stage that chose its speaker
+  // (quote/internal.h, SpeakerStages).
+  const std::vector<std::string>& Stages() const { return stage_; }
   // In text with no quotation marks, lower-cased and tokenised as a
   // newswire's archive keeps it ("... we can t pretend ... , said johnson
   // ."): the direct speech its reporting clauses give away.
@@ -805,6 +808,12 @@ class Reader {
     bool person = false;  // a name or a pronoun resolved to one
     bool org = false;     // an organisation, named
   };
+  // A stage's result, noting the stage in *how when it found someone.
+  static std::optional<Subject> Chose(std::optional<Subject> s,
+                                      const char* stage, const char** how) {
+    if (s) *how = stage;
+    return s;
+  }
 
   void ReadWords();
   void RecaseNames();
@@ -1554,6 +1563,8 @@ class Reader {
   std::unordered_map<std::string, int> gender_;
   // Speakers resolved so far: (last word of the quotation, speaker).
   std::vector<std::pair<size_t, Subject>> spoken_;
+  // [quotation] -> the stage of Run() that chose its speaker.
+  std::vector<std::string> stage_;
 };
 
 void Reader::ReadWords() {
@@ -7163,7 +7174,8 @@ std::vector<Quote> Reader::Run() {
       words += words_[i].punct ? 0 : 1;
 
     headline_colon_ = false;
-    std::optional<Subject> s = After(q);
+    const char* how = "";
+    std::optional<Subject> s = Chose(After(q), "after", &how);
     bool called = false;
     const bool after = s.has_value();
     // 'Carlineo said, "...," the prosecutor's office said.': a verb
@@ -7193,7 +7205,7 @@ std::vector<Quote> Reader::Run() {
       auto before = Before(q, &ignored);
       if (before && (before->person || before->org ||
                      (!s->person && !before->speaker.empty())))
-        s = before;
+        s = Chose(before, "before, over after", &how);
     }
     // 'Ian Thorpe said Boxall is "...," according to the Herald' (or
     // "..., the Herald reported"): the outlet reports what the sentence's
@@ -7216,11 +7228,12 @@ std::vector<Quote> Reader::Run() {
       if (reported) {
         bool ignored = false;
         auto before = Before(q, &ignored);
-        if (before && before->person) s = before;
+        if (before && before->person)
+          s = Chose(before, "before, reported", &how);
       }
     }
     if (!s) {
-      s = Before(q, &called);
+      s = Chose(Before(q, &called), "before", &how);
     } else if (Pronouns().count(text::Fold(s->mention))) {
       // 'Steven Moffat, lead writer, said: "..." he said.': the pronoun
       // after is the person the sentence named before.
@@ -7234,7 +7247,7 @@ std::vector<Quote> Reader::Run() {
       const int has = g == gender_.end() ? 0 : g->second;
       if (named && named->person &&
           !Pronouns().count(text::Fold(named->mention)) && has * want >= 0)
-        s = named;
+        s = Chose(named, "before, over a pronoun", &how);
     }
 
     // A paragraph that opens with this quotation: its speaker is named at
@@ -7260,7 +7273,7 @@ std::vector<Quote> Reader::Run() {
         --start;
       for (size_t v = prev; v-- > start;)
         if (Verb(v)) {
-          s = SubjectOf(v, start);
+          s = Chose(SubjectOf(v, start), "colon lead-in", &how);
           break;
         }
     }
@@ -7425,7 +7438,7 @@ std::vector<Quote> Reader::Run() {
          ++k)
       capitals = words_[k].punct || words_[k].cap;
     if (!s && !title && !capitals && !opens_sentence)
-      s = ClosingSource(q, false);
+      s = Chose(ClosingSource(q, false), "closing source", &how);
     const bool other =
         (title && (!after || headline_colon_) && !introduced) || modifier ||
         title_noun || nickname || slogan ||
@@ -7471,7 +7484,8 @@ std::vector<Quote> Reader::Run() {
         const int gap = qf < words_.size() && it->first < words_.size()
                             ? words_[qf].paragraph - words_[it->first].paragraph
                             : 99;
-        if (gap == 0 || (opens_paragraph && gap <= 1)) s = it->second;
+        if (gap == 0 || (opens_paragraph && gap <= 1))
+          s = Chose(it->second, "carried in paragraph", &how);
         break;
       }
     }
@@ -7489,7 +7503,8 @@ std::vector<Quote> Reader::Run() {
         const int gap = here - words_[it->word].paragraph;
         if (gap > (opens_paragraph ? 1 : 0)) break;
         if (it->subject && !it->org && !Place(it->name)) {
-          s = Subject{it->name, "", true};
+          s = Chose(Subject{it->name, "", true},
+                    "subject of the sentence before", &how);
           break;
         }
       }
@@ -7502,7 +7517,9 @@ std::vector<Quote> Reader::Run() {
           if (words_[k].punct || (!pronoun && Lead(words_[k]))) continue;
           if (pronoun && words_[k].quote < 0) {
             auto p = Resolve(k, k, k);
-            if (p && p->person) s = Subject{p->speaker, "", true};
+            if (p && p->person)
+              s = Chose(Subject{p->speaker, "", true},
+                        "pronoun of the sentence before", &how);
           }
           break;
         }
@@ -7510,7 +7527,9 @@ std::vector<Quote> Reader::Run() {
         // reporters.": its subject, someone named before.
         if (!s && start < prev && words_[start].key == "the") {
           auto p = FirstSubject(start, prev);
-          if (p && p->person) s = Subject{p->speaker, "", true};
+          if (p && p->person)
+            s = Chose(Subject{p->speaker, "", true},
+                      "subject of the sentence before", &how);
         }
       }
       // "For Whitfield, the answer is simple. "You just keep painting."":
@@ -7545,7 +7564,7 @@ std::vector<Quote> Reader::Run() {
           const auto g = gender_.find(*only);
           if (only->find(' ') != std::string::npos ||
               (g != gender_.end() && g->second != 0))
-            s = Subject{*only, "", true};
+            s = Chose(Subject{*only, "", true}, "one named before", &how);
         }
       }
       // "For Parata and his family the deaths are personal.|"It's very
@@ -7566,10 +7585,12 @@ std::vector<Quote> Reader::Run() {
         const size_t next = FirstWordAfter(m.close);
         const bool alone = next >= words_.size() ||
                            words_[next].paragraph != words_[qf].paragraph;
-        if (one && only && alone) s = Subject{*only, "", true};
+        if (one && only && alone)
+          s = Chose(Subject{*only, "", true}, "one named before", &how);
       }
     }
-    if (quote.kind == QuoteKind::kSpeech && !s) s = ClosingSource(q, true);
+    if (quote.kind == QuoteKind::kSpeech && !s)
+      s = Chose(ClosingSource(q, true), "closing source", &how);
     // '"It's like someone turned the lights off."|That is how Harold
     // Nkemelu describes ...': a paragraph that is only a quotation, and the
     // next one says whose words those were.
@@ -7605,7 +7626,7 @@ std::vector<Quote> Reader::Run() {
         if (whose && it != mentions_.end() && it->word < next + 15 &&
             words_[it->word].paragraph == words_[next].paragraph && !it->org &&
             !Place(it->name))
-          s = Subject{it->name, "", true};
+          s = Chose(Subject{it->name, "", true}, "named after", &how);
       }
     }
     // A clause read as a description ("is apparently", "Such a query would
@@ -7619,7 +7640,7 @@ std::vector<Quote> Reader::Run() {
       const size_t last = spoken_.back().first;
       if (qf < words_.size() && last < words_.size() &&
           words_[qf].paragraph - words_[last].paragraph <= 2)
-        s = spoken_.back().second;
+        s = Chose(spoken_.back().second, "carried from further back", &how);
     }
     // "a spokesperson for the office" after "The Broadcast Standards Office
     // confirmed ...": the body by its name.
@@ -7635,6 +7656,7 @@ std::vector<Quote> Reader::Run() {
       const size_t ql = quote_last_[q];
       spoken_.push_back({ql < words_.size() ? ql : 0, *s});
     }
+    stage_.push_back(quote.speaker.empty() ? "" : how);
     out.push_back(std::move(quote));
   }
   // Pull quotes: said by whoever the next paragraph quotes or is about.
@@ -7685,6 +7707,7 @@ std::vector<Quote> Reader::Run() {
     if (s) {
       out[h].speaker = PersonShown(std::move(s->speaker));
       out[h].mention = s->mention;
+      stage_[h] = "pull quote";
     }
   }
   // "The former business partner of restaurateur Simon Weller testified
@@ -7759,7 +7782,10 @@ std::vector<Quote> Reader::Run() {
     if (!named || !named->person || named->org) continue;
     const std::string described = out[h].speaker;
     for (size_t r = h; r < out.size(); ++r)
-      if (out[r].speaker == described) out[r].speaker = named->speaker;
+      if (out[r].speaker == described) {
+        out[r].speaker = named->speaker;
+        stage_[r] = "described, then named";
+      }
   }
   // "Neighbors describe chaotic scene: "He had his hands up"", "'I could
   // see the sky': Storm Orla ...": a headline's quotation whose words a
@@ -7799,6 +7825,7 @@ std::vector<Quote> Reader::Run() {
           continue;
         out[h].speaker = out[r].speaker;
         out[h].mention = out[r].mention;
+        stage_[h] = "said again below";
         break;
       }
     }
@@ -7830,6 +7857,7 @@ std::vector<Quote> Reader::Run() {
     out[g].kind = QuoteKind::kSpeech;
     out[g].speaker = out[h].speaker;
     out[g].mention = out[h].mention;
+    stage_[g] = "joined to the next";
   }
   // A few words taken for a title or scare quotes that someone's quotation
   // in the text says, in the same order ("Fitzgerald Equates Firing to
@@ -7894,6 +7922,7 @@ std::vector<Quote> Reader::Run() {
       out[h].kind = QuoteKind::kSpeech;
       out[h].speaker = out[r].speaker;
       out[h].mention = out[r].mention;
+      stage_[h] = "said again below";
       break;
     }
   }
@@ -7983,21 +8012,39 @@ std::vector<quote::Marked> Reader::UnmarkedSpeech() const {
   return out;
 }
 
-}  // namespace
-
-std::vector<Quote> ExtractQuotes(std::string_view text) {
+// The quotations of `text`: its paired marks or, in text with no quotation
+// marks, lower-cased and tokenised, its direct speech, found by the
+// clauses that report it.
+std::vector<quote::Marked> Quotations(std::string_view text) {
   std::vector<quote::Marked> marks = quote::PairMarks(text);
-  // Text with no quotation marks, lower-cased and tokenised: its direct
-  // speech, found by the clauses that report it.
   if (marks.empty() && text.find_first_of("\"`'") == std::string_view::npos &&
       NoCapitals(text) && text.find(" , ") != std::string_view::npos) {
     const Reader probe(text, marks);
     marks = probe.UnmarkedSpeech();
   }
+  return marks;
+}
+
+}  // namespace
+
+std::vector<Quote> ExtractQuotes(std::string_view text) {
+  const std::vector<quote::Marked> marks = Quotations(text);
   if (marks.empty()) return {};
   Reader r(text, marks);
   return r.Run();
 }
+
+namespace quote {
+
+std::vector<std::string> SpeakerStages(std::string_view text) {
+  const std::vector<quote::Marked> marks = Quotations(text);
+  if (marks.empty()) return {};
+  Reader r(text, marks);
+  r.Run();
+  return r.Stages();
+}
+
+}  // namespace quote
 
 std::string JoinedBody(const VersionText& text) {
   std::string out;

@@ -6,6 +6,7 @@
 #define STET_QUOTE_INTERNAL_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -29,6 +30,13 @@ int FirstNameGender(std::string_view folded);
 // Pairs the quotation marks of `text` (see stet/quote.h): the outer
 // quotations, in order, none overlapping.
 std::vector<Marked> PairMarks(std::string_view text);
+
+// For each quotation ExtractQuotes(text) gives, the stage of the reader
+// that chose its speaker ("after": a verb of saying after it; "before";
+// "carried in paragraph"; "pull quote"; ...), "" where it gives none or
+// the quotation is not speech. For study: the benchmark counts speakers
+// right and wrong by it, on text no one may read.
+std::vector<std::string> SpeakerStages(std::string_view text);
 
 }  // namespace stet::quote
 

@@ -9,6 +9,8 @@
 #include <set>
 #include <sstream>
 
+#include "quote/internal.h"
+
 namespace stet {
 namespace {
 
@@ -4257,6 +4259,29 @@ TEST(QuoteUnmarkedTest, DirectSpeechByItsReportingClause) {
   EXPECT_TRUE(ExtractQuotes("But that didn't mean pretending, he said. We "
                             "can't pretend, said Johnson.")
                   .empty());
+}
+
+// SpeakerStages says which stage chose each speaker, one per quotation
+// ExtractQuotes gives, "" for none; the benchmark counts held-out errors
+// by it.
+TEST(QuoteTest, SpeakerStagesNameTheStageThatChose) {
+  const std::string text =
+      "Jane Doe spoke on Monday.\n\n\"It is over,\" she said.\n\nTom Hale "
+      "said: \"We will see.\" \"Maybe not.\"\n\nThe band played \"Yesterday\" "
+      "twice.";
+  const std::vector<Quote> quotes = ExtractQuotes(text);
+  const std::vector<std::string> stages = quote::SpeakerStages(text);
+  ASSERT_EQ(quotes.size(), 4u);
+  ASSERT_EQ(stages.size(), quotes.size());
+  EXPECT_EQ(quotes[0].speaker, "Jane Doe");
+  EXPECT_EQ(stages[0], "after");
+  EXPECT_EQ(quotes[1].speaker, "Tom Hale");
+  EXPECT_EQ(stages[1], "before");
+  EXPECT_EQ(quotes[2].speaker, "Tom Hale");
+  EXPECT_EQ(stages[2], "carried in paragraph");
+  EXPECT_EQ(quotes[3].kind, QuoteKind::kOther);
+  EXPECT_EQ(stages[3], "");
+  EXPECT_TRUE(quote::SpeakerStages("no quotations here").empty());
 }
 
 }  // namespace
