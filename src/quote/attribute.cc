@@ -794,7 +794,7 @@ class Reader {
   std::vector<Quote> Run();
   // After Run(): for each quotation, the stage that chose its speaker
   // (quote/internal.h, SpeakerStages).
-  const std::vector<std::string>& Stages() const { return stage_; }
+  const std::vector<const char*>& Stages() const { return stage_; }
   // In text with no quotation marks, lower-cased and tokenised as a
   // newswire's archive keeps it ("... we can t pretend ... , said johnson
   // ."): the direct speech its reporting clauses give away.
@@ -1544,6 +1544,17 @@ class Reader {
     size_t word;
   };
   std::vector<Role> role_;
+  // The name the text last gave `role` (folded, whole) before word `at`,
+  // among the kReach roles before it; null if none.
+  const std::string* HolderBefore(std::string_view role, size_t at) const {
+    const auto upto =
+        std::lower_bound(role_.begin(), role_.end(), at,
+                         [](const Role& r, size_t w) { return r.word < w; });
+    for (auto it = upto; it != role_.begin() &&
+                         upto - it < static_cast<std::ptrdiff_t>(kReach);)
+      if ((--it)->role == role) return &it->name;
+    return nullptr;
+  }
   // People named outside quotations: (last word, fullest name), in order;
   // and each name's gender as the text shows it (> 0 he, < 0 she).
   struct Mention {
@@ -1564,7 +1575,8 @@ class Reader {
   // Speakers resolved so far: (last word of the quotation, speaker).
   std::vector<std::pair<size_t, Subject>> spoken_;
   // [quotation] -> the stage of Run() that chose its speaker.
-  std::vector<std::string> stage_;
+  // (Static strings: no allocation per quotation on the hot path.)
+  std::vector<const char*> stage_;
 };
 
 void Reader::ReadWords() {
@@ -3850,11 +3862,8 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         role += words_[k].key;
       }
       if (office) {
-        const auto upto = std::lower_bound(
-            role_.begin(), role_.end(), at,
-            [](const Role& r, size_t w) { return r.word < w; });
-        for (auto it = upto; it != role_.begin() && upto - it < 50;)
-          if ((--it)->role == role) return Subject{it->name, mention, true};
+        if (const std::string* holder = HolderBefore(role, at))
+          return Subject{*holder, mention, true};
         return Subject{Lowered(a, b), mention, false};
       }
     }
@@ -3939,13 +3948,9 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         const std::string office = full != acronyms_.end()
                                        ? text::Fold(full->second)
                                        : std::string(known->second);
-        if (Title(std::string_view(office).substr(office.rfind(' ') + 1))) {
-          const auto upto = std::lower_bound(
-              role_.begin(), role_.end(), at,
-              [](const Role& r, size_t w) { return r.word < w; });
-          for (auto it = upto; it != role_.begin() && upto - it < 50;)
-            if ((--it)->role == office) return Subject{it->name, mention, true};
-        }
+        if (Title(std::string_view(office).substr(office.rfind(' ') + 1)))
+          if (const std::string* holder = HolderBefore(office, at))
+            return Subject{*holder, mention, true};
         if (full != acronyms_.end())
           return Subject{full->second, mention, false, true};
       }
@@ -3977,21 +3982,9 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   if (a < b && (words_[a].key == "her" || words_[a].key == "his")) {
     // "Her daughter, Margaret Ashgrove-Cole, said ... her daughter said":
     // the one named so, nearest before.
-    if (b == a + 1) {
-      const Role* named = nullptr;
-      const auto upto =
-          std::lower_bound(role_.begin(), role_.end(), at,
-                           [](const Role& r, size_t w) { return r.word < w; });
-      for (auto it = upto; it != role_.begin() &&
-                           upto - it < static_cast<std::ptrdiff_t>(kReach);) {
-        --it;
-        if (it->role == words_[b].key) {
-          named = &*it;
-          break;
-        }
-      }
-      if (named) return Subject{named->name, mention, true};
-    }
+    if (b == a + 1)
+      if (const std::string* named = HolderBefore(words_[b].key, at))
+        return Subject{*named, mention, true};
     auto owner = Pronoun(at, words_[a].key == "her" ? "she" : "he");
     if (owner && owner->person) {
       // "Clive and Susan Harrington ... His wife laughed": the other of
@@ -8041,7 +8034,7 @@ std::vector<std::string> SpeakerStages(std::string_view text) {
   if (marks.empty()) return {};
   Reader r(text, marks);
   r.Run();
-  return r.Stages();
+  return {r.Stages().begin(), r.Stages().end()};
 }
 
 }  // namespace quote
