@@ -777,6 +777,22 @@ bool NoCapitals(std::string_view text) {
                       [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// Text a tokeniser has spaced, as corpora keep news ("Owen said , "):
+// most commas and full stops stand apart from the word before.
+bool Tokenised(std::string_view text) {
+  size_t spaced = 0, attached = 0;
+  for (size_t i = 1; i + 1 < text.size(); ++i) {
+    if ((text[i] != ',' && text[i] != '.') ||
+        (text[i + 1] != ' ' && text[i + 1] != '\n'))
+      continue;
+    if (text[i - 1] == ' ')
+      ++spaced;
+    else if (std::isalpha(static_cast<unsigned char>(text[i - 1])))
+      ++attached;
+  }
+  return spaced >= 3 && spaced > 2 * attached;
+}
+
 // How far back (words, mentions, speakers) a speaker is looked for: far
 // enough for any real attribution, and it keeps hostile text linear.
 constexpr size_t kReach = 200;
@@ -1594,11 +1610,13 @@ void Reader::ReadWords() {
            line.find("www") != std::string_view::npos;
   };
   bool in_address = address(0);
+  std::vector<bool> address_line = {in_address};
   for (const text::Token& tok : text::Tokenize(t_)) {
     const std::string_view w = t_.substr(tok.begin, tok.end - tok.begin);
     if (tok.kind == text::TokenKind::kSpace) {
       if (w.find('\n') != std::string_view::npos) {
         in_address = address(tok.end);
+        address_line.push_back(in_address);
         ++paragraph;
         opening = true;
       }
@@ -1798,6 +1816,38 @@ void Reader::ReadWords() {
     for (size_t x = i; x < k; ++x) words_[x].cap = false;
     if (in(k + 1)) words_[k + 1].open = true;
   }
+  // Tokenised text ("Gov. Babajide Sanwo - Olu said", "Darragh O ’ Brien")
+  // spaces off the hyphen or apostrophe inside a name, which the rest of
+  // the reader knows by its touching the words either side: the mark is
+  // taken to reach them, so "Sanwo - Olu" is one name, as "Sanwo-Olu" is.
+  // (Only between two words, each capitalised or a name's syllable, one
+  // space either side, and not a quotation mark: "LONDON - The" is a
+  // dateline, above, and "said - and" a dash.)
+  if (Tokenised(t_)) {
+    size_t m = 0;
+    for (size_t k = 1; k + 1 < words_.size(); ++k) {
+      Word& p = words_[k];
+      if (!p.punct || (p.key != "-" && p.key != "’" && p.key != "'")) continue;
+      const Word& a = words_[k - 1];
+      const Word& b = words_[k + 1];
+      while (m < marks_.size() && marks_[m].close <= p.begin) ++m;
+      const bool mark = m < marks_.size() &&
+                        (marks_[m].open == p.begin || marks_[m].close == p.end);
+      if (mark || a.punct || b.punct || a.paragraph != b.paragraph ||
+          a.quote != b.quote || p.begin != a.end + 1 || b.begin != p.end + 1 ||
+          t_[a.end] != ' ' || t_[p.end] != ' ')
+        continue;
+      // "Sanwo - Olu", "Park Ji - won"; "O ’ Brien", "Lohan ’ s" (not
+      // "Reunion Pictures ' Matthew", a plural's).
+      const bool name =
+          a.cap && !upper(a) &&
+          (p.key == "-" ? b.cap || b.key.size() <= 4
+                        : b.key == "s" || (a.end - a.begin == 1 && b.cap));
+      if (!name || address_line[static_cast<size_t>(a.paragraph)]) continue;
+      p.begin = a.end;
+      p.end = b.begin;
+    }
+  }
   // Views into words_, which no longer changes.
   for (const Word& w : words_) {
     if (w.lowercase_text) lower_.insert(w.key);
@@ -1926,8 +1976,10 @@ std::string Reader::Name(size_t a, size_t b) const {
     const std::string_view w =
         t_.substr(words_[i].begin, words_[i].end - words_[i].begin);
     if (words_[i].punct) {
-      if (w == "." || w == "-" || w == "'" || w == "’") out += w;
-      if (w == "&") out += " &";  // "Carrow & Finch"
+      // (By its key: tokenised text's "Sanwo - Olu" spans the spaces.)
+      const std::string& m = words_[i].key;
+      if (m == "." || m == "-" || m == "'" || m == "’") out += m;
+      if (m == "&") out += " &";  // "Carrow & Finch"
       continue;
     }
     // A space between words, none inside "O'Connor", "Rose-Lynn" or "A.J."

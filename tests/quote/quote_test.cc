@@ -1833,6 +1833,26 @@ INSTANTIATE_TEST_SUITE_P(
                     "the plan.\n\nThe long-serving MP for Christchurch in "
                     "Dorset, said: \"You cannot do both.\"",
                     "cannot do both", ""},
+        // Tokenised text spaces off the hyphen or apostrophe inside a name:
+        // still one name, written as the text joins it elsewhere.
+        SpeakerCase{"TokenisedHyphenatedName",
+                    "Lagos State Governor Babajide Sanwo - Olu spoke on Monday "
+                    ", his office said .\n\" We must act now , \" Sanwo - Olu "
+                    "said .\nThe state has 20 million people .",
+                    "We must act now", "Babajide Sanwo-Olu"},
+        SpeakerCase{
+            "TokenisedApostropheInAName",
+            "The housing minister , Darragh O ’ Brien , met builders on "
+            "Friday .\n\" I look forward to it , \" he said .\nThe "
+            "talks end in May .",
+            "I look forward", "Darragh O’Brien"},
+        // (Not a plural's possessive before a name: "Reunion Pictures '
+        // Matthew O'Connor" is O'Connor.)
+        SpeakerCase{"TokenisedPluralPossessiveBeforeAName",
+                    "The move surprised Reunion Pictures ' Matthew O'Connor , "
+                    "who worked with her .\n\" She was great , \" O'Connor "
+                    "said .\nShe left on Monday .",
+                    "She was great", "Matthew O'Connor"},
         SpeakerCase{"UnlistedRoleBeforeAName",
                     "Meteorologist Dana Fitch urged caution.\n\n\"Stay "
                     "home,\" Fitch said.",
