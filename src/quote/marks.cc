@@ -252,18 +252,23 @@ struct Pairer {
     // negative attention ' the church received": a closer, left over).
     // (A few hundred bytes on at most, the line's end or a bare CR: a
     // text of many such marks stays linear.)
-    bool closer = false;
-    for (size_t k = i + 1;
-         k < t.size() && k < i + 600 && t[k] != '\n' && t[k] != '\r' && !closer;
-         ++k)
-      closer = t[k] == '\'' && Classify(CodePointBefore(t, k)) != Side::kEdge &&
-               Classify(CodePointAt(t, k + 1)) != Side::kWord;
-    if (!closer) return false;
+    // (Text kept a sentence a line, as corpora keep it, runs a quotation
+    // of several sentences over lines: a mark opening a line or after a
+    // stop looks for its closer a few lines on.)
     size_t p = i;
     while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t')) --p;
-    if (p == 0 || t[p - 1] == '\n') return true;
-    const Side last = Classify(CodePointBefore(t, p));
-    if (last != Side::kWord) return true;
+    const bool line_start = p == 0 || t[p - 1] == '\n';
+    const Side last =
+        line_start ? Side::kEdge : Classify(CodePointBefore(t, p));
+    int lines = last == Side::kWord ? 0 : 3;
+    bool closer = false;
+    for (size_t k = i + 1; k < t.size() && k < i + 600 && !closer; ++k) {
+      if ((t[k] == '\n' || t[k] == '\r') && lines-- == 0) break;
+      closer = t[k] == '\'' && Classify(CodePointBefore(t, k)) != Side::kEdge &&
+               Classify(CodePointAt(t, k + 1)) != Side::kWord;
+    }
+    if (!closer) return false;
+    if (line_start || last != Side::kWord) return true;
     size_t w = p;
     while (w > 0 && Classify(CodePointBefore(t, w)) == Side::kWord) {
       const int32_t cp = CodePointBefore(t, w);

@@ -58,6 +58,14 @@ INSTANTIATE_TEST_SUITE_P(
                  "Beverage Producers ' Federation said : ' Soft drinks are "
                  "fine . '\nCHARGERS ' RECEIVER ARRESTED",
                  {"We were surprised ,", "Soft drinks are fine ."}},
+        // Text kept a sentence a line runs a single-marked quotation of
+        // two sentences over two lines.
+        SpanCase{"TokenisedSingleOverTwoLines",
+                 "' One of a kind , ' she wrote . ' A beautiful man .\nRest "
+                 "in peace , Hugh . '\nThe Producers ' Federation met .",
+                 {"One of a kind ,",
+                  "A beautiful man .\nRest in peace , "
+                  "Hugh ."}},
         // Regression: a quotation whose closing mark was left out before
         // its attribution ran on through the next paragraph's quotation.
         SpanCase{"AnAttributionInsideAnUnclosedQuotation",
