@@ -793,6 +793,27 @@ bool Tokenised(std::string_view text) {
   return spaced >= 3 && spaced > 2 * attached;
 }
 
+// Text kept a sentence a line, as corpora keep news: no blank line, and
+// most lines a sentence or less (a stop ends them, none inside).
+bool SentenceALine(std::string_view text) {
+  if (text.find("\n\n") != std::string_view::npos) return false;
+  size_t lines = 0, single = 0;
+  for (size_t b = 0; b < text.size();) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    std::string_view line = text.substr(b, e - b);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r'))
+      line.remove_suffix(1);
+    if (!line.empty()) {
+      ++lines;
+      const size_t stop = line.find(". ");
+      single += stop == std::string_view::npos || stop + 3 >= line.size();
+    }
+    b = e + 1;
+  }
+  return lines >= 6 && single * 10 >= lines * 7;
+}
+
 // How far back (words, mentions, speakers) a speaker is looked for: far
 // enough for any real attribution, and it keeps hostile text linear.
 constexpr size_t kReach = 200;
@@ -800,7 +821,10 @@ constexpr size_t kReach = 200;
 class Reader {
  public:
   Reader(std::string_view text, const std::vector<quote::Marked>& marks)
-      : t_(text), marks_(marks), lowercased_(NoCapitals(text)) {
+      : t_(text),
+        marks_(marks),
+        lowercased_(NoCapitals(text)),
+        line_scale_(SentenceALine(text) ? 3 : 1) {
     ReadWords();
     if (lowercased_) RecaseNames();
     IndexNames();
@@ -1381,6 +1405,9 @@ class Reader {
   // No capital letter anywhere: names are found by their titles
   // (RecaseNames) and written capitalised.
   bool lowercased_ = false;
+  // How many lines make a paragraph's worth of story when a pronoun looks
+  // back: 3 in text kept a sentence a line (SentenceALine), else 1.
+  int line_scale_ = 1;
   // Set while Resolve looks for whoever issued "a statement", and while
   // Pronoun reads the sentence before a quotation: neither step starts
   // again from inside itself (hostile text would chain it through the
@@ -2677,6 +2704,11 @@ void Reader::IndexNames() {
       // subject of its own before the comma; not a name, "Manning said".)
       lead_clause = kLead.count(w.key) > 0 || Participle(i);
       lead_named = false;
+      // "He directed Franz Kafka's It's a Wonderful Life": a sentence
+      // opening on a pronoun has its subject; a name after it is not one.
+      static const std::unordered_set<std::string_view> kSubjects = {
+          "he", "she", "they", "we", "i"};
+      if (kSubjects.count(w.key)) has_subject = true;
     }
     if (w.quote >= 0 || w.punct ||
         title_line_[static_cast<size_t>(w.paragraph)]) {
@@ -3135,7 +3167,11 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
     for (auto it = from; it != mentions_.rend() && seen++ < kReach; ++it) {
       if (!before_at(it->word)) continue;
       if (it->word >= own && !it->subject && possessor(*it)) continue;
-      if (words_[it->word].paragraph + back < paragraph) break;
+      // (Subjects, a sentence's worth each, looked for over as much story
+      // in text kept a sentence a line.)
+      if (words_[it->word].paragraph + back * (subjects ? line_scale_ : 1) <
+          paragraph)
+        break;
       if (subjects && !it->subject) continue;
       if (personal && (it->org || !Someone(it->name))) continue;
       if (fits(it->name, strict)) {
@@ -3149,7 +3185,7 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
     size_t seen = 0;
     for (auto it = spoken_.rbegin(); it != spoken_.rend() && seen++ < kReach;
          ++it) {
-      if (words_[it->first].paragraph + 3 < paragraph) break;
+      if (words_[it->first].paragraph + 3 * line_scale_ < paragraph) break;
       if (it->second.person && fits(it->second.speaker, strict)) {
         *where = it->first;
         return it->second;

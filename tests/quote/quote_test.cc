@@ -1843,6 +1843,30 @@ INSTANTIATE_TEST_SUITE_P(
                     "cannot do both", ""},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
+        // Text kept a sentence a line: "he" goes on with the subject a few
+        // lines up, not a name in the background since.
+        SpeakerCase{
+            "SentenceALinePronounFollowsTheSubject",
+            "Mayor Tom Reyes considers himself a patient man .\n\" Tea "
+            "? \" he asks at the door .\nBehind him hangs a portrait of "
+            "Walter Price above the fireplace .\nThe room is full of "
+            "books and old maps .\nThe pause comes after a question "
+            "about whether he waited too long .\n\" I tend to listen "
+            "before I speak , \" he says at his home .\nThe council "
+            "meets again on Monday .",
+            "I tend to listen", "Tom Reyes"},
+        // A sentence opening on a pronoun has its subject: a name after it
+        // ("he directed Paul Carver's The Long Night") is not one.
+        SpeakerCase{
+            "ANameAfterAPronounSubjectIsNoSubject",
+            "Actor Ian Moray was named the new lead on Monday .\nMoray "
+            "is best known for his role in a long - running comedy .\nHe "
+            "also won an award - he directed Paul Carver's The Long "
+            "Night , a short film .\nIn an interview with the BBC Moray "
+            "said he had watched the show as a boy .\n\" Being asked to "
+            "play the part is a privilege .\nI can't wait to start , \" "
+            "he said .",
+            "Being asked", "Ian Moray"},
         SpeakerCase{"TokenisedHyphenatedName",
                     "Lagos State Governor Babajide Sanwo - Olu spoke on Monday "
                     ", his office said .\n\" We must act now , \" Sanwo - Olu "
