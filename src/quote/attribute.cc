@@ -723,6 +723,17 @@ bool Adjunct(std::string_view k) {
 
 // How something was said: "angrily", "resignedly", "cheerfully" (not
 // "family", "ally", "assembly").
+// A verb in the past that says nothing: one in -ed ("walked"), or a
+// common irregular one ("stood", "rose"). What someone did before "and
+// said".
+bool DidSomething(std::string_view k) {
+  static const std::unordered_set<std::string_view> kIrregular = {
+      "stood", "rose",   "got",   "went",  "came", "took", "sat",   "ran",
+      "left",  "gave",   "made",  "broke", "held", "led",  "began", "threw",
+      "shook", "fought", "drove", "flew",  "won",  "lost"};
+  return (k.size() > 4 && k.ends_with("ed")) || kIrregular.count(k) > 0;
+}
+
 bool MannerAdverb(std::string_view k) {
   if (k.size() < 6 || k == "family" || k == "assembly" || k == "anomaly" ||
       k == "monopoly")
@@ -6399,6 +6410,31 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
              words_[n - 1].key == "whose" || words_[n - 1].key == "while");
         auto named = reported ? std::nullopt : Resolve(n, u - 1, u);
         if (named && named->person) return named;
+      }
+    }
+    // "One resident stood up and said", "A farmer walked out and told
+    // reporters": one described, opening the sentence, then what they did;
+    // the description ends at that verb.
+    {
+      size_t o = start;
+      while (o < b && words_[o].punct && words_[o].quote < 0) ++o;
+      if (o < b && (words_[o].key == "but" || words_[o].key == "and") &&
+          words_[o].open)
+        ++o;
+      if (o + 2 < b && words_[o].quote < 0 &&
+          (Determiner(words_[o].key) || words_[o].key == "one" ||
+           words_[o].key == "another")) {
+        size_t d = o + 1;
+        while (d < b - 1 && d < o + 5 && !words_[d].punct && !words_[d].cap &&
+               words_[d].quote < 0 && !DidSomething(words_[d].key) &&
+               !Verb(d) && !Preposition(words_[d].key) &&
+               !Auxiliary(words_[d].key) && !Boundary(words_[d].key))
+          ++d;
+        if (d > o + 1 && d < b - 1 && DidSomething(words_[d].key) &&
+            words_[d].quote < 0)
+          if (auto described = Resolve(o, d - 1, d);
+              described && !described->speaker.empty())
+            return described;
       }
     }
     return FirstSubject(start, b - 1);

@@ -1867,6 +1867,15 @@ INSTANTIATE_TEST_SUITE_P(
             "play the part is a privilege .\nI can't wait to start , \" "
             "he said .",
             "Being asked", "Ian Moray"},
+        // One described, then what they did, then "and said": the
+        // description ends at that verb.
+        SpeakerCase{"DescribedThenWhatTheyDidAndSaid",
+                    "The meeting ran late.\n\nBut one resident stood up and "
+                    "said: \"No way, not here.\"",
+                    "No way", "one resident"},
+        SpeakerCase{"DescribedThenAnIrregularVerbAndSaid",
+                    "A farmer stood and said it was \"a disgrace to us all\".",
+                    "a disgrace", "a farmer"},
         SpeakerCase{"TokenisedHyphenatedName",
                     "Lagos State Governor Babajide Sanwo - Olu spoke on Monday "
                     ", his office said .\n\" We must act now , \" Sanwo - Olu "
