@@ -1178,6 +1178,7 @@ class Reader {
   size_t SurnameWord(size_t j) const {
     static const std::unordered_set<std::string_view> kSuffixes = {
         "jr", "sr", "ii", "iii", "iv"};
+    if (PostNominal(j)) return j - 1;
     if (!kSuffixes.count(words_[j].key)) return j;
     size_t k = j;
     while (k > 0 && words_[k - 1].punct &&
@@ -1186,6 +1187,19 @@ class Reader {
     return k > 0 && k + 3 > j && !words_[k - 1].punct && words_[k - 1].cap
                ? k - 1
                : j;
+  }
+  // Letters after a name for a rank, an honour or a seat ("Morgan Shelley
+  // BL", "Jonathan Laidlaw QC", "Jane Doe MBE"): the name's fullest form
+  // keeps them, but the surname is the word before ("Mr Shelley").
+  bool PostNominal(size_t k) const {
+    static const std::unordered_set<std::string_view> kLetters = {
+        "qc",  "kc",  "bl",  "sc",  "mp",  "msp", "mla", "mep", "td",
+        "obe", "mbe", "cbe", "kbe", "dbe", "gbe", "frs", "phd", "esq"};
+    return k > 0 && !words_[k].punct && kLetters.count(words_[k].key) &&
+           words_[k - 1].cap && !words_[k - 1].punct &&
+           words_[k - 1].end < words_[k].begin &&
+           words_[k].end - words_[k].begin >= 2 &&
+           (AllCaps(Span(k, k)) || words_[k].key == "phd");
   }
   // Whether word x is an acronym whose letters run in order through the
   // name [a, b], from its first ("BALPA", "British Airline Pilots'

@@ -1876,6 +1876,13 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"DescribedThenAnIrregularVerbAndSaid",
                     "A farmer stood and said it was \"a disgrace to us all\".",
                     "a disgrace", "a farmer"},
+        // Letters after a name ("BL", "QC") are no surname: "Mr Shelley" is
+        // the one named in full with them.
+        SpeakerCase{
+            "PostNominalLettersAreNoSurname",
+            "Morgan Shelley BL was completing his closing arguments.\n\n"
+            "Mr Shelley told the jury: \"It is a lie.\"",
+            "It is a lie", "Morgan Shelley BL"},
         SpeakerCase{"TokenisedHyphenatedName",
                     "Lagos State Governor Babajide Sanwo - Olu spoke on Monday "
                     ", his office said .\n\" We must act now , \" Sanwo - Olu "
