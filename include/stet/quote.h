@@ -55,10 +55,14 @@ struct Quote {
   QuoteKind kind = QuoteKind::kSpeech;
   // Who said it, as the article names them at the fullest ("Boris
   // Johnson", "the United Nations", "a police spokesman"); empty when the
-  // text does not say, and for kOther.
+  // text does not say, and for kOther. One exception: in a story one voice
+  // speaks most of (at least two quotations, half of those with a
+  // speaker), a quotation nothing in the text refers to is that voice's,
+  // as news runs on with its main voice unattributed; `mention` is then
+  // empty, so a reader can tell it was inferred.
   std::string speaker;
   // How the text refers to the speaker at this quotation ("he", "Mr
-  // Johnson", "the Foreign Secretary"); empty when unknown.
+  // Johnson", "the Foreign Secretary"); empty when unknown or inferred.
   std::string mention;
 };
 

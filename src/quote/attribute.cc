@@ -8057,6 +8057,35 @@ std::vector<Quote> Reader::Run() {
       break;
     }
   }
+  // A quotation no stage found a speaker for, in a story one voice speaks
+  // most of (two quotations or more, half of those with a speaker or
+  // more): that voice's, as an interview or a profile runs on with its
+  // subject's words unattributed. Measured on judged real news, where
+  // nearly all of stet's unattributed speech has a speaker the text gives.
+  {
+    std::map<std::string_view, int> voices;
+    int attributed = 0;
+    for (const Quote& q : out)
+      if (q.kind == QuoteKind::kSpeech && !q.speaker.empty()) {
+        ++voices[q.speaker];
+        ++attributed;
+      }
+    const auto main = std::max_element(
+        voices.begin(), voices.end(),
+        [](const auto& x, const auto& y) { return x.second < y.second; });
+    if (main != voices.end() && main->second >= 2 &&
+        2 * main->second >= attributed) {
+      const std::string voice(main->first);
+      for (size_t h = 0; h < out.size(); ++h)
+        // (Not one the text says is no one's it names: "she heard
+        // someone say".)
+        if (out[h].kind == QuoteKind::kSpeech && out[h].speaker.empty() &&
+            out[h].mention.empty()) {
+          out[h].speaker = voice;
+          stage_[h] = "the story's main voice";
+        }
+    }
+  }
   return out;
 }
 

@@ -1883,6 +1883,24 @@ INSTANTIATE_TEST_SUITE_P(
             "Morgan Shelley BL was completing his closing arguments.\n\n"
             "Mr Shelley told the jury: \"It is a lie.\"",
             "It is a lie", "Morgan Shelley BL"},
+        // A quotation nothing refers to, in a story one voice speaks most of:
+        // that voice's (inferred, so its mention stays empty).
+        SpeakerCase{
+            "UnattributedQuotationInAOneVoiceStory",
+            "Coach Ana Ruiz was pleased.\n\n\"We played well,\" Ruiz "
+            "said.\n\nThe club has won four in a row.\n\n\"The fans "
+            "were loud,\" Ruiz said.\n\nTickets sold out in a day.\n\n"
+            "Next up is the cup final in May.\n\n\"We will be ready for "
+            "it.\"",
+            "We will be ready", "Ana Ruiz"},
+        // (Not in a story of two voices as often quoted.)
+        SpeakerCase{
+            "UnattributedQuotationInATwoVoiceStory",
+            "\"We played well,\" Ana Ruiz said.\n\n\"They were "
+            "lucky,\" Tom Baker said.\n\nTickets sold out in a day.\n\n"
+            "Next up is the cup final in May.\n\n\"We will be ready for "
+            "it.\"",
+            "We will be ready", ""},
         SpeakerCase{"TokenisedHyphenatedName",
                     "Lagos State Governor Babajide Sanwo - Olu spoke on Monday "
                     ", his office said .\n\" We must act now , \" Sanwo - Olu "
