@@ -3605,6 +3605,37 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     if (named) return Subject{Lowered(a, b), Span(a, b), false, false};
   }
   const std::string mention = Span(a, b);
+  // "WHO Director-General says", "UN Secretary-General said": capitalised
+  // titles and no name, as a headline writes an office; the one the text
+  // gave that office ("WHO Director-General Tedros Adhanom Ghebreyesus"),
+  // the whole of it or its last words.
+  if (b > a && words_[b].cap && Title(words_[b].key)) {
+    bool office = true;
+    for (size_t k = a; k <= b && office; ++k)
+      office = words_[k].punct ? words_[k].key == "-"
+                               : words_[k].cap && words_[k].quote < 0 &&
+                                     (Title(words_[k].key) || k == a);
+    for (size_t from = a; office && from <= b; ++from) {
+      if (words_[from].punct) continue;
+      std::string role;
+      for (size_t k = from; k <= b; ++k) {
+        if (words_[k].punct) continue;
+        if (!role.empty()) role += ' ';
+        role += words_[k].key;
+      }
+      // (Two words at least: "General" alone is any general.)
+      if (role.find(' ') == std::string::npos) break;
+      if (const std::string* holder = HolderBefore(role, at))
+        return Subject{*holder, mention, true};
+      // (Or, as a headline or its summary names an office, the one the
+      // story below gives it.)
+      auto it =
+          std::lower_bound(role_.begin(), role_.end(), at,
+                           [](const Role& r, size_t w) { return r.word < w; });
+      for (size_t n = 0; it != role_.end() && n < kReach; ++it, ++n)
+        if (it->role == role) return Subject{it->name, mention, true};
+    }
+  }
   // "Lagos State Governor, Babajide Sanwo-Olu, said", "The AMA president,
   // Dr Omar Khorshid, said": a title, then the one who holds it in
   // apposition.

@@ -1901,6 +1901,14 @@ INSTANTIATE_TEST_SUITE_P(
             "Next up is the cup final in May.\n\n\"We will be ready for "
             "it.\"",
             "We will be ready", ""},
+        // An office in capitals with no name ("WHO Director-General says"):
+        // the one the text gives it, before or, as a summary names it, after.
+        SpeakerCase{
+            "AnOfficeWithNoNameIsItsHolder",
+            "'All is ready now,' WHO Director-General says of the "
+            "vaccine.\n\nWHO Director-General Tedros Adhanom Ghebreyesus "
+            "spoke on Monday.",
+            "All is ready now", "Tedros Adhanom Ghebreyesus"},
         SpeakerCase{"TokenisedHyphenatedName",
                     "Lagos State Governor Babajide Sanwo - Olu spoke on Monday "
                     ", his office said .\n\" We must act now , \" Sanwo - Olu "
