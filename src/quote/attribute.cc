@@ -188,7 +188,8 @@ bool Filler(std::string_view k) {
       "themselves", "did",        "does",       "do",         "not",
       "never",      "can",        "could",      "might",      "may",
       "should",     "shall",      "must",       "instead",    "now",
-      "already",    "always",     "soon"};
+      "already",    "always",     "soon",       "meanwhile",  "separately",
+      "likewise"};
   // Nouns in -ly are no adverbs: "the Smith family said".
   static const std::unordered_set<std::string_view> nouns = {
       "family", "assembly", "rally", "supply", "monopoly", "anomaly"};

@@ -1909,6 +1909,12 @@ INSTANTIATE_TEST_SUITE_P(
             "vaccine.\n\nWHO Director-General Tedros Adhanom Ghebreyesus "
             "spoke on Monday.",
             "All is ready now", "Tedros Adhanom Ghebreyesus"},
+        // "meanwhile" between a subject and its verb is no part of it.
+        SpeakerCase{
+            "MeanwhileIsNoPartOfTheSubject",
+            "Mulberry meanwhile said that \"trading conditions have been "
+            "more difficult than expected\" for the group.",
+            "trading conditions", "Mulberry"},
         SpeakerCase{"TokenisedHyphenatedName",
                     "Lagos State Governor Babajide Sanwo - Olu spoke on Monday "
                     ", his office said .\n\" We must act now , \" Sanwo - Olu "
