@@ -4098,6 +4098,14 @@ TEST(QuoteTest, HostileTextNeverCrashesOrRunsOver) {
   std::string paragraph;
   for (int i = 0; i < 20000; ++i) paragraph += "\"Yes,\" he said. ";
   EXPECT_EQ(ExtractQuotes(paragraph).size(), 20000u);
+  // Text kept a sentence a line and tokenised, its names spaced apart
+  // ("Sanwo - Olu", "O ’ Brien") and its offices unnamed, line after line.
+  std::string lines;
+  for (int i = 0; i < 8000; ++i)
+    lines +=
+        "Gov . Ada Sanwo - Olu ’ s aide , Tom O ’ Brien BL , spoke .\n' "
+        "Yes , ' UN Secretary - General said .\n";
+  for (const Quote& q : ExtractQuotes(lines)) ASSERT_LE(q.end, lines.size());
   // A very long quotation is one span.
   const std::string long_quote = "“" + std::string(200000, 'a') + "”";
   ASSERT_EQ(ExtractQuotes(long_quote).size(), 1u);
