@@ -56,13 +56,16 @@ struct Quote {
   // Who said it, as the article names them at the fullest ("Boris
   // Johnson", "the United Nations", "a police spokesman"); empty when the
   // text does not say, and for kOther. One exception: in a story one voice
-  // speaks most of (at least two quotations, half of those with a
-  // speaker), a quotation nothing in the text refers to is that voice's,
-  // as news runs on with its main voice unattributed; `mention` is then
-  // empty, so a reader can tell it was inferred.
+  // speaks most of (two quotations or more, more than any other voice, and
+  // at least half of those with a speaker), a quotation the text names no
+  // one for is that voice's, as news runs on with its main voice
+  // unattributed (a "he said" or "she said" there only when it fits the
+  // voice's gender as the text shows it). Such a speaker, like one carried
+  // on from a quotation before, has an empty `mention`.
   std::string speaker;
   // How the text refers to the speaker at this quotation ("he", "Mr
-  // Johnson", "the Foreign Secretary"); empty when unknown or inferred.
+  // Johnson", "the Foreign Secretary"); empty when it names no one there
+  // (unknown, carried on, or the story's main voice).
   std::string mention;
 };
 

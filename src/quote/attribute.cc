@@ -722,8 +722,6 @@ bool Adjunct(std::string_view k) {
          k == "later";
 }
 
-// How something was said: "angrily", "resignedly", "cheerfully" (not
-// "family", "ally", "assembly").
 // A verb in the past that says nothing: one in -ed ("walked"), or a
 // common irregular one ("stood", "rose"). What someone did before "and
 // said".
@@ -735,6 +733,8 @@ bool DidSomething(std::string_view k) {
   return (k.size() > 4 && k.ends_with("ed")) || kIrregular.count(k) > 0;
 }
 
+// How something was said: "angrily", "resignedly", "cheerfully" (not
+// "family", "ally", "assembly").
 bool MannerAdverb(std::string_view k) {
   if (k.size() < 6 || k == "family" || k == "assembly" || k == "anomaly" ||
       k == "monopoly")
@@ -790,13 +790,12 @@ bool NoCapitals(std::string_view text) {
 }
 
 // Text a tokeniser has spaced, as corpora keep news ("Owen said , "):
-// most commas and full stops stand apart from the word before.
+// most commas stand apart from the word before. (Commas: a spaced
+// ellipsis ". . ." is no tokeniser's.)
 bool Tokenised(std::string_view text) {
   size_t spaced = 0, attached = 0;
   for (size_t i = 1; i + 1 < text.size(); ++i) {
-    if ((text[i] != ',' && text[i] != '.') ||
-        (text[i + 1] != ' ' && text[i + 1] != '\n'))
-      continue;
+    if (text[i] != ',' || (text[i + 1] != ' ' && text[i + 1] != '\n')) continue;
     if (text[i - 1] == ' ')
       ++spaced;
     else if (std::isalpha(static_cast<unsigned char>(text[i - 1])))
@@ -806,9 +805,10 @@ bool Tokenised(std::string_view text) {
 }
 
 // Text kept a sentence a line, as corpora keep news: no blank line, and
-// most lines a sentence or less (a stop ends them, none inside).
+// most lines a sentence or less (a stop ends them, none inside). (Asked
+// of tokenised text only: web text with a line per paragraph is no
+// corpus's.)
 bool SentenceALine(std::string_view text) {
-  if (text.find("\n\n") != std::string_view::npos) return false;
   size_t lines = 0, single = 0;
   for (size_t b = 0; b < text.size();) {
     size_t e = text.find('\n', b);
@@ -816,6 +816,7 @@ bool SentenceALine(std::string_view text) {
     std::string_view line = text.substr(b, e - b);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\r'))
       line.remove_suffix(1);
+    if (line.empty() && lines > 0 && e < text.size()) return false;
     if (!line.empty()) {
       ++lines;
       const size_t stop = line.find(". ");
@@ -836,7 +837,7 @@ class Reader {
       : t_(text),
         marks_(marks),
         lowercased_(NoCapitals(text)),
-        line_scale_(SentenceALine(text) ? 3 : 1) {
+        line_scale_(SentenceALine(text) && Tokenised(text) ? 3 : 1) {
     ReadWords();
     if (lowercased_) RecaseNames();
     IndexNames();
@@ -1195,7 +1196,7 @@ class Reader {
   bool PostNominal(size_t k) const {
     static const std::unordered_set<std::string_view> kLetters = {
         "qc",  "kc",  "bl",  "sc",  "mp",  "msp", "mla", "mep", "td",
-        "obe", "mbe", "cbe", "kbe", "dbe", "gbe", "frs", "phd", "esq"};
+        "obe", "mbe", "cbe", "kbe", "dbe", "gbe", "frs", "phd"};
     return k > 0 && !words_[k].punct && kLetters.count(words_[k].key) &&
            words_[k - 1].cap && !words_[k - 1].punct &&
            words_[k - 1].end < words_[k].begin &&
@@ -1892,9 +1893,16 @@ void Reader::ReadWords() {
         continue;
       // "Sanwo - Olu", "Park Ji - won"; "O ’ Brien", "Lohan ’ s" (not
       // "Reunion Pictures ' Matthew", a plural's).
+      // (A lower-case word after the hyphen only as a short name's
+      // syllable after a short one, "Ji - won": not "Mourinho - who".)
+      static const std::unordered_set<std::string_view> kFunction = {
+          "who", "and", "but", "or",  "the", "a",   "an", "as",  "to",  "in",
+          "of",  "on",  "at",  "for", "by",  "was", "is", "has", "had", "not"};
+      const bool syllable = !b.cap && a.key.size() <= 4 && b.key.size() <= 4 &&
+                            !kFunction.count(b.key);
       const bool name =
           a.cap && !upper(a) &&
-          (p.key == "-" ? b.cap || b.key.size() <= 4
+          (p.key == "-" ? b.cap || syllable
                         : b.key == "s" || (a.end - a.begin == 1 && b.cap));
       if (!name || address_line[static_cast<size_t>(a.paragraph)]) continue;
       p.begin = a.end;
@@ -3606,35 +3614,34 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     if (named) return Subject{Lowered(a, b), Span(a, b), false, false};
   }
   const std::string mention = Span(a, b);
-  // "WHO Director-General says", "UN Secretary-General said": capitalised
-  // titles and no name, as a headline writes an office; the one the text
-  // gave that office ("WHO Director-General Tedros Adhanom Ghebreyesus"),
-  // the whole of it or its last words.
+  // "WHO Director-General says": capitalised titles and no name, as a
+  // headline writes an office; the one the text gave that whole office
+  // ("WHO Director-General Tedros Adhanom Ghebreyesus"), two words at
+  // least ("General" alone is any general; "Irish Prime Minister" is not
+  // the Prime Minister named before).
   if (b > a && words_[b].cap && Title(words_[b].key)) {
     bool office = true;
-    for (size_t k = a; k <= b && office; ++k)
+    std::string role;
+    for (size_t k = a; k <= b && office; ++k) {
       office = words_[k].punct ? words_[k].key == "-"
                                : words_[k].cap && words_[k].quote < 0 &&
                                      (Title(words_[k].key) || k == a);
-    for (size_t from = a; office && from <= b; ++from) {
-      if (words_[from].punct) continue;
-      std::string role;
-      for (size_t k = from; k <= b; ++k) {
-        if (words_[k].punct) continue;
-        if (!role.empty()) role += ' ';
-        role += words_[k].key;
-      }
-      // (Two words at least: "General" alone is any general.)
-      if (role.find(' ') == std::string::npos) break;
+      if (words_[k].punct) continue;
+      if (!role.empty()) role += ' ';
+      role += words_[k].key;
+    }
+    if (office && role.find(' ') != std::string::npos) {
       if (const std::string* holder = HolderBefore(role, at))
         return Subject{*holder, mention, true};
-      // (Or, as a headline or its summary names an office, the one the
-      // story below gives it.)
-      auto it =
-          std::lower_bound(role_.begin(), role_.end(), at,
-                           [](const Role& r, size_t w) { return r.word < w; });
-      for (size_t n = 0; it != role_.end() && n < kReach; ++it, ++n)
-        if (it->role == role) return Subject{it->name, mention, true};
+      // (Or, as a headline or its summary in the story's first paragraphs
+      // names an office, the one the story below gives it.)
+      if (words_[a].paragraph <= 3) {
+        auto it = std::lower_bound(
+            role_.begin(), role_.end(), at,
+            [](const Role& r, size_t w) { return r.word < w; });
+        for (size_t n = 0; it != role_.end() && n < kReach; ++it, ++n)
+          if (it->role == role) return Subject{it->name, mention, true};
+      }
     }
   }
   // "Lagos State Governor, Babajide Sanwo-Olu, said", "The AMA president,
@@ -6474,7 +6481,8 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
         while (d < b - 1 && d < o + 5 && !words_[d].punct && !words_[d].cap &&
                words_[d].quote < 0 && !DidSomething(words_[d].key) &&
                !Verb(d) && !Preposition(words_[d].key) &&
-               !Auxiliary(words_[d].key) && !Boundary(words_[d].key))
+               !Auxiliary(words_[d].key) && !Boundary(words_[d].key) &&
+               !Pronouns().count(words_[d].key))
           ++d;
         if (d > o + 1 && d < b - 1 && DidSomething(words_[d].key) &&
             words_[d].quote < 0)
@@ -8090,10 +8098,11 @@ std::vector<Quote> Reader::Run() {
     }
   }
   // A quotation no stage found a speaker for, in a story one voice speaks
-  // most of (two quotations or more, half of those with a speaker or
-  // more): that voice's, as an interview or a profile runs on with its
-  // subject's words unattributed. Measured on judged real news, where
-  // nearly all of stet's unattributed speech has a speaker the text gives.
+  // most of (two quotations or more, more than any other voice, and half
+  // of those with a speaker or more): that voice's, as an interview or a
+  // profile runs on with its subject's words unattributed. Measured on
+  // judged real news, where nearly all of stet's unattributed speech has a
+  // speaker the text gives.
   {
     std::map<std::string_view, int> voices;
     int attributed = 0;
@@ -8102,18 +8111,53 @@ std::vector<Quote> Reader::Run() {
         ++voices[q.speaker];
         ++attributed;
       }
-    const auto main = std::max_element(
-        voices.begin(), voices.end(),
-        [](const auto& x, const auto& y) { return x.second < y.second; });
-    if (main != voices.end() && main->second >= 2 &&
-        2 * main->second >= attributed) {
-      const std::string voice(main->first);
+    int most = 0, tied = 0;
+    std::string_view voice;
+    for (const auto& [name, n] : voices) {
+      if (n > most) {
+        most = n;
+        tied = 0;
+        voice = name;
+      } else if (n == most) {
+        ++tied;
+      }
+    }
+    // A pronoun and a verb of saying right after the quotation ('"...,"
+    // he said') or right before it ('He said: "..."'): the text refers to
+    // someone stet could not name; that voice's only when the pronoun
+    // fits its gender as the text shows it (not a man's words to Ana
+    // Ruiz).
+    const std::string main(voice);
+    const auto g = gender_.find(main);
+    const int has = g == gender_.end() ? 0 : g->second;
+    const auto fits = [&](size_t h) {
+      const auto pronoun = [&](size_t k) {
+        return k < words_.size() && words_[k].quote < 0 &&
+               Pronouns().count(words_[k].key) > 0;
+      };
+      size_t at = words_.size();
+      size_t n = FirstWordAfter(marks_[h].close);
+      while (n < words_.size() && words_[n].punct && words_[n].key == ",") ++n;
+      if (n + 1 < words_.size() && pronoun(n) && Verb(n + 1)) at = n;
+      if (n + 1 < words_.size() && Verb(n) && pronoun(n + 1)) at = n + 1;
+      size_t p = LastWordBefore(marks_[h].open);
+      if (p < words_.size() && p > 0 && words_[p].punct) --p;
+      if (at == words_.size() && p < words_.size() && p > 0 && Verb(p) &&
+          pronoun(p - 1))
+        at = p - 1;
+      if (at == words_.size()) return true;
+      const int want = words_[at].key == "he"    ? 1
+                       : words_[at].key == "she" ? -1
+                                                 : 0;
+      return want != 0 && has * want > 0;
+    };
+    if (most >= 2 && tied == 0 && 2 * most >= attributed) {
       for (size_t h = 0; h < out.size(); ++h)
         // (Not one the text says is no one's it names: "she heard
         // someone say".)
         if (out[h].kind == QuoteKind::kSpeech && out[h].speaker.empty() &&
-            out[h].mention.empty()) {
-          out[h].speaker = voice;
+            out[h].mention.empty() && fits(h)) {
+          out[h].speaker = main;
           stage_[h] = "the story's main voice";
         }
     }

@@ -250,22 +250,38 @@ struct Pairer {
   bool SpacedOpener(size_t i) const {
     // Only with a mark to close it later in its line ("to `undeserved
     // negative attention ' the church received": a closer, left over).
-    // (A few hundred bytes on at most, the line's end or a bare CR: a
-    // text of many such marks stays linear.)
+    // (A few hundred bytes on at most: a text of many such marks stays
+    // linear.)
     // (Text kept a sentence a line, as corpora keep it, runs a quotation
     // of several sentences over lines: a mark opening a line or after a
-    // stop looks for its closer a few lines on.)
+    // sentence's stop looks for its closer up to three lines on, never
+    // over a blank line, and not at a plural's apostrophe there ("The
+    // Beverage Producers ' Federation").)
     size_t p = i;
     while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t')) --p;
     const bool line_start = p == 0 || t[p - 1] == '\n';
     const Side last =
         line_start ? Side::kEdge : Classify(CodePointBefore(t, p));
-    int lines = last == Side::kWord ? 0 : 3;
-    bool closer = false;
+    const bool stop =
+        p > 0 && (t[p - 1] == '.' || t[p - 1] == '?' || t[p - 1] == '!');
+    int lines = line_start || stop ? 3 : 0;
+    bool closer = false, next_line = false;
     for (size_t k = i + 1; k < t.size() && k < i + 600 && !closer; ++k) {
-      if ((t[k] == '\n' || t[k] == '\r') && lines-- == 0) break;
+      if (t[k] == '\r' && k + 1 < t.size() && t[k + 1] == '\n') continue;
+      if (t[k] == '\n' || t[k] == '\r') {
+        size_t n = k + 1;
+        while (n < t.size() && (t[n] == ' ' || t[n] == '\t' || t[n] == '\r'))
+          ++n;
+        if (lines-- == 0 || n >= t.size() || t[n] == '\n') break;
+        next_line = true;
+        continue;
+      }
       closer = t[k] == '\'' && Classify(CodePointBefore(t, k)) != Side::kEdge &&
                Classify(CodePointAt(t, k + 1)) != Side::kWord;
+      if (closer && next_line && k >= 2 && t[k - 1] == ' ' && t[k - 2] == 's' &&
+          k + 2 < t.size() && t[k + 1] == ' ' &&
+          std::isupper(static_cast<unsigned char>(t[k + 2])))
+        closer = false;
     }
     if (!closer) return false;
     if (line_start || last != Side::kWord) return true;
