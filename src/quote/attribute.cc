@@ -837,7 +837,8 @@ class Reader {
       : t_(text),
         marks_(marks),
         lowercased_(NoCapitals(text)),
-        line_scale_(SentenceALine(text) && Tokenised(text) ? 3 : 1) {
+        tokenised_(Tokenised(text)),
+        line_scale_(tokenised_ && SentenceALine(text) ? 3 : 1) {
     ReadWords();
     if (lowercased_) RecaseNames();
     IndexNames();
@@ -1432,6 +1433,7 @@ class Reader {
   // No capital letter anywhere: names are found by their titles
   // (RecaseNames) and written capitalised.
   bool lowercased_ = false;
+  bool tokenised_ = false;  // Tokenised(t_), asked once
   // How many lines make a paragraph's worth of story when a pronoun looks
   // back: 3 in text kept a sentence a line (SentenceALine), else 1.
   int line_scale_ = 1;
@@ -1877,7 +1879,7 @@ void Reader::ReadWords() {
   // (Only between two words, each capitalised or a name's syllable, one
   // space either side, and not a quotation mark: "LONDON - The" is a
   // dateline, above, and "said - and" a dash.)
-  if (Tokenised(t_)) {
+  if (tokenised_) {
     size_t m = 0;
     for (size_t k = 1; k + 1 < words_.size(); ++k) {
       Word& p = words_[k];
@@ -1895,11 +1897,10 @@ void Reader::ReadWords() {
       // "Reunion Pictures ' Matthew", a plural's).
       // (A lower-case word after the hyphen only as a short name's
       // syllable after a short one, "Ji - won": not "Mourinho - who".)
-      static const std::unordered_set<std::string_view> kFunction = {
-          "who", "and", "but", "or",  "the", "a",   "an", "as",  "to",  "in",
-          "of",  "on",  "at",  "for", "by",  "was", "is", "has", "had", "not"};
       const bool syllable = !b.cap && a.key.size() <= 4 && b.key.size() <= 4 &&
-                            !kFunction.count(b.key);
+                            !Boundary(b.key) && !Preposition(b.key) &&
+                            !Determiner(b.key) && !Auxiliary(b.key) &&
+                            b.key != "not";
       const bool name =
           a.cap && !upper(a) &&
           (p.key == "-" ? b.cap || syllable
