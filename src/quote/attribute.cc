@@ -7467,6 +7467,11 @@ std::vector<Quote> Reader::Run() {
     // 'the "Pose" actor', 'South Dakota's "Meth. We're on it." campaign':
     // a name or slogan inside a noun phrase.
     bool modifier = false;
+    // A pronoun and its verb of saying at word k: "she said".
+    const auto said_by = [&](size_t k) {
+      return k + 1 < words_.size() && Pronouns().count(words_[k].key) &&
+             words_[k].key != "it" && words_[k].key != "you" && Verb(k + 1);
+    };
     {
       const size_t next = FirstWordAfter(m.close);
       const bool determined =
@@ -7478,6 +7483,8 @@ std::vector<Quote> Reader::Run() {
           !Determiner(words_[next].key) && !words_[next].punct &&
           !words_[next].cap &&
           words_[next].paragraph == words_[prev].paragraph && !Verb(next) &&
+          // ('a "security threat," she said': who said it, no noun.)
+          !(said_by(next) && t_[m.end - 1] == ',') &&
           !Boundary(words_[next].key) && !Preposition(words_[next].key) &&
           !Filler(words_[next].key) && !Auxiliary(words_[next].key) &&
           // ('as an "accelerator" rather than a cost-cutting exercise'.)

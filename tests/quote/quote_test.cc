@@ -1959,6 +1959,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "a row.\n\n\"We played well,\" Ana Ruiz said.\n\n\"The "
                     "fans were loud,\" Ruiz said, adding that she was proud.",
                     "We were robbed", ""},
+        // A short quotation closed by a comma inside the marks, then a
+        // pronoun and its verb of saying: her words, no noun's modifier.
+        SpeakerCase{"ShortQuoteThenSheSaid",
+                    "US rapper Cardi B canceled a concert in Indianapolis on "
+                    "Tuesday due to concerns over a \"security threat,\" she "
+                    "said on social media.",
+                    "security threat", "Cardi B"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
