@@ -272,13 +272,13 @@ bool OrgWord(std::string_view k) {
       "corp", "corporation", "co", "ltd", "llc", "plc", "group", "company",
       "center", "centre", "council", "ministry", "department", "agency",
       "association", "foundation", "bank", "club", "hospital", "court",
-      "police", "army", "force", "office", "committee", "commission", "service",
-      "services", "network", "party", "union", "league", "board", "authority",
-      "administration", "government", "house", "productions", "studios",
-      "pictures", "entertainment", "media", "reuters", "nasa", "fbi", "cia",
-      "bbc", "cnn", "itv", "nbc", "cbs", "abc", "fox", "nfl", "nba", "un", "eu",
-      "nato", "security", "securities", "research", "capital", "partners",
-      "fund", "trust", "system", "systems", "technologies", "labs",
+      "police", "army", "force", "forces", "office", "committee", "commission",
+      "service", "services", "network", "party", "union", "league", "board",
+      "authority", "administration", "government", "house", "productions",
+      "studios", "pictures", "entertainment", "media", "reuters", "nasa", "fbi",
+      "cia", "bbc", "cnn", "itv", "nbc", "cbs", "abc", "fox", "nfl", "nba",
+      "un", "eu", "nato", "security", "securities", "research", "capital",
+      "partners", "fund", "trust", "system", "systems", "technologies", "labs",
       "laboratory", "church", "embassy", "parliament", "congress", "senate",
       "kremlin", "pentagon", "microsoft", "apple", "google", "facebook",
       "twitter", "instagram",
@@ -385,7 +385,9 @@ bool PlaceWord(std::string_view k) {
       "bay",     "hills",   "valley",  "beach",     "lake",     "mountains",
       "airport", "station", "bridge",  "highway",   "district", "province",
       "state",   "states",  "kingdom", "republic",  "coast",    "peninsula",
-      "ocean",   "sea",     "desert",  "camp",      "village",  "heights"};
+      "ocean",   "sea",     "desert",  "camp",      "village",  "heights",
+      "strip",   "zone",    "region",  "territory", "corridor", "canal",
+      "strait",  "gulf"};
   return p.count(k) > 0;
 }
 
@@ -898,6 +900,12 @@ class Reader {
   std::optional<Subject> ClosingSource(size_t q, bool according_only);
   std::optional<Subject> Before(size_t q, bool* called);
   std::optional<Subject> Pronoun(size_t at, std::string_view pronoun);
+  // "The official also outlined", "The German Chancellor defended": a
+  // sentence opening at word a on someone by their role (capitals or
+  // titles after "the", the last a role), then a word in lower case that
+  // is no preposition, article or "is"; the role's word, or `end` when the
+  // sentence opens otherwise. Looks no further than `end`.
+  size_t RoleOpening(size_t a, size_t end) const;
   size_t RunEnd(size_t i) const;
   size_t AfterBodyOfTitle(size_t a, size_t b) const;
   // Whether the capitalised run at word k, then a lower-case word, is
@@ -2744,6 +2752,9 @@ void Reader::IndexNames() {
       static const std::unordered_set<std::string_view> kSubjects = {
           "he", "she", "they", "we", "i"};
       if (kSubjects.count(w.key)) has_subject = true;
+      // ("The Chancellor defended his row with party leader Christian
+      // Lindner": nor after someone by their role.)
+      if (RoleOpening(i, i + 6) < i + 6) has_subject = true;
     }
     if (w.quote >= 0 || w.punct ||
         title_line_[static_cast<size_t>(w.paragraph)]) {
@@ -3080,6 +3091,24 @@ void Reader::DescribedMentions() {
       mentions_.begin(), mentions_.begin() + static_cast<std::ptrdiff_t>(n),
       mentions_.end(),
       [](const Mention& x, const Mention& y) { return x.word < y.word; });
+}
+
+size_t Reader::RoleOpening(size_t a, size_t end) const {
+  end = std::min(end, words_.size());
+  if (a >= end || words_[a].key != "the" || words_[a].quote >= 0) return end;
+  size_t h = a + 1;
+  while (h < end && h < a + 4 && !words_[h].punct && words_[h].quote < 0 &&
+         (words_[h].cap || Title(words_[h].key)) &&
+         !(h + 1 < end && !words_[h + 1].cap && !words_[h + 1].punct))
+    ++h;
+  if (h + 1 >= end || words_[h].punct || words_[h].quote >= 0 ||
+      !(Title(words_[h].key) || (RoleNoun(words_[h].key) && !words_[h].cap)))
+    return end;
+  const Word& next = words_[h + 1];
+  if (next.punct || next.cap || next.quote >= 0 || Preposition(next.key) ||
+      Determiner(next.key) || BeVerb(next.key))
+    return end;
+  return h;
 }
 
 bool Reader::SentenceEnd(size_t i) const {
@@ -3569,6 +3598,36 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
                   : Someone(s->speaker) && fits(s->speaker, false)))
           return s;
         break;
+      }
+    }
+  }
+  // "The official also outlined ... . He said ...", "The Chancellor
+  // defended his row with party leader Christian Lindner. "...," he said":
+  // the sentence right before, opening on someone by their role, is about
+  // them, not about whom it names after its verb.
+  if (personal && at < words_.size() && !in_reported_) {
+    const size_t own = SentenceStart(at, words_[at].paragraph);
+    const size_t e = own > 0 ? own - 1 : words_.size();
+    if (e < words_.size() && words_[e].quote < 0 && SentenceEnd(e) &&
+        words_[e].paragraph + 1 >= words_[at].paragraph) {
+      const size_t a = SentenceStart(e, words_[e].paragraph);
+      const size_t h = RoleOpening(a, e);
+      const bool described = h < e && NounGender(words_[h].key) * want >= 0;
+      bool newer = false;  // someone named a subject since
+      for (auto m = from; described && m != mentions_.rend() && m->word > h;
+           ++m)
+        newer = newer || (m->subject && before_at(m->word));
+      if (described && !newer) {
+        in_reported_ = true;
+        auto r = Resolve(a, h, h);
+        in_reported_ = false;
+        if (r && !r->org && !Place(r->speaker) && !r->speaker.empty() &&
+            (r->person
+                 ? Someone(r->speaker) && fits(r->speaker, false)
+                 : OneInARole(r->speaker) || PeopleDescribed(r->speaker))) {
+          r->mention.clear();
+          return r;
+        }
       }
     }
   }

@@ -1966,6 +1966,27 @@ INSTANTIATE_TEST_SUITE_P(
                     "Tuesday due to concerns over a \"security threat,\" she "
                     "said on social media.",
                     "security threat", "Cardi B"},
+        // A sentence opening on someone by their role is about them, not
+        // about whom it names after its verb.
+        SpeakerCase{"PronounAfterARoleOpeningSentence",
+                    "German Chancellor Olaf Scholz spoke in Berlin on "
+                    "Monday.\n\nThe German Chancellor also defended his "
+                    "reckoning with FDP leader Christian Lindner. \"It was "
+                    "decent and clear,\" he said.",
+                    "It was decent and clear", "Olaf Scholz"},
+        SpeakerCase{"PronounAfterAnUnnamedRoleOpeningSentence",
+                    "An Israeli government official spoke to reporters on "
+                    "Sunday. \"We are close,\" the official said.\n\nThe "
+                    "official also outlined plans to guard the border, which "
+                    "Ahmed Said disputes.\n\nHe said the talks had created "
+                    "\"new possibilities\" for a deal.",
+                    "new possibilities", "an Israeli government official"},
+        // "he" is no place: "the southern Philadelphi Strip".
+        SpeakerCase{"HeIsNoStrip",
+                    "Israel wants to stop smuggling across the southern "
+                    "Philadelphi Strip.\n\nHe said: \"The talks have created "
+                    "new possibilities for a deal.\"",
+                    "The talks have created", ""},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
