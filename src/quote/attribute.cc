@@ -4170,7 +4170,8 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
     if (!name.empty()) return Subject{Fullest(name, b, false), mention, true};
   }
   // "Doctor Sokal Pirg of the unit", "John Smith from the ministry": the
-  // person before what they belong to.
+  // person before what they belong to. ("said Bellamy of the latter": a
+  // surname the story gives in full elsewhere.)
   if (!words_[b].cap) {
     for (size_t k = a; k + 1 < b; ++k) {
       if (words_[k].punct || !words_[k].cap) continue;
@@ -4179,10 +4180,11 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
         k = e;
         continue;
       }
-      size_t parts = Parts(AfterTitles(k, e), e);
-      if (parts >= 2) {
+      const size_t parts = Parts(AfterTitles(k, e), e);
+      if (parts >= 1) {
         auto named = Resolve(a, e, at);
-        if (named && named->person) {
+        if (named && named->person &&
+            (parts >= 2 || named->speaker.find(' ') != std::string::npos)) {
           named->mention = mention;
           return named;
         }

@@ -1987,6 +1987,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "Philadelphi Strip.\n\nHe said: \"The talks have created "
                     "new possibilities for a deal.\"",
                     "The talks have created", ""},
+        // A surname the story gives in full, then what it was said of:
+        // the one named, not the words after.
+        SpeakerCase{"SurnameThenWhatItWasSaidOf",
+                    "Wes Bellamy spoke at the meeting. \"You are absolutely "
+                    "right,\" said Bellamy of the latter.",
+                    "You are absolutely right", "Wes Bellamy"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
