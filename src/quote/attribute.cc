@@ -233,10 +233,12 @@ bool Determiner(std::string_view k) {
 // ("the artist", "rapper Tinashe").
 bool Trade(std::string_view k) {
   static const std::unordered_set<std::string_view> kTrades = {
-      "artist",   "musician", "guitarist",    "drummer",   "rapper",
-      "comedian", "novelist", "photographer", "filmmaker", "poet",
-      "designer", "chef",     "broadcaster",  "comic",     "songwriter",
-      "dj",       "model",    "influencer",   "youtuber",  "vlogger"};
+      "artist",     "musician",    "guitarist",    "drummer",   "rapper",
+      "comedian",   "novelist",    "photographer", "filmmaker", "poet",
+      "designer",   "chef",        "broadcaster",  "comic",     "songwriter",
+      "dj",         "model",       "influencer",   "youtuber",  "vlogger",
+      "politician", "billionaire", "tycoon",       "lawmaker",  "legislator",
+      "native"};
   return kTrades.count(k) > 0;
 }
 
@@ -2747,6 +2749,20 @@ void Reader::IndexNames() {
       // subject of its own before the comma; not a name, "Manning said".)
       lead_clause = kLead.count(w.key) > 0 || Participle(i);
       lead_named = false;
+      // (A sentence after one that ended inside a quotation's marks
+      // names its own subject: '..." said Pacquiao, "... happy." While
+      // this may be true, Broner claimed'.)
+      size_t p = i;  // past the closing mark
+      while (p > 0 && p + 2 > i && words_[p - 1].punct &&
+             words_[p - 1].quote < 0)
+        --p;
+      if (p > 0 && words_[p - 1].paragraph == w.paragraph &&
+          words_[p - 1].quote >= 0) {
+        const quote::Marked& m =
+            marks_[static_cast<size_t>(words_[p - 1].quote)];
+        const char end = m.end > m.begin ? t_[m.end - 1] : ' ';
+        if (end == '.' || end == '?' || end == '!') has_subject = false;
+      }
       // "He directed Franz Kafka's It's a Wonderful Life": a sentence
       // opening on a pronoun has its subject; a name after it is not one.
       static const std::unordered_set<std::string_view> kSubjects = {
@@ -7002,6 +7018,14 @@ size_t Reader::SentenceStart(size_t last, int paragraph) const {
 std::optional<Reader::Subject> Reader::ClosingSource(size_t q,
                                                      bool according_only) {
   const size_t after = FirstWordAfter(marks_[q].close);
+  // ('"... happy." While this may be true, Broner claimed ...': a stop
+  // inside the marks ended the sentence; the next names no source of it.)
+  const char last =
+      marks_[q].end > marks_[q].begin ? t_[marks_[q].end - 1] : ' ';
+  if ((last == '.' || last == '?' || last == '!') && after < words_.size() &&
+      words_[after].cap && !words_[after].punct &&
+      words_[after].key != "according")
+    return std::nullopt;
   size_t comma = words_.size(), end = words_.size();
   for (size_t k = after; k < words_.size() && k < after + 40; ++k) {
     if (words_[k].quote >= 0 ||

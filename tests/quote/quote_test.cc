@@ -1993,6 +1993,28 @@ INSTANTIATE_TEST_SUITE_P(
                     "Wes Bellamy spoke at the meeting. \"You are absolutely "
                     "right,\" said Bellamy of the latter.",
                     "You are absolutely right", "Wes Bellamy"},
+        // "the SPD politician": someone already in the story, by their
+        // trade, as "the actor" is.
+        SpeakerCase{"ThePartyPolitician",
+                    "Chancellor Olaf Scholz spoke on ARD on Sunday. \"I did "
+                    "not provoke him,\" said the SPD politician.",
+                    "I did not provoke him", "Olaf Scholz"},
+        // A quotation whose stop is inside its marks ends its sentence: the
+        // next sentence's subject is no source of it, and is the subject a
+        // pronoun or a description after goes on with.
+        SpeakerCase{"NoClosingSourceAfterAStopInsideTheMarks",
+                    "Manny Pacquiao will fight Adrien Broner on Saturday. "
+                    "\"Me and Broner,\" said Pacquiao, \"we want the fans to "
+                    "be happy.\" While this may be true, Broner claimed to "
+                    "be put off.",
+                    "we want the fans", "Manny Pacquiao"},
+        SpeakerCase{"SubjectAfterASentenceEndingInsideTheMarks",
+                    "Manny Pacquiao will fight Adrien Broner on Saturday. "
+                    "\"Me and Broner,\" said Pacquiao, \"we want the fans to "
+                    "be happy.\" While this may be true, Broner claimed to "
+                    "be put off.\n\n\"I put in the work,\" the Cincinnati "
+                    "native said.",
+                    "I put in the work", "Adrien Broner"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
