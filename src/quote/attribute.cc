@@ -3672,6 +3672,15 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   while (a <= b && words_[a].punct) ++a;
   while (b > a && words_[b].punct) --b;
   if (a > b || words_[a].punct) return std::nullopt;
+  // '"...," Tusk — Poland's prime minister from 2007 to 2014 — told':
+  // the one named before an aside set off by dashes.
+  for (size_t k = a + 1; k < b; ++k)
+    if (words_[k].punct && (words_[k].key == "—" || words_[k].key == "–") &&
+        words_[k].begin > words_[k - 1].end && words_[a].cap) {
+      auto named = Resolve(a, k - 1, at);
+      if (named && (named->person || named->org)) return named;
+      break;
+    }
   // "12:47 p.m. ET": a time zone, no one.
   static const std::unordered_set<std::string_view> kZones = {
       "et",   "est",  "edt",  "ct",  "cst", "cdt", "mt",  "mst",
@@ -7028,14 +7037,28 @@ std::optional<Reader::Subject> Reader::ClosingSource(size_t q,
     return std::nullopt;
   size_t comma = words_.size(), end = words_.size();
   for (size_t k = after; k < words_.size() && k < after + 40; ++k) {
-    if (words_[k].quote >= 0 ||
-        (k > after && words_[k].paragraph != words_[k - 1].paragraph))
+    if (k > after && words_[k].paragraph != words_[k - 1].paragraph)
       return std::nullopt;
+    // ('to "disperse the demonstration", allow "fire brigades to
+    // intervene", the police said': over the sentence's other quotations,
+    // none ending it.)
+    if (words_[k].quote >= 0) {
+      const quote::Marked& other = marks_[static_cast<size_t>(words_[k].quote)];
+      const char stop = other.end > other.begin ? t_[other.end - 1] : ' ';
+      if (stop == '.' || stop == '?' || stop == '!') return std::nullopt;
+      k = quote_last_[static_cast<size_t>(words_[k].quote)];
+      continue;
+    }
     if (words_[k].punct && SentenceEnd(k)) {
       end = k;
       break;
     }
-    if (words_[k].key == ",") comma = k;
+    // (Not the comma of ", adding that ...", after the source's verb.)
+    if (words_[k].key == "," &&
+        !(k + 1 < words_.size() && !words_[k + 1].cap &&
+          words_[k + 1].key.size() > 5 && words_[k + 1].key.ends_with("ing") &&
+          k > 0 && Verb(k - 1)))
+      comma = k;
   }
   if (end >= words_.size()) return std::nullopt;
   // "according to" anywhere before the end ('"..." according to police.',
@@ -7053,8 +7076,12 @@ std::optional<Reader::Subject> Reader::ClosingSource(size_t q,
         words_[v].key != "-")
       return std::nullopt;
     if (!Verb(v)) continue;
-    if (words_[v].key.ends_with("ing") || end - v > 6) return std::nullopt;
-    for (size_t k = v + 1; k < end; ++k)
+    // (", the police said, adding that ...": the source's clause ends at
+    // its comma.)
+    size_t tail = v + 1;
+    while (tail < end && words_[tail].key != ",") ++tail;
+    if (words_[v].key.ends_with("ing") || tail - v > 6) return std::nullopt;
+    for (size_t k = v + 1; k < tail; ++k)
       if (words_[k].key == "that") return std::nullopt;
     if (v > c) return SubjectOf(v, c);
     size_t e = v + 1;

@@ -2015,6 +2015,21 @@ INSTANTIATE_TEST_SUITE_P(
                     "be put off.\n\n\"I put in the work,\" the Cincinnati "
                     "native said.",
                     "I put in the work", "Adrien Broner"},
+        // A source closing a sentence of several short quotations, its
+        // verb then ", adding ...".
+        SpeakerCase{"ClosingSourceOverTheSentencesQuotations",
+                    "Security forces fired tear gas to \"disperse the "
+                    "demonstration\", allow \"fire brigades to intervene\" "
+                    "and \"facilitate the march\", the Paris police "
+                    "headquarters said, adding that 40 people were held.",
+                    "disperse the demonstration",
+                    "the Paris police headquarters"},
+        // A name, then an aside set off by dashes, then the verb.
+        SpeakerCase{"NameBeforeAnAsideInDashes",
+                    "Donald Tusk spoke in Warsaw.\n\n\"The stakes are the "
+                    "highest possible,\" Tusk — Poland's prime minister from "
+                    "2007 to 2014 — told supporters on Friday.",
+                    "The stakes are the highest possible", "Donald Tusk"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
