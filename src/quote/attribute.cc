@@ -3868,10 +3868,22 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       end = start - 1;
       while (end > 0 && words_[end].quote >= 0) --end;
       if (words_[a].paragraph - words_[end].paragraph > 1) break;
-      const size_t from = SentenceStart(end, words_[end].paragraph);
+      size_t from = SentenceStart(end, words_[end].paragraph);
+      // ("Earlier, the district had ...": past an adverb and its comma.)
+      if (from + 2 < end && words_[from + 1].key == "," &&
+          (Filler(words_[from].key) || Adjunct(words_[from].key) ||
+           words_[from].key == "however"))
+        from += 2;
       auto group = OpeningDescription(from, end);
+      // ("The district had expressed optimism. ... it said": a body by
+      // its kind.)
+      const auto body = [](const std::string& d) {
+        const std::string head = d.substr(d.rfind(' ') + 1);
+        return OrgWord(head) || Firm(head) || head == "district";
+      };
       if (group && !group->person && !group->speaker.empty() &&
-          (it ? group->org : group->org || group->speaker.back() == 's')) {
+          (it ? group->org || body(group->speaker)
+              : group->org || group->speaker.back() == 's')) {
         group->mention = mention;
         return group;
       }

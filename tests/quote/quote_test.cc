@@ -2030,6 +2030,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "highest possible,\" Tusk — Poland's prime minister from "
                     "2007 to 2014 — told supporters on Friday.",
                     "The stakes are the highest possible", "Donald Tusk"},
+        // "it said" after a sentence opening on a body by its kind, past
+        // an adverb: that body.
+        SpeakerCase{"ItIsTheBodyTheSentenceBeforeOpensOn",
+                    "\"We will be on the picket line tomorrow,\" the Oakland "
+                    "Education Association said in a post.\n\nEarlier, the "
+                    "district had expressed optimism in a Facebook "
+                    "post.\n\n\"We believe that a deal with our union is "
+                    "within reach,\" it said.",
+                    "We believe that a deal", "the district"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
