@@ -6605,17 +6605,21 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
     // Only after a short role of whose it is that opens a clause ("her
     // boss", "the firm's founder"): not "Sharon Jones, mother of the
     // victim, Tyrell Jones, said", where the name is the victim's.
-    size_t d = r - 1;
-    while (d > start && r - 1 - d < 4 && !words_[d - 1].punct &&
-           !words_[d - 1].cap && words_[d - 1].quote < 0 &&
-           !Preposition(words_[d - 1].key) && !Verb(d - 1) &&
-           words_[d - 1].key != "that")
-      --d;
+    // ("The AMA president, Dr Omar Khorshid, said": a body's name inside
+    // the role.)
     const auto whose = [&](size_t k) {
       const std::string& w = words_[k].key;
       return w == "his" || w == "her" || w == "their" || w == "its" ||
              w == "the" || w == "a" || w == "an";
     };
+    size_t d = r - 1;
+    while (d > start && r - 1 - d < 6 && !words_[d - 1].punct &&
+           (!words_[d - 1].cap || whose(d - 1) || !words_[d - 1].open) &&
+           words_[d - 1].quote < 0 && !Preposition(words_[d - 1].key) &&
+           !Verb(d - 1) && words_[d - 1].key != "that") {
+      --d;
+      if (whose(d)) break;
+    }
     const bool role_opens =
         d < r - 1 && whose(d) &&
         (d == start || words_[d - 1].key == "that" || Verb(d - 1));

@@ -2039,6 +2039,12 @@ INSTANTIATE_TEST_SUITE_P(
                     "post.\n\n\"We believe that a deal with our union is "
                     "within reach,\" it said.",
                     "We believe that a deal", "the district"},
+        // A body's letters inside the role before the name in apposition.
+        SpeakerCase{"BodysRoleThenTheNameInApposition",
+                    "The AMA president, Dr Omar Khorshid, said the federal "
+                    "government had to \"accept its responsibility for our "
+                    "national health system\".",
+                    "accept its responsibility", "Omar Khorshid"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
