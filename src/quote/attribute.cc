@@ -4778,10 +4778,11 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   // subject there ("..., Dick Clark Productions denied ...").
   // ("the US software giant", "the German carmaker": a country's kind of
   // body too.)
+  // ("the FTSE 100 company": an index and its number.)
   const auto modifier = [&](size_t k) {
     return !words_[k].punct &&
            (!words_[k].cap || Demonym(words_[k].key) ||
-            (words_[k].key.size() <= 3 && AllCaps(Span(k, k))));
+            (words_[k].key.size() <= 4 && AllCaps(Span(k, k))));
   };
   // (Two words before the kind only with a country's: "the retired mail
   // carrier" is a person.)
@@ -6078,6 +6079,25 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
     if (joined && c + 2 < v && words_[c + 1].cap && !words_[c + 1].punct) {
       start = c + 1;
       break;
+    }
+  }
+  // "The FTSE 100 company, whose trademark is ..., added": a description
+  // opening the sentence, then a clause on it set off by a comma; the
+  // description, whatever it names inside.
+  {
+    size_t o = start;
+    while (o < v && words_[o].punct && words_[o].quote < 0) ++o;
+    size_t c = o + 1;
+    while (c < v && c < o + 6 && !words_[c].punct && words_[c].quote < 0 &&
+           !Verb(c) && !Preposition(words_[c].key) && !Boundary(words_[c].key))
+      ++c;
+    if (o + 2 < c && c + 1 < v && words_[o].key == "the" &&
+        words_[o].quote < 0 && words_[c].key == "," &&
+        (words_[c + 1].key == "whose" || words_[c + 1].key == "which") &&
+        !words_[c - 1].cap && !words_[c - 1].punct) {
+      auto described = Resolve(o, c - 1, c - 1);
+      if (described && !described->speaker.empty() && described->org)
+        return described;
     }
   }
   // "The authority closed the case after Kahawa House agreed ..., saying":

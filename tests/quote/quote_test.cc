@@ -2045,6 +2045,19 @@ INSTANTIATE_TEST_SUITE_P(
                     "government had to \"accept its responsibility for our "
                     "national health system\".",
                     "accept its responsibility", "Omar Khorshid"},
+        // "the FTSE 100 company": the company named before, an index and
+        // its number no name; nor with a clause on it after a comma.
+        SpeakerCase{"AnIndexsCompany",
+                    "Burberry said sales were flat. The FTSE 100 company "
+                    "added that profit would be \"around the lower end of "
+                    "market expectations\".",
+                    "around the lower end", "Burberry"},
+        SpeakerCase{"AnIndexsCompanyWithAClauseOnIt",
+                    "Burberry said sales were flat. The FTSE 100 company, "
+                    "whose trademark is the check pattern, added that profit "
+                    "would be \"around the lower end of market "
+                    "expectations\".",
+                    "around the lower end", "Burberry"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
