@@ -274,16 +274,16 @@ bool OrgWord(std::string_view k) {
       "corp", "corporation", "co", "ltd", "llc", "plc", "group", "company",
       "center", "centre", "council", "ministry", "department", "agency",
       "association", "foundation", "bank", "club", "hospital", "court",
-      "police", "army", "force", "forces", "office", "committee", "commission",
-      "service", "services", "network", "party", "union", "league", "board",
-      "authority", "administration", "government", "house", "productions",
-      "studios", "pictures", "entertainment", "media", "reuters", "nasa", "fbi",
-      "cia", "bbc", "cnn", "itv", "nbc", "cbs", "abc", "fox", "nfl", "nba",
-      "un", "eu", "nato", "security", "securities", "research", "capital",
-      "partners", "fund", "trust", "system", "systems", "technologies", "labs",
-      "laboratory", "church", "embassy", "parliament", "congress", "senate",
-      "kremlin", "pentagon", "microsoft", "apple", "google", "facebook",
-      "twitter", "instagram",
+      "police", "army", "force", "forces", "office", "academy", "committee",
+      "commission", "service", "services", "network", "party", "union",
+      "league", "board", "authority", "administration", "government", "house",
+      "productions", "studios", "pictures", "entertainment", "media", "reuters",
+      "nasa", "fbi", "cia", "bbc", "cnn", "itv", "nbc", "cbs", "abc", "fox",
+      "nfl", "nba", "un", "eu", "nato", "security", "securities", "research",
+      "capital", "partners", "fund", "trust", "system", "systems",
+      "technologies", "labs", "laboratory", "church", "embassy", "parliament",
+      "congress", "senate", "kremlin", "pentagon", "microsoft", "apple",
+      "google", "facebook", "twitter", "instagram",
       // How companies' names end ("Brightwell Energy", "Vantor Motors").
       "energy", "foods", "motors", "holdings", "industries", "airlines",
       "airways", "pharmaceuticals", "therapeutics", "brands", "stores",
@@ -907,7 +907,8 @@ class Reader {
   // titles after "the", the last a role), then a word in lower case that
   // is no preposition, article or "is"; the role's word, or `end` when the
   // sentence opens otherwise. Looks no further than `end`.
-  size_t RoleOpening(size_t a, size_t end) const;
+  // With `be`, a form of "be" may follow too ("The singer was nominated").
+  size_t RoleOpening(size_t a, size_t end, bool be = false) const;
   size_t RunEnd(size_t i) const;
   size_t AfterBodyOfTitle(size_t a, size_t b) const;
   // Whether the capitalised run at word k, then a lower-case word, is
@@ -2770,7 +2771,7 @@ void Reader::IndexNames() {
       if (kSubjects.count(w.key)) has_subject = true;
       // ("The Chancellor defended his row with party leader Christian
       // Lindner": nor after someone by their role.)
-      if (RoleOpening(i, i + 6) < i + 6) has_subject = true;
+      if (RoleOpening(i, i + 6, true) < i + 6) has_subject = true;
     }
     if (w.quote >= 0 || w.punct ||
         title_line_[static_cast<size_t>(w.paragraph)]) {
@@ -3109,7 +3110,7 @@ void Reader::DescribedMentions() {
       [](const Mention& x, const Mention& y) { return x.word < y.word; });
 }
 
-size_t Reader::RoleOpening(size_t a, size_t end) const {
+size_t Reader::RoleOpening(size_t a, size_t end, bool be) const {
   end = std::min(end, words_.size());
   if (a >= end || words_[a].key != "the" || words_[a].quote >= 0) return end;
   size_t h = a + 1;
@@ -3122,7 +3123,7 @@ size_t Reader::RoleOpening(size_t a, size_t end) const {
     return end;
   const Word& next = words_[h + 1];
   if (next.punct || next.cap || next.quote >= 0 || Preposition(next.key) ||
-      Determiner(next.key) || BeVerb(next.key))
+      Determiner(next.key) || (BeVerb(next.key) && !be))
     return end;
   return h;
 }
@@ -3627,7 +3628,7 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
     if (e < words_.size() && words_[e].quote < 0 && SentenceEnd(e) &&
         words_[e].paragraph + 1 >= words_[at].paragraph) {
       const size_t a = SentenceStart(e, words_[e].paragraph);
-      const size_t h = RoleOpening(a, e);
+      const size_t h = RoleOpening(a, e, true);
       const bool described = h < e && NounGender(words_[h].key) * want >= 0;
       bool newer = false;  // someone named a subject since
       for (auto m = from; described && m != mentions_.rend() && m->word > h;

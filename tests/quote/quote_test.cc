@@ -2058,6 +2058,16 @@ INSTANTIATE_TEST_SUITE_P(
                     "would be \"around the lower end of market "
                     "expectations\".",
                     "around the lower end", "Burberry"},
+        // "The singer was nominated for Best Pop Vocal Album": the sentence
+        // is about the singer, named before; the awards are no one "he"
+        // stands for.
+        SpeakerCase{"PronounAfterARoleOpeningAPassive",
+                    "Justin Bieber clapped back at the Recording "
+                    "Academy.\n\nThe singer was nominated for Best Pop Solo "
+                    "Performance and Best Pop Vocal Album at the "
+                    "Grammys.\n\n\"I am flattered to be acknowledged,\" he "
+                    "wrote.",
+                    "I am flattered", "Justin Bieber"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
