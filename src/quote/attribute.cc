@@ -902,13 +902,13 @@ class Reader {
   std::optional<Subject> ClosingSource(size_t q, bool according_only);
   std::optional<Subject> Before(size_t q, bool* called);
   std::optional<Subject> Pronoun(size_t at, std::string_view pronoun);
-  // "The official also outlined", "The German Chancellor defended": a
-  // sentence opening at word a on someone by their role (capitals or
-  // titles after "the", the last a role), then a word in lower case that
-  // is no preposition, article or "is"; the role's word, or `end` when the
-  // sentence opens otherwise. Looks no further than `end`.
-  // With `be`, a form of "be" may follow too ("The singer was nominated").
-  size_t RoleOpening(size_t a, size_t end, bool be = false) const;
+  // "The official also outlined", "The German Chancellor defended", "The
+  // singer was nominated": a sentence opening at word a on someone by
+  // their role (capitals or titles after "the", the last a role), then a
+  // word in lower case that is no preposition or article; the role's
+  // word, or `end` when the sentence opens otherwise. Looks no further
+  // than `end`.
+  size_t RoleOpening(size_t a, size_t end) const;
   size_t RunEnd(size_t i) const;
   size_t AfterBodyOfTitle(size_t a, size_t b) const;
   // Whether the capitalised run at word k, then a lower-case word, is
@@ -2771,7 +2771,7 @@ void Reader::IndexNames() {
       if (kSubjects.count(w.key)) has_subject = true;
       // ("The Chancellor defended his row with party leader Christian
       // Lindner": nor after someone by their role.)
-      if (RoleOpening(i, i + 6, true) < i + 6) has_subject = true;
+      if (RoleOpening(i, i + 6) < i + 6) has_subject = true;
     }
     if (w.quote >= 0 || w.punct ||
         title_line_[static_cast<size_t>(w.paragraph)]) {
@@ -3110,7 +3110,7 @@ void Reader::DescribedMentions() {
       [](const Mention& x, const Mention& y) { return x.word < y.word; });
 }
 
-size_t Reader::RoleOpening(size_t a, size_t end, bool be) const {
+size_t Reader::RoleOpening(size_t a, size_t end) const {
   end = std::min(end, words_.size());
   if (a >= end || words_[a].key != "the" || words_[a].quote >= 0) return end;
   size_t h = a + 1;
@@ -3123,7 +3123,7 @@ size_t Reader::RoleOpening(size_t a, size_t end, bool be) const {
     return end;
   const Word& next = words_[h + 1];
   if (next.punct || next.cap || next.quote >= 0 || Preposition(next.key) ||
-      Determiner(next.key) || (BeVerb(next.key) && !be))
+      Determiner(next.key))
     return end;
   return h;
 }
@@ -3628,7 +3628,7 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
     if (e < words_.size() && words_[e].quote < 0 && SentenceEnd(e) &&
         words_[e].paragraph + 1 >= words_[at].paragraph) {
       const size_t a = SentenceStart(e, words_[e].paragraph);
-      const size_t h = RoleOpening(a, e, true);
+      const size_t h = RoleOpening(a, e);
       const bool described = h < e && NounGender(words_[h].key) * want >= 0;
       bool newer = false;  // someone named a subject since
       for (auto m = from; described && m != mentions_.rend() && m->word > h;
