@@ -3111,14 +3111,16 @@ void Reader::DescribedMentions() {
 }
 
 size_t Reader::RoleOpening(size_t a, size_t end) const {
-  end = std::min(end, words_.size());
-  if (a >= end || words_[a].key != "the" || words_[a].quote >= 0) return end;
+  // `end` itself is the answer "none", whether or not the text runs on
+  // that far (a caller near the text's end asks with an end past it).
+  const size_t n = std::min(end, words_.size());
+  if (a >= n || words_[a].key != "the" || words_[a].quote >= 0) return end;
   size_t h = a + 1;
-  while (h < end && h < a + 4 && !words_[h].punct && words_[h].quote < 0 &&
+  while (h < n && h < a + 4 && !words_[h].punct && words_[h].quote < 0 &&
          (words_[h].cap || Title(words_[h].key)) &&
-         !(h + 1 < end && !words_[h + 1].cap && !words_[h + 1].punct))
+         !(h + 1 < n && !words_[h + 1].cap && !words_[h + 1].punct))
     ++h;
-  if (h + 1 >= end || words_[h].punct || words_[h].quote >= 0 ||
+  if (h + 1 >= n || words_[h].punct || words_[h].quote >= 0 ||
       !(Title(words_[h].key) || (RoleNoun(words_[h].key) && !words_[h].cap)))
     return end;
   const Word& next = words_[h + 1];

@@ -2068,6 +2068,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "Grammys.\n\n\"I am flattered to be acknowledged,\" he "
                     "wrote.",
                     "I am flattered", "Justin Bieber"},
+        // The same past when the sentence opens ("On Sunday,"), and with an
+        // age as the role's title ("the 65-year-old comedian").
+        SpeakerCase{"PronounAfterARoleOpeningPastWhen",
+                    "Roseanne Barr has apologised for tweeting a joke.\n\nOn "
+                    "Sunday, the 65-year-old comedian also criticised the "
+                    "Obama family for signing on with Netflix to produce TV "
+                    "programmes.\n\n\"It is an unholy alliance,\" she wrote.",
+                    "It is an unholy alliance", "Roseanne Barr"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
