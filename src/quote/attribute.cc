@@ -2739,12 +2739,20 @@ void Reader::IndexNames() {
     // clause before the subject leaves the subject to be named, up to its
     // comma.
     if (w.quote < 0 && w.punct && w.key == ",") lead_clause = false;
+    static const std::unordered_set<std::string_view> kLead = {
+        "asked",  "after",   "when",      "while",     "although",
+        "though", "despite", "since",     "before",    "if",
+        "once",   "unlike",  "following", "because",   "speaking",
+        "as",     "until",   "whereas",   "responding"};
+    // ("About 20 minutes later, when Schiller was done, Tim Cook came
+    // back": a clause before the subject, after a comma.)
+    if (!w.open && !w.punct && w.quote < 0 && !has_subject && i > 0 &&
+        words_[i - 1].key == "," && words_[i - 1].quote < 0 &&
+        kLead.count(w.key) && w.key != "as") {
+      lead_clause = true;
+      lead_named = false;
+    }
     if (w.open && !w.punct && w.quote < 0) {
-      static const std::unordered_set<std::string_view> kLead = {
-          "asked",  "after",   "when",      "while",     "although",
-          "though", "despite", "since",     "before",    "if",
-          "once",   "unlike",  "following", "because",   "speaking",
-          "as",     "until",   "whereas",   "responding"};
       // ("Stating that Prime Minister Narendra Modi had ..., Dr Harsh
       // Vardhan said": a participle opening the sentence, which has no
       // subject of its own before the comma; not a name, "Manning said".)

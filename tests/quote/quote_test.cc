@@ -2076,6 +2076,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "Obama family for signing on with Netflix to produce TV "
                     "programmes.\n\n\"It is an unholy alliance,\" she wrote.",
                     "It is an unholy alliance", "Roseanne Barr"},
+        // A clause before the subject after a comma ("..., when Schiller
+        // was done, Tim Cook came back"): its name is not the sentence's
+        // subject.
+        SpeakerCase{"ClauseAfterACommaBeforeTheSubject",
+                    "Philip Schiller came out to talk about the new "
+                    "phones.\n\nAbout 20 minutes later, when Schiller was "
+                    "done, Tim Cook came back on the stage.\n\nHe said: \"But "
+                    "we are not stopping there.\"",
+                    "But we are not stopping there", "Tim Cook"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
