@@ -5977,7 +5977,16 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
       if (named_end > comma + 2 && Number(words_[named_end].key) &&
           words_[named_end - 1].key == ",")
         named_end -= 2;
-      if (!words_[comma - 1].cap && words_[named_end].cap &&
+      // ("a Buhari supporter in the northern city of Kano, Mohammed Aliyu,
+      // said": a description ending on where they are from.)
+      // (Not "an aide to the Governor, Kathy Hollis,": whose aide.)
+      bool placed = false;
+      for (size_t k = i + 1; k + 1 < comma && !placed; ++k)
+        placed = Determiner(words_[i].key) && !words_[k].cap &&
+                 words_[k].quote < 0 &&
+                 (words_[k].key == "in" || words_[k].key == "from") &&
+                 !Title(words_[comma - 1].key);
+      if ((!words_[comma - 1].cap || placed) && words_[named_end].cap &&
           named_end > comma) {
         const size_t e = named_end;
         size_t s0 = e;

@@ -2085,6 +2085,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "done, Tim Cook came back on the stage.\n\nHe said: \"But "
                     "we are not stopping there.\"",
                     "But we are not stopping there", "Tim Cook"},
+        // A description ending on where someone is from, then their name
+        // in apposition, after the quotation.
+        SpeakerCase{"DescriptionOfWhereFromThenTheName",
+                    "Mr Buhari won the vote.\n\n\"He is a man of integrity,\" "
+                    "a Buhari supporter in the northern city of Kano, "
+                    "Mohammed Aliyu, said.",
+                    "He is a man of integrity", "Mohammed Aliyu"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
