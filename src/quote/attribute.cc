@@ -808,6 +808,30 @@ bool Tokenised(std::string_view text) {
   return spaced >= 3 && spaced > 2 * attached;
 }
 
+// Text wrapped at a fixed width, as wire copy and e-mail keep it: lines
+// broken inside sentences, the next line going on in lower case, again
+// and again. A paragraph there ends at a blank line, not at a line's end.
+bool HardWrapped(std::string_view text) {
+  size_t breaks = 0, inside = 0;
+  for (size_t b = 0; b < text.size();) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos || e + 1 >= text.size()) break;
+    std::string_view line = text.substr(b, e - b);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r'))
+      line.remove_suffix(1);
+    const unsigned char next = static_cast<unsigned char>(text[e + 1]);
+    if (!line.empty() && next != '\n' && next != '\r') {
+      ++breaks;
+      // ("across most of the island of Samar and nearby Leyte / province.")
+      inside += std::islower(next) &&
+                std::isalpha(static_cast<unsigned char>(line.back())) &&
+                line.size() >= 40;
+    }
+    b = e + 1;
+  }
+  return inside >= 3 && 4 * inside >= breaks;
+}
+
 // Text kept a sentence a line, as corpora keep news: no blank line, and
 // most lines a sentence or less (a stop ends them, none inside). (Asked
 // of tokenised text only: web text with a line per paragraph is no
@@ -842,6 +866,7 @@ class Reader {
         marks_(marks),
         lowercased_(NoCapitals(text)),
         tokenised_(Tokenised(text)),
+        wrapped_(HardWrapped(text)),
         line_scale_(tokenised_ && SentenceALine(text) ? 3 : 1) {
     ReadWords();
     if (lowercased_) RecaseNames();
@@ -1445,6 +1470,7 @@ class Reader {
   // (RecaseNames) and written capitalised.
   bool lowercased_ = false;
   bool tokenised_ = false;  // Tokenised(t_), asked once
+  bool wrapped_ = false;    // HardWrapped(t_): a blank line ends a paragraph
   // How many lines make a paragraph's worth of story when a pronoun looks
   // back: 3 in text kept a sentence a line (SentenceALine), else 1.
   int line_scale_ = 1;
@@ -1681,7 +1707,9 @@ void Reader::ReadWords() {
   for (const text::Token& tok : text::Tokenize(t_)) {
     const std::string_view w = t_.substr(tok.begin, tok.end - tok.begin);
     if (tok.kind == text::TokenKind::kSpace) {
-      if (w.find('\n') != std::string_view::npos) {
+      const size_t line = w.find('\n');
+      if (line != std::string_view::npos &&
+          (!wrapped_ || w.find('\n', line + 1) != std::string_view::npos)) {
         in_address = address(tok.end);
         address_line.push_back(in_address);
         ++paragraph;
@@ -5494,6 +5522,16 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
         auto s = Resolve(i, r, i);
         if (s && s->person) return s;
       }
+      // ('"..." – Novak Djokovic reflects on winning', '"..." – Federer on
+      // what ...': what they said it of, after the name.)
+      if (r + 1 < words_.size() &&
+          words_[r + 1].paragraph == words_[i].paragraph &&
+          !words_[r + 1].punct && !words_[r + 1].cap &&
+          words_[r + 1].quote < 0) {
+        auto s = Resolve(i, r, i);
+        if (s && s->person && s->speaker.find(' ') != std::string::npos)
+          return s;
+      }
     }
   }
   // '"igniting," as Reuters reported', 'the "new Gannett," as Reed dubbed
@@ -7635,11 +7673,6 @@ std::vector<Quote> Reader::Run() {
     // 'the "Pose" actor', 'South Dakota's "Meth. We're on it." campaign':
     // a name or slogan inside a noun phrase.
     bool modifier = false;
-    // A pronoun and its verb of saying at word k: "she said".
-    const auto said_by = [&](size_t k) {
-      return k + 1 < words_.size() && Pronouns().count(words_[k].key) &&
-             words_[k].key != "it" && words_[k].key != "you" && Verb(k + 1);
-    };
     {
       const size_t next = FirstWordAfter(m.close);
       const bool determined =
@@ -7651,8 +7684,11 @@ std::vector<Quote> Reader::Run() {
           !Determiner(words_[next].key) && !words_[next].punct &&
           !words_[next].cap &&
           words_[next].paragraph == words_[prev].paragraph && !Verb(next) &&
-          // ('a "security threat," she said': who said it, no noun.)
-          !(said_by(next) && t_[m.end - 1] == ',') &&
+          // ('a "security threat," she said', 'an "emerging threat,"
+          // reminding ...': a comma inside the marks ends the words; no
+          // noun after them is what they modify. But 'introduced as a
+          // "special guest," it was': what something was called.)
+          (t_[m.end - 1] != ',' || words_[next].key == "it") &&
           !Boundary(words_[next].key) && !Preposition(words_[next].key) &&
           !Filler(words_[next].key) && !Auxiliary(words_[next].key) &&
           // ('as an "accelerator" rather than a cost-cutting exercise'.)

@@ -2092,6 +2092,30 @@ INSTANTIATE_TEST_SUITE_P(
                     "a Buhari supporter in the northern city of Kano, "
                     "Mohammed Aliyu, said.",
                     "He is a man of integrity", "Mohammed Aliyu"},
+        // Text wrapped at a fixed width: a line's end inside a sentence
+        // ends no paragraph, so the name on the next line is the speaker's.
+        SpeakerCase{"HardWrappedText",
+                    "As the storm barrelled in from the Pacific, power was "
+                    "cut\nacross most of the central island of Samar and "
+                    "nearby Leyte\nprovince, and roads were closed across "
+                    "the whole\nregion.\n\n\"The wind is blowing so strongly, "
+                    "it is like it is whirling,\"\nMabel Evardone, an "
+                    "official of the coastal town of Sulat in\nEastern "
+                    "Samar, said on local radio.",
+                    "The wind is blowing", "Mabel Evardone"},
+        // A dash, a name, then what they said it of.
+        SpeakerCase{"DashThenTheNameThenWhatOf",
+                    "\"These kind of matches give sense to every minute you "
+                    "spend on the court.\" – Novak Djokovic reflects on "
+                    "winning his fifth Wimbledon title.",
+                    "These kind of matches", "Novak Djokovic"},
+        // A comma inside the marks ends the words: the word after them is
+        // no noun they modify.
+        SpeakerCase{"ACommaInsideTheMarksEndsAModifier",
+                    "CDC Director Julie Gerberding fielded most of the "
+                    "questions. She called it an \"emerging threat,\" "
+                    "reminding health officials that it would spread.",
+                    "emerging threat", "Julie Gerberding"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
