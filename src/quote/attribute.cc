@@ -233,12 +233,11 @@ bool Determiner(std::string_view k) {
 // ("the artist", "rapper Tinashe").
 bool Trade(std::string_view k) {
   static const std::unordered_set<std::string_view> kTrades = {
-      "artist",     "musician",    "guitarist",    "drummer",   "rapper",
-      "comedian",   "novelist",    "photographer", "filmmaker", "poet",
-      "designer",   "chef",        "broadcaster",  "comic",     "songwriter",
-      "dj",         "model",       "influencer",   "youtuber",  "vlogger",
-      "politician", "billionaire", "tycoon",       "lawmaker",  "legislator",
-      "native"};
+      "artist",     "musician", "guitarist",    "drummer",   "rapper",
+      "comedian",   "novelist", "photographer", "filmmaker", "poet",
+      "designer",   "chef",     "broadcaster",  "comic",     "songwriter",
+      "dj",         "model",    "influencer",   "youtuber",  "vlogger",
+      "politician", "native"};
   return kTrades.count(k) > 0;
 }
 
@@ -389,7 +388,7 @@ bool PlaceWord(std::string_view k) {
       "state",   "states",  "kingdom", "republic",  "coast",    "peninsula",
       "ocean",   "sea",     "desert",  "camp",      "village",  "heights",
       "strip",   "zone",    "region",  "territory", "corridor", "canal",
-      "strait",  "gulf"};
+      "gulf"};
   return p.count(k) > 0;
 }
 
@@ -3156,7 +3155,15 @@ size_t Reader::RoleOpening(size_t a, size_t end) const {
          (words_[h].cap || Title(words_[h].key)) &&
          !(h + 1 < n && !words_[h + 1].cap && !words_[h + 1].punct))
     ++h;
+  // (Not a word that is a role only beside another, or a name's: "The
+  // Star newspaper", "the former", "the chief".)
+  static const std::unordered_set<std::string_view> kNotAlone = {
+      "star",    "former", "acting", "senior",    "junior",    "chief",
+      "head",    "state",  "home",   "foreign",   "major",     "private",
+      "general", "vice",   "deputy", "associate", "assistant", "interim",
+      "member",  "agent",  "st",     "saint"};
   if (h + 1 >= n || words_[h].punct || words_[h].quote >= 0 ||
+      kNotAlone.count(words_[h].key) ||
       !(Title(words_[h].key) || (RoleNoun(words_[h].key) && !words_[h].cap)))
     return end;
   const Word& next = words_[h + 1];
@@ -3676,6 +3683,18 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
         in_reported_ = true;
         auto r = Resolve(a, h, h);
         in_reported_ = false;
+        // ("The Prime Minister met Italian leader Giorgia Meloni. ...
+        // she said": someone named since, shown of the pronoun's gender,
+        // where the role's holder is not.)
+        // (Not over one unnamed: "The official outlined plans, which Ahmed
+        // Said disputes. He said" is the official's.)
+        const Mention* fitter = nullptr;
+        if (r && personal && r->person && !fits(r->speaker, true))
+          for (auto m = from; m != mentions_.rend() && m->word > h && !fitter;
+               ++m)
+            if (before_at(m->word) && !m->org && fits(m->name, true))
+              fitter = &*m;
+        if (fitter) return Subject{fitter->name, "", true};
         if (r && !r->org && !Place(r->speaker) && !r->speaker.empty() &&
             (r->person
                  ? Someone(r->speaker) && fits(r->speaker, false)
@@ -3918,7 +3937,7 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       // its kind.)
       const auto body = [](const std::string& d) {
         const std::string head = d.substr(d.rfind(' ') + 1);
-        return OrgWord(head) || Firm(head) || head == "district";
+        return Firm(head) || head == "district";
       };
       if (group && !group->person && !group->speaker.empty() &&
           (it ? group->org || body(group->speaker)
@@ -4259,8 +4278,13 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
       const size_t parts = Parts(AfterTitles(k, e), e);
       if (parts >= 1) {
         auto named = Resolve(a, e, at);
+        // (A surname alone only bare and one person's: not "said Mrs
+        // Baker of her husband", not "Miliband" of two.)
+        const bool bare = AfterTitles(k, e) == k && k == e &&
+                          !shared_surnames_.count(words_[e].key);
         if (named && named->person &&
-            (parts >= 2 || named->speaker.find(' ') != std::string::npos)) {
+            (parts >= 2 ||
+             (bare && named->speaker.find(' ') != std::string::npos))) {
           named->mention = mention;
           return named;
         }
@@ -4817,11 +4841,15 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   // subject there ("..., Dick Clark Productions denied ...").
   // ("the US software giant", "the German carmaker": a country's kind of
   // body too.)
-  // ("the FTSE 100 company": an index and its number.)
+  // ("the FTSE 100 company": an index and its number; not "the NASA
+  // team", a body of its own.)
   const auto modifier = [&](size_t k) {
     return !words_[k].punct &&
            (!words_[k].cap || Demonym(words_[k].key) ||
-            (words_[k].key.size() <= 4 && AllCaps(Span(k, k))));
+            (AllCaps(Span(k, k)) &&
+             (words_[k].key.size() <= 3 ||
+              (words_[k].key.size() == 4 && k + 1 < words_.size() &&
+               Number(words_[k + 1].key)))));
   };
   // (Two words before the kind only with a country's: "the retired mail
   // carrier" is a person.)
@@ -6149,7 +6177,17 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
     while (c < v && c < o + 6 && !words_[c].punct && words_[c].quote < 0 &&
            !Verb(c) && !Preposition(words_[c].key) && !Boundary(words_[c].key))
       ++c;
-    if (o + 2 < c && c + 1 < v && words_[o].key == "the" &&
+    // (Its verb right after the clause's closing comma: not "..., whose
+    // shares fell, was fined by Ofcom, which said".)
+    size_t closing = v;
+    while (closing > c + 1 && words_[closing - 1].key != "," &&
+           words_[closing - 1].quote < 0)
+      --closing;
+    bool next_verb = closing > c + 1 && words_[closing - 1].key == ",";
+    closing = closing > 0 ? closing - 1 : 0;
+    for (size_t k = closing + 1; next_verb && k < v; ++k)
+      next_verb = FillerAt(k);
+    if (o + 2 < c && c + 1 < v && words_[o].key == "the" && next_verb &&
         words_[o].quote < 0 && words_[c].key == "," &&
         (words_[c + 1].key == "whose" || words_[c + 1].key == "which") &&
         !words_[c - 1].cap && !words_[c - 1].punct) {
@@ -6690,7 +6728,8 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
       return w == "his" || w == "her" || w == "their" || w == "its" ||
              w == "the" || w == "a" || w == "an";
     };
-    size_t d = r - 1;
+    // (A name opening the text has nothing before it.)
+    size_t d = r > start ? r - 1 : start;
     while (d > start && r - 1 - d < 6 && !words_[d - 1].punct &&
            (!words_[d - 1].cap || whose(d - 1) || !words_[d - 1].open) &&
            words_[d - 1].quote < 0 && !Preposition(words_[d - 1].key) &&
@@ -7158,7 +7197,8 @@ std::optional<Reader::Subject> Reader::ClosingSource(size_t q,
   // "according to" anywhere before the end ('"..." according to police.',
   // ', according to the Department of Health, which ...').
   for (size_t k = after; k + 2 < end; ++k)
-    if (words_[k].key == "according" && words_[k + 1].key == "to") {
+    if (words_[k].quote < 0 && words_[k].key == "according" &&
+        words_[k + 1].key == "to") {
       const size_t j = SourceEnd(k + 2, end, false);
       return j > k + 2 ? Resolve(k + 2, j - 1, k) : std::nullopt;
     }

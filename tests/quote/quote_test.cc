@@ -2116,6 +2116,43 @@ INSTANTIATE_TEST_SUITE_P(
                     "questions. She called it an \"emerging threat,\" "
                     "reminding health officials that it would spread.",
                     "emerging threat", "Julie Gerberding"},
+        // Review of stop 29: each failed before its mend.
+        SpeakerCase{"ReviewANameOpeningTheTextBeforeAComma",
+                    "Prime Minister Boris Johnson, told reporters: \"We will "
+                    "win.\"",
+                    "We will win", "Boris Johnson"},
+        SpeakerCase{"ReviewAWomanNamedAfterTheRoleOpening",
+                    "Prime Minister Rishi Sunak flew to Rome on Thursday. The "
+                    "Prime Minister met Italian leader Giorgia Meloni at her "
+                    "office. \"We share the same goals,\" she said.",
+                    "We share the same goals", "Giorgia Meloni"},
+        SpeakerCase{"ReviewTheStarIsNoRole",
+                    "The Star newspaper reported that Mayor John Tory would "
+                    "resign. \"It is time to go,\" he said.",
+                    "It is time to go", "John Tory"},
+        SpeakerCase{
+            "ReviewItIsNoCourtBeforeIt",
+            "Acme Corp issued a statement. Earlier, the court had ruled "
+            "against the firm. \"We will appeal,\" it said.",
+            "We will appeal", "Acme Corp"},
+        SpeakerCase{"ReviewACompanysClauseIsNotALaterVerbs",
+                    "Acme Corp reported a loss. The telecoms company, whose "
+                    "shares fell 5%, was fined by Ofcom, which said the "
+                    "breach was \"serious and avoidable\".",
+                    "serious and avoidable", "Ofcom"},
+        SpeakerCase{"ReviewTheNasaTeamIsABody",
+                    "SpaceX launched the rocket on Monday. \"It was "
+                    "flawless,\" the NASA team said.",
+                    "It was flawless", "the NASA team"},
+        SpeakerCase{"ReviewTheBillionaireIsNoOneElse",
+                    "Elon Musk bought Twitter. Chief executive Parag Agrawal "
+                    "was fired hours later. \"The bird is freed,\" the "
+                    "billionaire said.",
+                    "The bird is freed", "the billionaire"},
+        SpeakerCase{"ReviewGeorgeStraitIsSomeone",
+                    "Country star George Strait played Nashville on Friday. "
+                    "\"It was a great night,\" he said.",
+                    "It was a great night", "George Strait"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
@@ -4000,6 +4037,11 @@ INSTANTIATE_TEST_SUITE_P(
                        "future,\" a spokesman for the company said.\n\n\"We "
                        "deny it,\" the company said.",
                        2, 1, "spokesman"},
+        // Review of stop 29: "Mrs Baker" is not the Tom Baker named.
+        NotSpeakerCase{"ReviewMrsBakerOfHerHusband",
+                       "Tom Baker, 45, died in the crash. \"He was a "
+                       "wonderful man,\" said Mrs Baker of her husband.",
+                       1, 0, "Tom"},
         NotSpeakerCase{"ToldNamesWhoWasTold",
                        "In Banda Aceh , people slept outdoors , a local "
                        "official told AFP .\n\"We have a power outage now , "
