@@ -1462,6 +1462,16 @@ class Reader {
   static bool Clause(const std::string& description);
   size_t FirstWordAfter(size_t offset) const;
   size_t LastWordBefore(size_t offset) const;  // words_.size() if none
+  // The last character of a quotation's words, ' ' if it has none.
+  char LastChar(const quote::Marked& m) const {
+    return m.end > m.begin ? t_[m.end - 1] : ' ';
+  }
+  // Whether a quotation's words close on a stop inside its marks ("...
+  // happy."): its sentence ends with it.
+  bool EndsOnStop(const quote::Marked& m) const {
+    const char c = LastChar(m);
+    return c == '.' || c == '?' || c == '!';
+  }
 
   std::string_view t_;
   const std::vector<quote::Marked>& marks_;
@@ -2796,8 +2806,7 @@ void Reader::IndexNames() {
           words_[p - 1].quote >= 0) {
         const quote::Marked& m =
             marks_[static_cast<size_t>(words_[p - 1].quote)];
-        const char end = m.end > m.begin ? t_[m.end - 1] : ' ';
-        if (end == '.' || end == '?' || end == '!') has_subject = false;
+        if (EndsOnStop(m)) has_subject = false;
       }
       // "He directed Franz Kafka's It's a Wonderful Life": a sentence
       // opening on a pronoun has its subject; a name after it is not one.
@@ -6179,14 +6188,12 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
       ++c;
     // (Its verb right after the clause's closing comma: not "..., whose
     // shares fell, was fined by Ofcom, which said".)
-    size_t closing = v;
-    while (closing > c + 1 && words_[closing - 1].key != "," &&
-           words_[closing - 1].quote < 0)
-      --closing;
-    bool next_verb = closing > c + 1 && words_[closing - 1].key == ",";
-    closing = closing > 0 ? closing - 1 : 0;
-    for (size_t k = closing + 1; next_verb && k < v; ++k)
-      next_verb = FillerAt(k);
+    size_t after = v;  // past the clause's closing comma
+    while (after > c + 1 && words_[after - 1].key != "," &&
+           words_[after - 1].quote < 0)
+      --after;
+    bool next_verb = after > c + 1 && words_[after - 1].key == ",";
+    for (size_t k = after; next_verb && k < v; ++k) next_verb = FillerAt(k);
     if (o + 2 < c && c + 1 < v && words_[o].key == "the" && next_verb &&
         words_[o].quote < 0 && words_[c].key == "," &&
         (words_[c + 1].key == "whose" || words_[c + 1].key == "which") &&
@@ -7140,9 +7147,7 @@ size_t Reader::SentenceStart(size_t last, int paragraph) const {
     // in; the bound keeps a text of one endless sentence linear.
     if (w.paragraph != paragraph || last + 1 - i > kReach) break;
     if (w.quote >= 0) {
-      const quote::Marked& m = marks_[static_cast<size_t>(w.quote)];
-      const char end = m.end > m.begin ? t_[m.end - 1] : ' ';
-      if (end == '.' || end == '?' || end == '!') break;
+      if (EndsOnStop(marks_[static_cast<size_t>(w.quote)])) break;
       start = i;
       continue;
     }
@@ -7162,11 +7167,8 @@ std::optional<Reader::Subject> Reader::ClosingSource(size_t q,
   const size_t after = FirstWordAfter(marks_[q].close);
   // ('"... happy." While this may be true, Broner claimed ...': a stop
   // inside the marks ended the sentence; the next names no source of it.)
-  const char last =
-      marks_[q].end > marks_[q].begin ? t_[marks_[q].end - 1] : ' ';
-  if ((last == '.' || last == '?' || last == '!') && after < words_.size() &&
-      words_[after].cap && !words_[after].punct &&
-      words_[after].key != "according")
+  if (EndsOnStop(marks_[q]) && after < words_.size() && words_[after].cap &&
+      !words_[after].punct && words_[after].key != "according")
     return std::nullopt;
   size_t comma = words_.size(), end = words_.size();
   for (size_t k = after; k < words_.size() && k < after + 40; ++k) {
@@ -7176,9 +7178,8 @@ std::optional<Reader::Subject> Reader::ClosingSource(size_t q,
     // intervene", the police said': over the sentence's other quotations,
     // none ending it.)
     if (words_[k].quote >= 0) {
-      const quote::Marked& other = marks_[static_cast<size_t>(words_[k].quote)];
-      const char stop = other.end > other.begin ? t_[other.end - 1] : ' ';
-      if (stop == '.' || stop == '?' || stop == '!') return std::nullopt;
+      if (EndsOnStop(marks_[static_cast<size_t>(words_[k].quote)]))
+        return std::nullopt;
       k = quote_last_[static_cast<size_t>(words_[k].quote)];
       continue;
     }
@@ -7728,7 +7729,7 @@ std::vector<Quote> Reader::Run() {
           // reminding ...': a comma inside the marks ends the words; no
           // noun after them is what they modify. But 'introduced as a
           // "special guest," it was': what something was called.)
-          (t_[m.end - 1] != ',' || words_[next].key == "it") &&
+          (LastChar(m) != ',' || words_[next].key == "it") &&
           !Boundary(words_[next].key) && !Preposition(words_[next].key) &&
           !Filler(words_[next].key) && !Auxiliary(words_[next].key) &&
           // ('as an "accelerator" rather than a cost-cutting exercise'.)
@@ -7815,7 +7816,7 @@ std::vector<Quote> Reader::Run() {
                                SentenceEnd(prev) || words_[prev].key == ":");
     if (opens_sentence) {
       const size_t n = FirstWordAfter(m.close);
-      const char last = m.end > m.begin ? t_[m.end - 1] : ' ';
+      const char last = LastChar(m);
       const auto pronoun = [&](size_t k) {
         return k < words_.size() && words_[k].quote < 0 &&
                Pronouns().count(words_[k].key) && words_[k].key != "it" &&
@@ -8026,7 +8027,7 @@ std::vector<Quote> Reader::Run() {
       // ('RALEIGH -- "Do not underestimate the storm." That was the
       // message from Governor Roy Cooper': a sentence of its own, and the
       // next one in its paragraph says whose.)
-      const char last = m.end > m.begin ? t_[m.end - 1] : ' ';
+      const char last = LastChar(m);
       const bool sentence_here =
           next < words_.size() &&
           words_[next].paragraph == words_[qf].paragraph && words_[next].cap &&
