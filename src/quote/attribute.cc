@@ -1472,6 +1472,23 @@ class Reader {
     const char c = LastChar(m);
     return c == '.' || c == '?' || c == '!';
   }
+  // Whether the sentence holding quotation q ends on a question mark of
+  // its own (in its paragraph, within kReach words).
+  bool EndsOnQuestion(size_t q) const {
+    const size_t from = quote_last_[q];
+    for (size_t k = from + 1; k < words_.size() && k - from <= kReach; ++k) {
+      if (words_[k].paragraph != words_[from].paragraph) return false;
+      if (words_[k].quote >= 0) {
+        // (A quoted question is its speaker's: 'Kelly said an
+        // "earwitness" heard a cop yell, "What do you have?"'.)
+        if (EndsOnStop(marks_[static_cast<size_t>(words_[k].quote)]))
+          return false;
+        continue;
+      }
+      if (SentenceEnd(k)) return words_[k].key == "?";
+    }
+    return false;
+  }
 
   std::string_view t_;
   const std::vector<quote::Marked>& marks_;
@@ -7863,9 +7880,36 @@ std::vector<Quote> Reader::Run() {
       capitals = words_[k].punct || words_[k].cap;
     if (!s && !title && !capitals && !opens_sentence)
       s = Chose(ClosingSource(q, false), "closing source", &how);
+    // 'Police Minister David Elliot said the decision was a "unanimous"
+    // decision', 'Merkel said migration could be a "make or break" issue':
+    // a few words quoted inside what a named speaker is reported to have
+    // said are theirs (a partial quotation), not scare quotes, even inside
+    // a noun phrase.
+    // (Not in a question the writer asks: 'Would Adam Schiff have pleaded
+    // to keep the "whistleblower's" identity secret?')
+    bool partial = false;
+    if ((modifier || (!s && words <= 3)) && !title && !capitals &&
+        !opens_sentence && !slogan && !nickname && qf < words_.size() &&
+        prev < words_.size() && !EndsOnQuestion(q)) {
+      const int para = words_[qf].paragraph;
+      const size_t start = SentenceStart(prev, para);
+      for (size_t v = prev + 1; v-- > start;) {
+        if (words_[v].quote >= 0) break;
+        if (!Verb(v)) continue;
+        std::optional<Subject> who = SubjectOf(v, start);
+        if (who && (who->person || who->org) &&
+            !Pronouns().count(text::Fold(who->mention))) {
+          partial = true;
+          // (Inside a noun phrase, the noun is no speaker: 'the driver, a
+          // "regular" visitor, asked'.)
+          if (!s || modifier) s = Chose(who, "partial quotation", &how);
+        }
+        break;
+      }
+    }
     const bool other =
-        (title && (!after || headline_colon_) && !introduced) || modifier ||
-        title_noun || nickname || slogan ||
+        (title && (!after || headline_colon_) && !introduced) ||
+        (modifier && !partial) || title_noun || nickname || slogan ||
         NamedAsTerm(prev, qf < words_.size() ? words_[qf].paragraph : -1) ||
         (called && (!s || (!s->person && !s->org)) &&
          !(s && (written(s->mention) || People(s->speaker)))) ||

@@ -2153,6 +2153,28 @@ INSTANTIATE_TEST_SUITE_P(
                     "Country star George Strait played Nashville on Friday. "
                     "\"It was a great night,\" he said.",
                     "It was a great night", "George Strait"},
+        // A few words quoted inside what a named speaker is reported to
+        // have said are theirs, even inside a noun phrase (a partial
+        // quotation, not scare quotes).
+        SpeakerCase{"PartialQuoteInsideReportedSpeech",
+                    "Harbour Minister Tessa Quill said the vote was a "
+                    "\"unanimous\" decision by the board.",
+                    "unanimous", "Tessa Quill"},
+        SpeakerCase{"PartialQuoteOfWordsInsideReportedSpeech",
+                    "Chancellor Anna Berg said the reform could be a \"make "
+                    "or break\" moment for the coalition.",
+                    "make or break", "Anna Berg"},
+        // (A question quoted later in the sentence is its speaker's, not
+        // the writer's.)
+        SpeakerCase{"PartialQuoteBeforeAQuotedQuestion",
+                    "Inspector Lee Park said it was a \"routine\" stop until "
+                    "the driver shouted, \"Where are you going?\"",
+                    "routine", "Lee Park"},
+        // (Nor is the noun they modify their speaker.)
+        SpeakerCase{"PartialQuoteInsideAnAside",
+                    "Inspector Lee Park said the driver, a \"regular\" "
+                    "visitor, then asked her for directions.",
+                    "regular", "Lee Park"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
@@ -4140,6 +4162,11 @@ INSTANTIATE_TEST_SUITE_P(
                  QuoteKind::kSpeech},
         KindCase{"CriticsCallIt", "Critics called the plan \"reckless\".",
                  QuoteKind::kSpeech},
+        // A question the writer asks reports no one's words: scare quotes.
+        KindCase{"ScareQuotesInAWritersQuestion",
+                 "Would Mayor Dan Roth have agreed to keep the \"insider's\" "
+                 "name secret?",
+                 QuoteKind::kOther},
         // Regressions: a short answer whose pronoun names no one the text
         // shows was taken for scare quotes.
         KindCase{"ShortAnswerThenPronounAndVerb",
