@@ -5639,7 +5639,15 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
         !(j > i + 1 && !words_[j].cap && MannerAdverb(words_[j].key)) &&
         // "said Lawrence yesterday" (right after a name only: "the
         // last survivor").
-        !(j > i + 1 && Adjunct(words_[j].key) && words_[j - 1].cap))
+        !(j > i + 1 && Adjunct(words_[j].key) && words_[j - 1].cap) &&
+        // "said Puigdemont referring to the vote", "said Smith speaking
+        // at a rally": a participle's clause after the name (not "said the
+        // Apple marketing chief").
+        !(j > i + 1 && words_[j - 1].cap && !words_[j].cap &&
+          words_[j].key.size() > 4 && words_[j].key.ends_with("ing") &&
+          j + 1 < words_.size() &&
+          (Preposition(words_[j + 1].key) || Determiner(words_[j + 1].key) ||
+           words_[j + 1].key == "that" || words_[j + 1].punct)))
       ++j;
     // "said SeaMicro CEO and new AMD general manager Andrew Feldman",
     // "said Anchorage businessman and blogger Andrew Halcro": two roles of

@@ -2175,6 +2175,15 @@ INSTANTIATE_TEST_SUITE_P(
                     "Inspector Lee Park said the driver, a \"regular\" "
                     "visitor, then asked her for directions.",
                     "regular", "Lee Park"},
+        // A participle's clause after an inverted name is no part of it;
+        // a participle modifying a noun is.
+        SpeakerCase{"ParticipleClauseAfterInvertedName",
+                    "Carles Vidal spoke in Brussels. \"It was not a crime,\" "
+                    "said Vidal referring to the vote.",
+                    "It was not a crime,", "Carles Vidal"},
+        SpeakerCase{"ParticipleInsideInvertedDescription",
+                    "\"It was a good year,\" said the Apple marketing chief.",
+                    "It was a good year,", "the Apple marketing chief"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
