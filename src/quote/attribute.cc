@@ -7886,8 +7886,11 @@ std::vector<Quote> Reader::Run() {
     for (size_t k = qf; capitals && k < words_.size() && k <= quote_last_[q];
          ++k)
       capitals = words_[k].punct || words_[k].cap;
-    if (!s && !title && !capitals && !opens_sentence)
+    bool closing = false;  // the sentence's source closes it
+    if (!s && !title && !capitals && !opens_sentence) {
       s = Chose(ClosingSource(q, false), "closing source", &how);
+      closing = s && (s->person || s->org);
+    }
     // 'Police Minister David Elliot said the decision was a "unanimous"
     // decision', 'Merkel said migration could be a "make or break" issue':
     // a few words quoted inside what a named speaker is reported to have
@@ -7895,8 +7898,10 @@ std::vector<Quote> Reader::Run() {
     // a noun phrase.
     // (Not in a question the writer asks: 'Would Adam Schiff have pleaded
     // to keep the "whistleblower's" identity secret?')
-    bool partial = false;
-    if ((modifier || (!s && words <= 3)) && !title && !capitals &&
+    // ('the "tragic" death of a young man shot by officers, Chief Bill
+    // Blair said Monday': its source closing the sentence.)
+    bool partial = closing && !EndsOnQuestion(q);
+    if (!partial && (modifier || (!s && words <= 3)) && !title && !capitals &&
         !opens_sentence && !slogan && !nickname && qf < words_.size() &&
         prev < words_.size() && !EndsOnQuestion(q)) {
       const int para = words_[qf].paragraph;
@@ -7905,8 +7910,7 @@ std::vector<Quote> Reader::Run() {
         if (words_[v].quote >= 0) break;
         if (!Verb(v)) continue;
         std::optional<Subject> who = SubjectOf(v, start);
-        if (who && (who->person || who->org) &&
-            !Pronouns().count(text::Fold(who->mention))) {
+        if (who && (who->person || who->org)) {
           partial = true;
           // (Inside a noun phrase, the noun is no speaker: 'the driver, a
           // "regular" visitor, asked'.)

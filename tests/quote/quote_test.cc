@@ -2184,6 +2184,15 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"ParticipleInsideInvertedDescription",
                     "\"It was a good year,\" said the Apple marketing chief.",
                     "It was a good year,", "the Apple marketing chief"},
+        // ... by a pronoun's speaker, or the source closing the sentence.
+        SpeakerCase{"PartialQuoteInsideAPronounsReportedSpeech",
+                    "Maria Lopez watched from her window. She said it was a "
+                    "\"terrifying\" scene.",
+                    "terrifying", "Maria Lopez"},
+        SpeakerCase{"PartialQuoteBeforeAClosingSource",
+                    "Police will do everything they can after the \"tragic\" "
+                    "death of a young man, Chief Bill Blair said Monday.",
+                    "tragic", "Bill Blair"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
