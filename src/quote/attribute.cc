@@ -1681,6 +1681,37 @@ class Reader {
   std::vector<Role> role_;
   // The name the text last gave `role` (folded, whole) before word `at`,
   // among the kReach roles before it; null if none.
+  // Whether `name` opens on a given name: one person, no label or band
+  // ("Big Machine", whatever "she" the text seems to give it).
+  static bool GivenName(const std::string& name) {
+    return quote::FirstNameGender(text::SearchKey(
+               std::string_view(name).substr(0, name.find(' ')))) != 0;
+  }
+  // The two people named last before word `at` as "X and Y" (in its
+  // paragraph or the one before), as one speaker ("Justin Welby and
+  // Stephen Cottrell"); none if there are none.
+  std::optional<Subject> Pair(size_t at) const {
+    const auto upto =
+        std::lower_bound(mentions_.begin(), mentions_.end(), at,
+                         [](const Mention& m, size_t w) { return m.word < w; });
+    if (upto == mentions_.begin() || at >= words_.size()) return std::nullopt;
+    size_t seen = 0;
+    for (auto it = upto - 1; it != mentions_.begin() && seen++ < kReach; --it) {
+      const Mention& second = *it;
+      const Mention& first = *(it - 1);
+      if (words_[second.word].paragraph + 1 < words_[at].paragraph) break;
+      if (first.org || second.org || first.word + 2 > second.word ||
+          second.word - first.word > 5 || words_[first.word + 1].key != "and")
+        continue;
+      bool names = true;
+      for (size_t k = first.word + 2; k <= second.word && names; ++k)
+        names = words_[k].cap && !words_[k].punct;
+      if (names && first.name.find(' ') != std::string::npos &&
+          second.name.find(' ') != std::string::npos)
+        return Subject{first.name + " and " + second.name, "", false};
+    }
+    return std::nullopt;
+  }
   const std::string* HolderBefore(std::string_view role, size_t at) const {
     const auto upto =
         std::lower_bound(role_.begin(), role_.end(), at,
@@ -3975,8 +4006,16 @@ std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   }
   if (a == b && Pronouns().count(words_[a].key)) {
     auto p = Pronoun(at, words_[a].key);
-    // "it" is no one the text names as a person.
+    // "it" is no one the text names as a person; "they" no one person
+    // either, but two named together just before ("Justin Welby and
+    // Stephen Cottrell said ... they said"), or else no one the text
+    // names.
     if (it && p && p->person && !p->org) p.reset();
+    if (words_[a].key == "they" && p && p->person && !p->org &&
+        GivenName(p->speaker)) {
+      p = Pair(at);
+      if (!p) return Subject{"", mention, false};
+    }
     if (p) p->mention = mention;
     // "Sarah Mills said. ... he wrote": someone, but not the last
     // speaker, who the text shows is of the other gender.
@@ -7689,8 +7728,10 @@ std::vector<Quote> Reader::Run() {
       const int want = pronoun == "he" ? 1 : pronoun == "she" ? -1 : 0;
       const auto g = named ? gender_.find(named->speaker) : gender_.end();
       const int has = g == gender_.end() ? 0 : g->second;
+      // (Nor one person for "they".)
       if (named && named->person &&
-          !Pronouns().count(text::Fold(named->mention)) && has * want >= 0)
+          !Pronouns().count(text::Fold(named->mention)) && has * want >= 0 &&
+          !(pronoun == "they" && GivenName(named->speaker)))
         s = Chose(named, "before, over a pronoun", &how);
     }
 
