@@ -74,7 +74,10 @@ bool Title(std::string_view k) {
       "spokeswoman", "commentator", "critic", "analyst", "historian", "md",
       "cfo", "coo", "cto", "cmo", "vp", "svp", "evp", "gm",
       // Ireland's and the UK's legislatures and offices.
-      "taoiseach", "tanaiste", "undersecretary", "msp", "mla"};
+      "taoiseach", "tanaiste", "undersecretary", "msp", "mla",
+      // Church and council styles ("Rt Revd Paul Butler", "Councilmember
+      // Al Abdel-aziz").
+      "rt", "revd", "councilmember", "alderman", "alderwoman"};
   return t.count(k) > 0;
 }
 

@@ -2207,6 +2207,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "Big Machine said she was free to perform. \"We never "
                     "said that,\" they said.",
                     "We never said that,", "Big Machine"},
+        // Church and council styles are no part of a name.
+        SpeakerCase{"CouncilmemberIsATitle",
+                    "\"It is sad,\" said Councilmember Al Abdel-aziz.",
+                    "It is sad,", "Al Abdel-aziz"},
+        SpeakerCase{"RtRevdIsATitle",
+                    "The Rt Revd Paul Butler spoke. \"We failed,\" Bishop "
+                    "Butler said.",
+                    "We failed,", "Paul Butler"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
