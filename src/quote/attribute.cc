@@ -300,7 +300,7 @@ bool OrgWord(std::string_view k) {
       "bureau", "directorate", "inspectorate", "tribunal", "assembly",
       "cooperative", "utilities", "railway", "railways", "transit", "airport",
       "federation", "society", "alliance", "coalition", "organisation",
-      "organization", "institution",
+      "organization", "institution", "navy",
       // Things a capitalised name can end in, no one's surname ("the
       // Exceptional Space Act Award"): never "he" or "she".
       "award", "awards", "prize", "medal", "trophy", "festival", "summit",
@@ -1186,6 +1186,14 @@ class Reader {
       for (size_t k = i + 1; k <= b && rest < 2; ++k) rest += !words_[k].punct;
       return rest >= 2;
     }
+    // ("National Transportation Safety Board", "Islamic Revolutionary
+    // Guard Corps Navy": a body's name, whatever titles are in it.)
+    if (i < b && OrgWord(words_[b].key) && words_[b].cap && !words_[i].open &&
+        !AllCaps(Span(b, b)))
+      for (size_t k = i; k <= b; ++k) {
+        if (words_[k].punct || !words_[k].cap) break;
+        if (k == b) return false;
+      }
     if (!CombiningTitle(words_[i].key)) return true;
     if (i + 1 <= b && !words_[i + 1].punct && Title(words_[i + 1].key))
       return true;

@@ -2215,6 +2215,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "The Rt Revd Paul Butler spoke. \"We failed,\" Bishop "
                     "Butler said.",
                     "We failed,", "Paul Butler"},
+        // A body's name keeps the titles inside it ("Safety", "Guard").
+        SpeakerCase{"TitlesInsideABodysName",
+                    "The National Transportation Safety Board is leading the "
+                    "inquiry. It has said the firm has been \"very "
+                    "cooperative\" so far.",
+                    "very cooperative", "National Transportation Safety Board"},
+        SpeakerCase{"TitlesInsideANavysName",
+                    "The Islamic Revolutionary Guard Corps Navy issued a "
+                    "statement saying the ship was held for \"disregarding "
+                    "rules\".",
+                    "disregarding rules",
+                    "Islamic Revolutionary Guard Corps Navy"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
