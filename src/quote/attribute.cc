@@ -915,6 +915,13 @@ class Reader {
   }
   std::string Name(size_t a, size_t b) const;  // a capitalised run, cleaned
   std::optional<Subject> Resolve(size_t a, size_t b, size_t at);
+  std::optional<Subject> ResolveOne(size_t a, size_t b, size_t at);
+  // The person named by the capitalised run joined by "and" to the name at
+  // words [a, b] as one subject ("Justin Welby and Stephen Cottrell
+  // said", "Mary Bousted and Kevin Courtney, joint general secretaries,
+  // said"), with `first` set to whether it comes first; none if no such
+  // run.
+  std::optional<Subject> Partner(size_t a, size_t b, size_t at, bool* first);
   std::optional<Subject> Introduced(size_t a, size_t b,
                                     const std::string& mention);
   size_t DescribedEnd(size_t k) const;
@@ -3794,7 +3801,73 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
 }
 
 // Who the words [a, b] (a subject) are, read at word `at`.
+// The subject at words [a, b], one person or body, or two people named
+// together as one subject.
 std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
+  std::optional<Subject> s = ResolveOne(a, b, at);
+  if (!s || !s->person || s->org || !GivenName(s->speaker)) return s;
+  bool first = false;
+  if (auto other = Partner(a, b, at, &first)) {
+    s->speaker = first ? other->speaker + " and " + s->speaker
+                       : s->speaker + " and " + other->speaker;
+  }
+  return s;
+}
+
+std::optional<Reader::Subject> Reader::Partner(size_t a, size_t b, size_t at,
+                                               bool* first) {
+  while (a < b && words_[a].punct) ++a;
+  while (b > a && words_[b].punct) --b;
+  const auto name_run = [&](size_t from, size_t to) {
+    if (from > to || Parts(from, to) < 2) return false;
+    for (size_t k = from; k <= to; ++k)
+      if (words_[k].punct || !words_[k].cap || words_[k].quote >= 0 ||
+          words_[k].paragraph != words_[a].paragraph)
+        return false;
+    return !OrgWord(words_[to].key);
+  };
+  const auto person = [&](size_t from, size_t to) -> std::optional<Subject> {
+    auto p = ResolveOne(from, to, at);
+    if (p && p->person && !p->org && GivenName(p->speaker)) return p;
+    return std::nullopt;
+  };
+  // "..., Justin Welby and Stephen Cottrell said": the first opens its
+  // clause.
+  if (a >= 3 && words_[a - 1].key == "and" && words_[a - 2].cap &&
+      !words_[a - 2].punct) {
+    size_t r = a - 2;
+    while (r > 0 && words_[r - 1].cap && !words_[r - 1].punct &&
+           words_[r - 1].quote < 0 && a - 2 - r < 4)
+      --r;
+    // (Or follows the verb: 'said Justin Welby and Stephen Cottrell'.)
+    const bool opens = r == 0 || words_[r - 1].punct ||
+                       words_[r - 1].paragraph != words_[r].paragraph ||
+                       Verb(r - 1);
+    if (opens && !Title(words_[r].key) && name_run(r, a - 2)) {
+      *first = true;
+      return person(r, a - 2);
+    }
+  }
+  // "Mary Bousted and Kevin Courtney, joint ..., said": the second before
+  // a comma or the verb.
+  if (b + 3 < words_.size() && words_[b + 1].key == "and" &&
+      words_[b + 2].cap && !words_[b + 2].punct) {
+    size_t r = b + 2;
+    while (r + 1 < words_.size() && words_[r + 1].cap && !words_[r + 1].punct &&
+           words_[r + 1].quote < 0 && r - b - 2 < 4)
+      ++r;
+    if (r + 1 < words_.size() &&
+        (words_[r + 1].key == "," || Verb(r + 1) || SentenceEnd(r + 1)) &&
+        name_run(b + 2, r)) {
+      *first = false;
+      return person(b + 2, r);
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Reader::Subject> Reader::ResolveOne(size_t a, size_t b,
+                                                  size_t at) {
   while (a <= b && words_[a].punct) ++a;
   while (b > a && words_[b].punct) --b;
   if (a > b || words_[a].punct) return std::nullopt;

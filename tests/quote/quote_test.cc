@@ -2227,6 +2227,24 @@ INSTANTIATE_TEST_SUITE_P(
                     "rules\".",
                     "disregarding rules",
                     "Islamic Revolutionary Guard Corps Navy"},
+        // Two people named together as one subject are one speaker, as the
+        // gold set gives joint statements; not one named as an object
+        // before another's verb.
+        SpeakerCase{"TwoPeopleAsOneSubject",
+                    "In a letter, Justin Welby and Stephen Cottrell said it "
+                    "would be a \"very harrowing time\" for victims.",
+                    "very harrowing time", "Justin Welby and Stephen Cottrell"},
+        SpeakerCase{"TwoPeopleAfterTheVerb",
+                    "\"We are sorry,\" said Justin Welby and Stephen Cottrell.",
+                    "We are sorry,", "Justin Welby and Stephen Cottrell"},
+        SpeakerCase{"TwoPeopleBeforeAnApposition",
+                    "Mary Bousted and Kevin Courtney, joint general "
+                    "secretaries of the NEU, said: \"It is a disgrace.\"",
+                    "It is a disgrace.", "Mary Bousted and Kevin Courtney"},
+        SpeakerCase{"AnObjectIsNoPartnerOfTheNextSubject",
+                    "Donald Trump met Emmanuel Macron and Angela Merkel said: "
+                    "\"We agree.\"",
+                    "We agree.", "Angela Merkel"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
@@ -2884,11 +2902,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "Joe Biden met Mary Jones at the White House on Monday. "
                     "\"It was a very good meeting,\" he said.",
                     "very good meeting", "Joe Biden"},
+        // (Two people, not a body's name: since joint speakers are given
+        // as such, both of them.)
         SpeakerCase{"TwoPeopleJoinedByAndAreNoBody",
                     "Mary Jones and Tom Brown met the press on Monday.\n\n"
                     "Mary Jones and Tom Brown said \"we are happy with the "
                     "result today\".",
-                    "we are happy", "Tom Brown"},
+                    "we are happy", "Mary Jones and Tom Brown"},
         SpeakerCase{"AnOpeningWordOfABodysName",
                     "New Zealand Department of Conservation rangers found the "
                     "bird on Monday.\n\n\"It is a sad day for all of us,\" "
