@@ -5651,6 +5651,27 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     }
   }
   if (words_[i].punct) return std::nullopt;
+  // 'The plan was described as "reckless" by Labour leader Keir Starmer',
+  // 'the deaths are being treated as "unexplained" by police': what
+  // someone calls a thing, in the passive; whoever "by" names.
+  if (words_[i].key == "by" && i == FirstWordAfter(marks_[q].close) &&
+      i + 1 < words_.size() && words_[i + 1].paragraph == words_[i].paragraph) {
+    size_t as = LastWordBefore(marks_[q].open);
+    if (as < words_.size() && as > 0 && Determiner(words_[as].key)) --as;
+    if (as < words_.size() && words_[as].key == "as" && words_[as].quote < 0) {
+      size_t e = i + 1;
+      while (e + 1 < words_.size() && e < i + 8 && !words_[e + 1].punct &&
+             words_[e + 1].quote < 0 &&
+             words_[e + 1].paragraph == words_[i].paragraph &&
+             !Preposition(words_[e + 1].key) && !Boundary(words_[e + 1].key) &&
+             !Verb(e + 1))
+        ++e;
+      if (!words_[i + 1].punct) {
+        auto s = Resolve(i + 1, e, i);
+        if (s && !s->speaker.empty()) return s;
+      }
+    }
+  }
   // The quotation ended its sentence and a new one starts after it.
   const bool new_sentence = [&] {
     const std::string_view said =

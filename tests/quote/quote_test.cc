@@ -2245,6 +2245,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "Donald Trump met Emmanuel Macron and Angela Merkel said: "
                     "\"We agree.\"",
                     "We agree.", "Angela Merkel"},
+        // 'described as "..." by X': what X calls it, in the passive.
+        SpeakerCase{"PassiveCalledAsByAgent",
+                    "The plan was described as \"reckless\" by Labour leader "
+                    "Keir Starmer.",
+                    "reckless", "Keir Starmer"},
+        SpeakerCase{"PassiveTreatedAsByABody",
+                    "The deaths of Ann Moula, 39, and her husband Gari Moula, "
+                    "51, are being treated as \"unexplained\" by police.",
+                    "unexplained", "police"},
+        SpeakerCase{"PassiveDismissedAsByABody",
+                    "The offer was dismissed as \"insulting\" by the union.",
+                    "insulting", "the union"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
