@@ -1206,6 +1206,15 @@ class Reader {
       return true;
     size_t rest = 0;
     for (size_t k = i + 1; k <= b && rest < 2; ++k) rest += !words_[k].punct;
+    // ("Chief Fluck" after "Police Chief Henry Fluck": before the surname
+    // of someone named in full, a title.)
+    if (rest == 1 && i + 1 == b && !words_[b].punct) {
+      const auto known = surname_.find(words_[b].key);
+      if (known != surname_.end() &&
+          known->second.find(' ') != std::string::npos &&
+          !shared_surnames_.count(words_[b].key))
+        return true;
+    }
     return rest >= 2;
   }
   // The fullest name of the nearest mention before word `at` (of the

@@ -2257,6 +2257,16 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"PassiveDismissedAsByABody",
                     "The offer was dismissed as \"insulting\" by the union.",
                     "insulting", "the union"},
+        // A title that combines ("Chief") before the surname of someone
+        // named in full is a title; before a single other word it may
+        // still open a body's name ("General Motors").
+        SpeakerCase{"CombiningTitleBeforeAKnownSurname",
+                    "Police Chief Henry Fluck spoke on Monday. \"We are "
+                    "ready,\" Chief Fluck said.",
+                    "We are ready,", "Henry Fluck"},
+        SpeakerCase{"CombiningTitleOpeningABodysName",
+                    "\"We are ready,\" General Motors said.", "We are ready,",
+                    "General Motors"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
