@@ -1072,7 +1072,41 @@ class Reader {
     }
     if (std::string body = LongerBody(name, last); !body.empty()) return body;
     std::string full = FullFromFirst(name, person_only);
+    if (full.empty()) full = Misspelt(name);
     return full.empty() ? name : full;
+  }
+  // "Nebitt" where the text names Sterling Nesbitt, "Staurt" for Ricky
+  // Stuart: a surname of five letters or more, given nowhere in full, one
+  // letter away from (or two letters swapped in) the surname of the one
+  // person named in full so; "" if none or several.
+  std::string Misspelt(const std::string& name) const {
+    if (name.size() < 5 || name.find(' ') != std::string::npos ||
+        AllCaps(name) || surname_.count(text::Fold(name)))
+      return "";
+    const std::string key = text::Fold(name);
+    const auto near = [](std::string_view a, std::string_view b) {
+      if (a.size() < b.size()) std::swap(a, b);
+      if (a.size() - b.size() > 1 || a[0] != b[0]) return false;
+      size_t i = 0;
+      while (i < b.size() && a[i] == b[i]) ++i;
+      if (a.size() == b.size() && i + 1 < a.size() && a[i] == b[i + 1] &&
+          a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2))
+        return true;  // two letters swapped
+      size_t ea = a.size(), eb = b.size();
+      while (eb > i && a[ea - 1] == b[eb - 1]) --ea, --eb;
+      return ea - i <= 1 && eb - i <= 1;
+    };
+    std::string found;
+    size_t seen = 0;
+    for (const auto& [surname, full] : surname_) {
+      if (seen++ > kReach) break;
+      if (surname.size() < 5 || full.find(' ') == std::string::npos ||
+          !near(key, surname) || shared_surnames_.count(surname))
+        continue;
+      if (!found.empty() && found != full) return "";
+      found = full;
+    }
+    return found;
   }
   // The one full name the article gives a first word ("Rose-Lynn" ->
   // "Rose-Lynn Harlan", "GateHouse" -> "GateHouse Media"), "" if none.

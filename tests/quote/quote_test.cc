@@ -2267,6 +2267,19 @@ INSTANTIATE_TEST_SUITE_P(
         SpeakerCase{"CombiningTitleOpeningABodysName",
                     "\"We are ready,\" General Motors said.", "We are ready,",
                     "General Motors"},
+        // A surname misspelt by a letter (or two swapped) is the one person
+        // named in full so; not where two such people are named.
+        SpeakerCase{"SurnameMissingALetter",
+                    "Sterling Nesbitt found the bones. \"It is a new "
+                    "species,\" Nebitt said.",
+                    "It is a new species,", "Sterling Nesbitt"},
+        SpeakerCase{"SurnameWithTwoLettersSwapped",
+                    "Ricky Stuart spoke. \"We were poor,\" Staurt said.",
+                    "We were poor,", "Ricky Stuart"},
+        SpeakerCase{"MisspeltSurnameOfTwoPeople",
+                    "Sterling Nesbitt met Anna Nebbitt. \"It is new,\" Nebitt "
+                    "said.",
+                    "It is new,", "Nebitt"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
