@@ -54,7 +54,8 @@ struct Quote {
   std::string text;  // text[begin, end)
   QuoteKind kind = QuoteKind::kSpeech;
   // Who said it, as the article names them at the fullest ("Boris
-  // Johnson", "the United Nations", "a police spokesman"); empty when the
+  // Johnson", "the United Nations", "a police spokesman"; two people who
+  // speak as one, "Justin Welby and Stephen Cottrell"); empty when the
   // text does not say, and for kOther. One exception: in a story one voice
   // speaks most of (two quotations or more, more than any other voice, and
   // at least half of those with a speaker), a quotation the text names no

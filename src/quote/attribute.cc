@@ -1748,6 +1748,24 @@ class Reader {
     return quote::FirstNameGender(text::SearchKey(
                std::string_view(name).substr(0, name.find(' ')))) != 0;
   }
+  // Whether a name whose first word is r stands where a subject opens:
+  // after a stop or a comma (not one after another person's name, inside
+  // a list: "Tom Hanks, Rita Wilson and Jane Doe"), at a paragraph's
+  // start, or after a speech verb
+  // ("said Justin Welby and Stephen Cottrell"); not as an object ("named
+  // the victims as Jane Doe and John Roe").
+  bool OpensSubject(size_t r) const {
+    if (r == 0 || words_[r - 1].paragraph != words_[r].paragraph) return true;
+    const Word& w = words_[r - 1];
+    if (w.punct) {
+      if (w.key != "," || r < 2) return true;
+      const auto m = std::lower_bound(
+          mentions_.begin(), mentions_.end(), r - 2,
+          [](const Mention& x, size_t k) { return x.word < k; });
+      return m == mentions_.end() || m->word != r - 2 || m->org;
+    }
+    return Verb(r - 1);
+  }
   // The two people named last before word `at` as "X and Y" (in its
   // paragraph or the one before), as one speaker ("Justin Welby and
   // Stephen Cottrell"); none if there are none.
@@ -1767,7 +1785,12 @@ class Reader {
       bool names = true;
       for (size_t k = first.word + 2; k <= second.word && names; ++k)
         names = words_[k].cap && !words_[k].punct;
-      if (names && first.name.find(' ') != std::string::npos &&
+      size_t start = first.word;
+      while (start > 0 && first.word - start < 4 && words_[start - 1].cap &&
+             !words_[start - 1].punct && words_[start - 1].quote < 0)
+        --start;
+      if (names && OpensSubject(start) &&
+          first.name.find(' ') != std::string::npos &&
           second.name.find(' ') != std::string::npos)
         return Subject{first.name + " and " + second.name, "", false};
     }
@@ -3359,6 +3382,8 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
     auto g = gender_.find(name);
     const int has = g == gender_.end() ? 0 : g->second;
     if (want == 0) return true;
+    // (Not two people who spoke as one: "he" is one of them.)
+    if (name.find(" and ") != std::string::npos) return false;
     // ("he" is no country, and no phrase of common words at both ends:
     // "China", "Best Pop Solo Performance".)
     if (has == 0 && (Country(text::Fold(name)) || !Someone(name))) return false;
@@ -3848,7 +3873,11 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
 // together as one subject.
 std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   std::optional<Subject> s = ResolveOne(a, b, at);
-  if (!s || !s->person || s->org || !GivenName(s->speaker)) return s;
+  // (Not again when an inner call joined them already: "Jane Doe and John
+  // Roe of Apple".)
+  if (!s || !s->person || s->org || !GivenName(s->speaker) ||
+      s->speaker.find(" and ") != std::string::npos)
+    return s;
   bool first = false;
   if (auto other = Partner(a, b, at, &first)) {
     s->speaker = first ? other->speaker + " and " + s->speaker
@@ -3882,11 +3911,7 @@ std::optional<Reader::Subject> Reader::Partner(size_t a, size_t b, size_t at,
     while (r > 0 && words_[r - 1].cap && !words_[r - 1].punct &&
            words_[r - 1].quote < 0 && a - 2 - r < 4)
       --r;
-    // (Or follows the verb: 'said Justin Welby and Stephen Cottrell'.)
-    const bool opens = r == 0 || words_[r - 1].punct ||
-                       words_[r - 1].paragraph != words_[r].paragraph ||
-                       Verb(r - 1);
-    if (opens && !Title(words_[r].key) && name_run(r, a - 2)) {
+    if (OpensSubject(r) && !Title(words_[r].key) && name_run(r, a - 2)) {
       *first = true;
       return person(r, a - 2);
     }
@@ -5831,6 +5856,7 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
         // at a rally": a participle's clause after the name (not "said the
         // Apple marketing chief").
         !(j > i + 1 && words_[j - 1].cap && !words_[j].cap &&
+          words_[i + 1].cap && !words_[i + 1].punct && RunEnd(i + 1) + 1 == j &&
           words_[j].key.size() > 4 && words_[j].key.ends_with("ing") &&
           j + 1 < words_.size() &&
           (Preposition(words_[j + 1].key) || Determiner(words_[j + 1].key) ||
@@ -7879,7 +7905,8 @@ std::vector<Quote> Reader::Run() {
       // (Nor one person for "they".)
       if (named && named->person &&
           !Pronouns().count(text::Fold(named->mention)) && has * want >= 0 &&
-          !(pronoun == "they" && GivenName(named->speaker)))
+          !(pronoun == "they" && GivenName(named->speaker)) &&
+          !(want != 0 && named->speaker.find(" and ") != std::string::npos))
         s = Chose(named, "before, over a pronoun", &how);
     }
 
@@ -8095,8 +8122,15 @@ std::vector<Quote> Reader::Run() {
         prev < words_.size() && !EndsOnQuestion(q)) {
       const int para = words_[qf].paragraph;
       const size_t start = SentenceStart(prev, para);
+      // (Not over a clause of its own: 'Jane Doe said nothing as the
+      // "peaceful" protest turned violent'.)
+      // (But 'he said he invited her because he thought it would be an
+      // "entertaining" evening': still what he said.)
+      static const std::unordered_set<std::string_view> kClause = {
+          "as",     "while",    "before", "after",
+          "though", "although", "but",    "whereas"};
       for (size_t v = prev + 1; v-- > start;) {
-        if (words_[v].quote >= 0) break;
+        if (words_[v].quote >= 0 || kClause.count(words_[v].key)) break;
         if (!Verb(v)) continue;
         std::optional<Subject> who = SubjectOf(v, start);
         if (who && (who->person || who->org)) {

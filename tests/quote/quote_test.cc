@@ -2280,6 +2280,34 @@ INSTANTIATE_TEST_SUITE_P(
                     "Sterling Nesbitt met Anna Nebbitt. \"It is new,\" Nebitt "
                     "said.",
                     "It is new,", "Nebitt"},
+        // Regressions from the review of this stop's rules.
+        SpeakerCase{"ReviewJointSpeakerJoinedOnce",
+                    "Jane Doe and John Roe from Leeds said: \"We agree.\"",
+                    "We agree.", "Jane Doe and John Roe"},
+        SpeakerCase{"ReviewSheIsOneOfAJointSpeaker",
+                    "Mary Bousted and Kevin Courtney said teachers were tired. "
+                    "\"They are exhausted,\" she said.",
+                    "They are exhausted,", "Mary Bousted"},
+        SpeakerCase{"ReviewParticipleNounInADescription",
+                    "\"Rates will fall,\" said the head of Google engineering, "
+                    "Jane Doe.",
+                    "Rates will fall,", "Jane Doe"},
+        SpeakerCase{"ReviewParticipleNounEndingADescription",
+                    "\"Rates will fall,\" said the head of Apple marketing.",
+                    "Rates will fall,", "the head of Apple marketing"},
+        SpeakerCase{"ReviewListOfThreeIsNoPair",
+                    "Tom Hanks, Rita Wilson and Jane Doe said: \"We are "
+                    "fine.\"",
+                    "We are fine.", "Jane Doe"},
+        SpeakerCase{"ReviewObjectsAreNoPairForThey",
+                    "Police named the victims as Jane Doe and John Roe.\n\"We "
+                    "are all shocked,\" they said.",
+                    "We are all shocked,", ""},
+        SpeakerCase{"ReviewPairAfterAnOpeningTime",
+                    "In an open letter on Tuesday, Justin Welby and Stephen "
+                    "Cottrell said it would be a \"very harrowing time\" for "
+                    "victims.",
+                    "very harrowing time", "Justin Welby and Stephen Cottrell"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
@@ -4269,6 +4297,16 @@ INSTANTIATE_TEST_SUITE_P(
                  QuoteKind::kSpeech},
         KindCase{"CriticsCallIt", "Critics called the plan \"reckless\".",
                  QuoteKind::kSpeech},
+        // (Review regressions: scare quotes in a clause of their own after
+        // a speaker's verb.)
+        KindCase{"ReviewScareQuotesInAnAsClause",
+                 "Jane Doe said nothing as the \"peaceful\" protest turned "
+                 "violent.",
+                 QuoteKind::kOther},
+        KindCase{"ReviewScareQuotesInABeforeClause",
+                 "Jane Doe wrote to the board before the \"crisis\" meeting "
+                 "on Tuesday.",
+                 QuoteKind::kOther},
         // A question the writer asks reports no one's words: scare quotes.
         KindCase{"ScareQuotesInAWritersQuestion",
                  "Would Mayor Dan Roth have agreed to keep the \"insider's\" "
