@@ -3868,9 +3868,8 @@ std::optional<Reader::Subject> Reader::Pronoun(size_t at,
   return std::nullopt;
 }
 
-// Who the words [a, b] (a subject) are, read at word `at`.
-// The subject at words [a, b], one person or body, or two people named
-// together as one subject.
+// Who the words [a, b] (a subject) are, read at word `at`: one person or
+// body (ResolveOne), or two people named together as one subject.
 std::optional<Reader::Subject> Reader::Resolve(size_t a, size_t b, size_t at) {
   std::optional<Subject> s = ResolveOne(a, b, at);
   // (Not again when an inner call joined them already: "Jane Doe and John
