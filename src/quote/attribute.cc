@@ -469,7 +469,8 @@ bool RoleNoun(std::string_view k) {
       "coroner", "juror", "consultant", "adviser", "advisor", "aide", "staffer",
       "builder", "plumber", "electrician", "mechanic", "courier", "miner",
       "chef", "shortstop", "fan", "owner", "worker", "shopper", "landowner",
-      "gp", "publican", "crofter", "trucker", "carrier", "postman", "postwoman",
+      "traveler", "traveller", "tourist", "meteorologist", "forecaster", "gp",
+      "publican", "crofter", "trucker", "carrier", "postman", "postwoman",
       // Sports positions and roles.
       "opener", "substitute", "batter", "batsman", "bowler", "spinner",
       "wicketkeeper", "keeper", "winger", "fullback", "playmaker", "flanker",

@@ -2308,6 +2308,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "Cottrell said it would be a \"very harrowing time\" for "
                     "victims.",
                     "very harrowing time", "Justin Welby and Stephen Cottrell"},
+        // What someone is before a name of two words is a title too.
+        SpeakerCase{"TravelerBeforeAName",
+                    "\"I was stuck for hours,\" Traveler Lubna Zia said.",
+                    "I was stuck for hours,", "Lubna Zia"},
+        SpeakerCase{"MeteorologistBeforeAName",
+                    "\"It will be hot,\" said AccuWeather Senior Meteorologist "
+                    "Henry Margusity.",
+                    "It will be hot,", "Henry Margusity"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
