@@ -645,6 +645,9 @@ std::vector<Block> ExtractBody(HtmlDoc& doc, const PageMetadata& meta,
     std::vector<xmlNodePtr> drop = Select(doc.doc(), rule->drop);
     // Drop outermost first; nested matches go with their ancestors.
     std::unordered_set<xmlNodePtr> set(drop.begin(), drop.end());
+    // (Each once: two selectors can match one node, ".promo" and "//aside"
+    // an <aside class=promo>.)
+    std::unordered_set<xmlNodePtr> taken;
     std::vector<xmlNodePtr> outer;
     for (xmlNodePtr n : drop) {
       bool nested = false;
@@ -655,7 +658,7 @@ std::vector<Block> ExtractBody(HtmlDoc& doc, const PageMetadata& meta,
       bool holds_body = false;
       for (xmlNodePtr p = body; p && !holds_body; p = p->parent)
         holds_body = p == n;
-      if (!nested && !holds_body) outer.push_back(n);
+      if (!nested && !holds_body && taken.insert(n).second) outer.push_back(n);
     }
     Remove(outer);
   }

@@ -368,6 +368,23 @@ TEST(SiteRulesTest, RulesKeepAndDropBySelector) {
   EXPECT_GT(b->blocks.size(), 1u);
 }
 
+// Regression (found by the extract fuzzer): two drop selectors matching one
+// node freed it twice.
+TEST(SiteRulesTest, TwoDropSelectorsMatchingOneNodeDropItOnce) {
+  const std::string html =
+      std::string("<html><head><title>T</title></head><body><article><p>") +
+      kParas[0] + "</p><p>" + kParas[1] + "</p><aside class=promo><p>" +
+      kParas[2] + "</p></aside></article></body></html>";
+  SiteRules rules;
+  rules.rules.push_back({"example.com", {}, {".promo", "//aside"}});
+  ExtractOptions opt;
+  opt.url = "https://example.com/x";
+  opt.rules = &rules;
+  auto a = Extract(html, opt);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(Texts(*a), (std::vector<std::string>{kParas[0], kParas[1]}));
+}
+
 // Regression (found by the extract fuzzer): a drop rule matching <html> or
 // <body> freed the page the extractor was still reading.
 TEST(SiteRulesTest, ADropRuleCannotRemoveThePageItself) {
