@@ -774,6 +774,21 @@ bool Number(std::string_view k) {
 }
 
 // "Sergei Lavrov" and "Sergey Lavrov": one spelling away, one person.
+// Whether a and b differ by one letter at most, added, dropped or changed
+// (or, with `swaps`, two neighbouring letters swapped: "Staurt").
+bool WithinOneEdit(std::string_view a, std::string_view b, bool swaps) {
+  if (a.size() < b.size()) std::swap(a, b);
+  if (a.size() - b.size() > 1) return false;
+  size_t i = 0;
+  while (i < b.size() && a[i] == b[i]) ++i;
+  if (swaps && a.size() == b.size() && i + 1 < a.size() && a[i] == b[i + 1] &&
+      a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2))
+    return true;
+  size_t ea = a.size(), eb = b.size();
+  while (eb > i && a[ea - 1] == b[eb - 1]) --ea, --eb;
+  return ea - i <= 1 && eb - i <= 1;
+}
+
 bool OneEditApart(std::string_view a, std::string_view b) {
   // Only where the first names are long enough for a spelling to differ
   // by a letter ("John" and "Joan" are two people).
@@ -781,13 +796,7 @@ bool OneEditApart(std::string_view a, std::string_view b) {
   if (a != b && (fa == std::string_view::npos || fb == std::string_view::npos ||
                  std::min(fa, fb) < 5))
     return false;
-  if (a.size() < b.size()) std::swap(a, b);
-  if (a.size() - b.size() > 1) return false;
-  size_t i = 0;
-  while (i < b.size() && a[i] == b[i]) ++i;
-  size_t ea = a.size(), eb = b.size();
-  while (eb > i && a[ea - 1] == b[eb - 1]) --ea, --eb;
-  return ea - i <= 1 && eb - i <= 1;
+  return WithinOneEdit(a, b, false);
 }
 
 // No capital letter anywhere: lower-cased text, as a wire archive keeps it.
@@ -1086,16 +1095,7 @@ class Reader {
       return "";
     const std::string key = text::Fold(name);
     const auto near = [](std::string_view a, std::string_view b) {
-      if (a.size() < b.size()) std::swap(a, b);
-      if (a.size() - b.size() > 1 || a[0] != b[0]) return false;
-      size_t i = 0;
-      while (i < b.size() && a[i] == b[i]) ++i;
-      if (a.size() == b.size() && i + 1 < a.size() && a[i] == b[i + 1] &&
-          a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2))
-        return true;  // two letters swapped
-      size_t ea = a.size(), eb = b.size();
-      while (eb > i && a[ea - 1] == b[eb - 1]) --ea, --eb;
-      return ea - i <= 1 && eb - i <= 1;
+      return a[0] == b[0] && WithinOneEdit(a, b, true);
     };
     std::string found;
     size_t seen = 0;
