@@ -1726,9 +1726,7 @@ class Reader {
         !lower_.count(text::SearchKey(std::string_view(name).substr(0, first))))
       return true;
     const auto g = gender_.find(name);
-    return (g != gender_.end() && g->second != 0) ||
-           quote::FirstNameGender(
-               text::SearchKey(std::string_view(name).substr(0, first))) != 0;
+    return (g != gender_.end() && g->second != 0) || GivenName(name);
   }
   // Folded first name -> the one full name the article gives it ("" when
   // two people share it).
