@@ -252,6 +252,9 @@ struct Scores {
   // (speech quotations found, speaker right): counts, so that where the
   // held-out set's errors come from can be known without reading it.
   std::map<std::string, std::pair<int64_t, int64_t>> by_stage;
+  // The wrong speech quotations by kind of error (ErrorKind; a quotation
+  // not found as speech is "not_found"): counts only, like by_stage.
+  std::map<std::string, int64_t> errors;
   Counts variants;
   int64_t FoundQuotes() const {
     int64_t n = 0;
@@ -300,7 +303,8 @@ struct Scores {
            FoundQuotes() ? static_cast<double>(FoundRight()) / FoundQuotes()
                          : 0},
           {"by_reference", Rates(by_reference)},
-          {"by_stage", Rates(by_stage)}}},
+          {"by_stage", Rates(by_stage)},
+          {"errors", errors}}},
         {"variants", variants.Json()}};
   }
 };
@@ -378,10 +382,14 @@ void Score(const std::vector<Doc>& docs, bool baseline, Scores& s, bool show,
       ++s.speaker_total;
       const bool named = !Norm(d.gold[g].speaker).empty();
       s.speaker_known_total += named;
-      if (m[g] < 0) continue;
+      if (m[g] < 0) {
+        ++s.errors["not_found"];
+        continue;
+      }
       const Found& f = found[static_cast<size_t>(m[g])];
       const std::string a = Norm(f.speaker), b = Norm(d.gold[g].speaker);
       const bool right = a == b;
+      if (!right) ++s.errors[ErrorKind(true, d.gold[g].speaker, f.speaker)];
       if (!right && study && std::getenv("QUOTE_DUMP"))
         std::cerr << d.name.substr(0, 16) << "\t[" << d.gold[g].speaker
                   << "]\t[" << f.speaker << "]\t" << f.text.substr(0, 60)

@@ -18,6 +18,17 @@ import benchdoc  # noqa: E402
 SPAN_TARGET, SPEAKER_TARGET = 0.95, 0.90
 PUBLISHED_SPAN, PUBLISHED_SPEAKER = 0.84, 0.87
 
+# Why a speaker is wrong (ErrorKind in quote_bench.cc).
+ERROR_KINDS = {"name_for_name": "another named speaker for a named one",
+               "name_for_description": "a description where the text names the speaker",
+               "description_for_name": "a name where the text gives only a description",
+               "description_for_description": "another description, or the same one "
+                                  "cut shorter or longer",
+               "not_found": "the quotation not found as speech",
+               "unknown_given": "no speaker where the text gives one",
+               "none_expected": "a speaker where the text gives none",
+               "other_form": "another form of the right name"}
+
 
 def row(name, s):
     sp = s["spans_speech"]
@@ -165,6 +176,14 @@ def main():
                        f"of saying after or before the quotation; counts only), {name}: "
                        + "; ".join(items) + ".")
             out.append("")
+        errors = s["speaker"].get("errors")
+        if errors:
+            items = [f"{ERROR_KINDS.get(k, k)} {n}"
+                     for k, n in sorted(errors.items(), key=lambda x: (-x[1], x[0]))]
+            out.append(f"Why a speaker is wrong, {name} ({sum(errors.values())} of "
+                       f"{s['speaker']['quotes']} speech quotations; counts only): "
+                       + "; ".join(items) + ".")
+            out.append("")
     patterns = d.get("patterns")
     if patterns:
         labels = {"styles": "short texts, one pattern or two each (read in full while rules "
@@ -209,15 +228,6 @@ def main():
                    "rule is general; not the real text the targets are judged on), speaker "
                    "accuracy: " + "; ".join(items) + ".")
         out.append("")
-        kinds = {"name_for_name": "another named speaker for a named one",
-                 "name_for_description": "a description where the text names the speaker",
-                 "description_for_name": "a name where the text gives only a description",
-                 "description_for_description": "another description, or the same one "
-                                                "cut shorter or longer",
-                 "not_found": "the quotation not found as speech",
-                 "unknown_given": "no speaker where the text gives one",
-                 "none_expected": "a speaker where the text gives none",
-                 "other_form": "another form of the right name"}
         for half, what in (("never_read", "never read"), ("read", "read")):
             errors = {}
             for p in patterns.values():
@@ -225,7 +235,7 @@ def main():
                     errors[k] = errors.get(k, 0) + n
             if not errors:
                 continue
-            parts = [f"{kinds.get(k, k)} {n}"
+            parts = [f"{ERROR_KINDS.get(k, k)} {n}"
                      for k, n in sorted(errors.items(), key=lambda x: (-x[1], x[0]))]
             out.append(f"Why a speaker is wrong, made-up halves {what} (every set; "
                        f"{sum(errors.values())} wrong): " + "; ".join(parts) + ".")
