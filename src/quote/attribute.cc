@@ -57,8 +57,9 @@ bool Title(std::string_view k) {
       "secretary-general", "chancellor", "premier", "emir", "sheikh", "rabbi",
       "imam", "cardinal", "archbishop", "alhaji", "alhaja", "collector",
       "coroner", "magistrate", "registrar", "warden", "deacon", "pastor",
-      "vicar", "cllr", "mullah", "olympian", "athlete", "rapper", "swimmer",
-      "golfer", "sprinter", "boxer", "cyclist", "skier", "footballer",
+      "vicar", "cllr", "coun", "mullah", "olympian", "athlete", "rapper",
+      "swimmer", "golfer", "sprinter", "boxer", "cyclist", "skier",
+      "footballer",
       // Not "dean": more
       // often a first name
       // ("Dean McCarron").
@@ -219,10 +220,10 @@ const std::unordered_set<std::string_view>& Pronouns() {
 // Verbs that follow a subject ("the "deal" was").
 bool Auxiliary(std::string_view k) {
   static const std::unordered_set<std::string_view> a = {
-      "is",   "was",  "are",    "were",   "be",      "been",
-      "has",  "have", "had",    "will",   "would",   "could",
-      "can",  "may",  "might",  "should", "must",    "did",
-      "does", "do",   "became", "seemed", "remains", "remained"};
+      "is",     "was",     "are",      "were",   "be",    "been", "has",
+      "have",   "had",     "will",     "would",  "could", "can",  "may",
+      "might",  "should",  "must",     "did",    "does",  "do",   "became",
+      "seemed", "remains", "remained", "cannot", "shall"};
   return a.count(k) > 0;
 }
 
@@ -559,9 +560,9 @@ bool PeopleDescribed(const std::string& description) {
 // Kelly", "Sen. Warren", "James Kennedy Jr. said").
 bool Abbreviation(std::string_view k) {
   static const std::unordered_set<std::string_view> kAbbreviated = {
-      "mr",  "mrs", "ms",  "mx",  "dr",   "prof", "sen",  "rep",  "gov",
-      "gen", "lt",  "col", "sgt", "capt", "maj",  "cpl",  "pvt",  "adm",
-      "rev", "hon", "st",  "jr",  "sr",   "det",  "supt", "insp", "cmdr"};
+      "mr", "mrs", "ms",  "mx",   "dr",   "prof", "sen",  "rep",  "gov", "gen",
+      "lt", "col", "sgt", "capt", "maj",  "cpl",  "pvt",  "adm",  "rev", "hon",
+      "st", "jr",  "sr",  "det",  "supt", "insp", "cmdr", "coun", "cllr"};
   return kAbbreviated.count(k) > 0;
 }
 
@@ -1191,6 +1192,13 @@ class Reader {
   // part of a body's name before a single word ("Home Depot", "General
   // Motors", "State Department").
   bool TitleAt(size_t i, size_t b) const {
+    // "Oliver King-Smith": a title's word joined to a name by a hyphen is
+    // part of the name (but "Vice-President", "Director-General").
+    if (i + 2 <= b && words_[i + 1].key == "-" &&
+        words_[i + 1].begin == words_[i].end &&
+        words_[i + 2].begin == words_[i + 1].end && words_[i + 2].cap &&
+        !words_[i + 2].punct && !Title(words_[i + 2].key))
+      return false;
     // "MD" heads a firm; "Md" is Mohammad, part of a name ("Md Quamrul
     // Hasan", "Tajudin Md Isa").
     if (words_[i].key == "md" &&
@@ -1813,6 +1821,11 @@ class Reader {
     bool org;          // an organisation ("Big Machine Records")
   };
   std::vector<Mention> mentions_;
+  std::optional<Subject> DescribedHolder(size_t a, size_t b, size_t at) const;
+  // The words that give the person named by mention `m` a role: the noun
+  // phrase before the name ("Apple chief executive", "head of the GDL")
+  // and an apposition after it (", Apple's chief executive,").
+  std::vector<std::string_view> RoleWordsOf(const Mention& m) const;
   bool headline_colon_ = false;  // After() named a headline's speaker
   // Words the text also writes in lower case: a capital opening a sentence
   // does not make them a name.
@@ -4365,11 +4378,13 @@ std::optional<Reader::Subject> Reader::ResolveOne(size_t a, size_t b,
     // (An office someone holds, no title a body shares: not "the Coast
     // Guard".)
     static const std::unordered_set<std::string_view> kOffice = {
-        "premier",    "minister",    "president",    "governor",   "mayor",
-        "mp",         "msp",         "mla",          "mep",        "senator",
-        "chancellor", "ceo",         "chairman",     "chairwoman", "ambassador",
-        "leader",     "taoiseach",   "coroner",      "sheriff",    "prosecutor",
-        "councillor", "congressman", "congresswoman"};
+        "premier",     "minister",    "president",     "governor",
+        "mayor",       "mp",          "msp",           "mla",
+        "mep",         "senator",     "chancellor",    "ceo",
+        "chairman",    "chairwoman",  "ambassador",    "leader",
+        "taoiseach",   "coroner",     "sheriff",       "prosecutor",
+        "councillor",  "congressman", "congresswoman", "secretary",
+        "commissioner"};
     // Its holder only where the text gives that whole role to someone
     // ("NSW Premier Gladys Berejiklian"): "the Russian President" is not
     // President Joe Biden. Else the role as written.
@@ -4857,6 +4872,15 @@ std::optional<Reader::Subject> Reader::ResolveOne(size_t a, size_t b,
         return Subject{*nearest, mention, true};
     if (!named.empty()) return Subject{*named.front(), mention, true};
   }
+  // "the union boss" after "Claus Weselsky, head of the train drivers'
+  // union GDL", "the Apple boss" after "Apple chief executive Tim Cook":
+  // the one named nearest before with those words and a role of that kind
+  // around the name.
+  if (!indefinite && words_[a].key == "the" && b > a && b <= a + 4)
+    if (auto named = DescribedHolder(a, b, at)) {
+      named->mention = mention;
+      return named;
+    }
   // A headline's "Governor says ...", "..., coroner warns": the one the
   // story gives that role, headlines having no "the".
   if (titles_only && a == b && at < words_.size() &&
@@ -5362,6 +5386,109 @@ size_t Reader::DescribedEnd(size_t k) const {
 
 // Whether word k is a hyphen inside a word: "36-year-old", no spaces
 // around it, or an age as tokenised text writes it ("36 - year - old").
+// Kinds of role (bits), by the words news uses for them: "the union boss"
+// is the one the text calls the union's head, leader or general secretary;
+// "the Timberwolves boss" the one it calls their coach.
+int RoleKind(std::string_view k) {
+  static const std::unordered_map<std::string_view, int> kKinds = {
+      {"boss", 1 | 2},
+      {"chief", 1},
+      {"head", 1},
+      {"leader", 1},
+      {"chairman", 1},
+      {"chairwoman", 1},
+      {"chair", 1},
+      {"president", 1},
+      {"executive", 1},
+      {"ceo", 1},
+      {"director", 1},
+      {"founder", 1},
+      {"secretary", 1},
+      {"leads", 1},
+      {"heads", 1},
+      {"chairs", 1},
+      {"runs", 1},
+      {"manager", 2},
+      {"coach", 2},
+      {"manages", 2},
+      {"coaches", 2},
+      {"pope", 4},
+      {"pontiff", 4},
+      {"captain", 8},
+      {"skipper", 8},
+      {"captains", 8},
+      {"lawmaker", 16},
+      {"legislator", 16},
+      {"senator", 16},
+      {"congressman", 16},
+      {"congresswoman", 16},
+      {"mp", 16},
+      {"representative", 16},
+      {"premier", 32},
+      {"prime", 32}};
+  const auto it = kKinds.find(k);
+  return it == kKinds.end() ? 0 : it->second;
+}
+
+std::vector<std::string_view> Reader::RoleWordsOf(const Mention& m) const {
+  std::vector<std::string_view> out;
+  const int paragraph = words_[m.word].paragraph;
+  const auto usable = [&](size_t k) {
+    return words_[k].paragraph == paragraph && words_[k].quote < 0 &&
+           !words_[k].verb &&
+           (!words_[k].punct || words_[k].key == "-" || words_[k].key == "'" ||
+            words_[k].key == "’");
+  };
+  size_t start = m.word;
+  while (start > 0 && m.word - start < 5 && words_[start - 1].cap &&
+         !words_[start - 1].punct && usable(start - 1))
+    --start;
+  for (size_t k = start, n = 0; k > 0 && n < 8 && usable(k - 1); --k, ++n)
+    out.push_back(words_[k - 1].key);
+  if (m.word + 2 < words_.size() && words_[m.word + 1].key == ",")
+    for (size_t k = m.word + 2;
+         k < words_.size() && k < m.word + 14 && usable(k); ++k)
+      out.push_back(words_[k].key);
+  return out;
+}
+
+std::optional<Reader::Subject> Reader::DescribedHolder(size_t a, size_t b,
+                                                       size_t at) const {
+  const int kind = RoleKind(words_[b].key);
+  if (kind == 0 || at >= words_.size()) return std::nullopt;
+  // ("the coach" alone is whoever the story has coaching: the readings of
+  // a title alone stand; "the pontiff" and "the skipper" are no title.)
+  if (b == a + 1 && (Title(words_[b].key) || Trade(words_[b].key)))
+    return std::nullopt;
+  std::vector<std::string_view> modifiers;
+  for (size_t k = a + 1; k < b; ++k) {
+    if (words_[k].punct || words_[k].quote >= 0) return std::nullopt;
+    if (RoleKind(words_[k].key) & kind) continue;
+    modifiers.push_back(words_[k].key);
+  }
+  const auto holds = [](const std::vector<std::string_view>& words,
+                        std::string_view w) {
+    for (std::string_view x : words)
+      if (x == w ||
+          (x.size() == w.size() + 1 && x.starts_with(w) && x.back() == 's'))
+        return true;
+    return false;
+  };
+  const std::string* named = NearestMention(at, [&](const Mention& m) {
+    if (m.org || m.word >= a || m.name.find(' ') == std::string::npos)
+      return false;
+    const std::vector<std::string_view> around = RoleWordsOf(m);
+    bool of_kind = false;
+    for (std::string_view w : around) of_kind = of_kind || (RoleKind(w) & kind);
+    if (!of_kind) return false;
+    for (std::string_view w : modifiers)
+      if (!holds(around, w)) return false;
+    return true;
+  });
+  if (!named) return std::nullopt;
+  return Subject{*named, "", true};
+}
+
 bool Reader::HyphenInWord(size_t k) const {
   if (k == 0 || k + 1 >= words_.size() || words_[k].key != "-" ||
       words_[k + 1].punct)

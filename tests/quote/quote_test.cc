@@ -2316,6 +2316,52 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"It will be hot,\" said AccuWeather Senior Meteorologist "
                     "Henry Margusity.",
                     "It will be hot,", "Henry Margusity"},
+        // "cannot" is an auxiliary, as "can" is: "he cannot make" is no one.
+        SpeakerCase{
+            "CannotIsNoName",
+            "Buhari has said he cannot make promises but his government \"will "
+            "do everything in its power\" to bring them home.",
+            "will do everything in its power", ""},
+        // An office after a body's name ("the Treasury Secretary") is its
+        // holder, as "the Apple CEO" is.
+        SpeakerCase{
+            "SecretaryOfABodyIsAnOffice",
+            "Oil prices fell after Treasury Secretary Scott Bessent indicated "
+            "there may be a deal.\n"
+            "\"It would be freedom of movement,\" the Treasury Secretary said.",
+            "It would be freedom of movement,", "Scott Bessent"},
+        // A title's word joined to a name by a hyphen ("King-Smith") is part of
+        // the name.
+        SpeakerCase{"TitleJoinedToANameByAHyphen",
+                    "Oliver King-Smith, the founder of a start-up, said small "
+                    "firms would be hit.\n"
+                    "\"This has to end,\" said Oliver King-Smith.",
+                    "This has to end,", "Oliver King-Smith"},
+        SpeakerCase{"HyphenatedSurnameIsNotAnotherSmith",
+                    "Iain Duncan Smith spoke first.\n"
+                    "\"Great,\" Oliver King-Smith said.",
+                    "Great,", "Oliver King-Smith"},
+        // "Coun" and "Coun." are a councillor's title, as "Cllr" is.
+        SpeakerCase{"CounIsATitle",
+                    "\"It was a shock,\" Coun Tom Leadley said.\n"
+                    "\"Yes,\" said Coun. Jane Roe.",
+                    "Yes,", "Jane Roe"},
+        // "the union boss": the one named nearest before with "union" and a
+        // role of\nthat kind (head, leader, chief) around the name.
+        SpeakerCase{"DescriptionByTheWordsAroundAName",
+                    "The strike was called by Claus Weselsky, head of the "
+                    "train drivers' union GDL.\n"
+                    "\"We have no choice,\" the union boss said.",
+                    "We have no choice,", "Claus Weselsky"},
+        SpeakerCase{"DescriptionByATitleBeforeAName",
+                    "Apple chief executive Tim Cook spoke at the launch in "
+                    "California.\n"
+                    "\"It is magic,\" the Apple boss added.",
+                    "It is magic,", "Tim Cook"},
+        SpeakerCase{"DescriptionNotABodysName",
+                    "Port Larkin Timberwolves coach Rick Delgado was angry.\n"
+                    "\"We will look at it,\" the Timberwolves boss said.",
+                    "We will look at it,", "Rick Delgado"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
