@@ -1476,6 +1476,10 @@ class Reader {
         "officially", "only", "early", "nearly", "roughly", "partly", "mostly",
         "largely", "rarely", "frequently", "occasionally", "surprisingly",
         "critically", "separately", "subsequently",
+        // A clause's conjunction: "Since 1998, the Food and Drug
+        // Administration has ...".
+        "since", "until", "unless", "whereas", "whilst", "while", "when",
+        "whenever", "because", "once", "during", "throughout",
         // A verb opening the sentence: "Enter Stuart R. Kaplan, ...",
         // "Meet Jane Doe", "Says Smith: ...".
         "enter", "meet", "says", "said", "thanks", "welcome", "consider",
@@ -7645,6 +7649,12 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
       if (whose && !whose->speaker.empty()) return whose;
     }
     if (k == "according" && v + 1 <= first && words_[v + 1].key == "to") {
+      // ('"...," Tilles said, according to EurekAlert. "...": the outlet
+      // that carried the quotation before, no new speaker.)
+      bool carried = false;
+      for (size_t x = start; x < v && !carried; ++x)
+        carried = words_[x].quote >= 0;
+      if (carried) continue;
       size_t j = v + 2;
       j = SourceEnd(j, first + 1, false);
       if (j > v + 2) return Resolve(v + 2, j - 1, v);

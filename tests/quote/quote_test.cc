@@ -2362,6 +2362,30 @@ INSTANTIATE_TEST_SUITE_P(
                     "Port Larkin Timberwolves coach Rick Delgado was angry.\n"
                     "\"We will look at it,\" the Timberwolves boss said.",
                     "We will look at it,", "Rick Delgado"},
+        // "..., Tilles said, according to EurekAlert. "...": the outlet that
+        // carried\nthe quotation before is no new speaker.
+        SpeakerCase{"AccordingToAfterASpeakerIsTheOutlet",
+                    "Stephen Tilles led the study.\n"
+                    "\"Reactions were much milder,\" Tilles said, according to "
+                    "EurekAlert. \"On average, the participants tolerated a "
+                    "higher dose.\"",
+                    "On average, the participants tolerated a higher dose.",
+                    "Stephen Tilles"},
+        SpeakerCase{"AccordingToOpeningItsOwnSentence",
+                    "John Smith spoke first.\n"
+                    "\"Hello,\" Smith said. According to police, \"the man "
+                    "fled the scene on foot.\"",
+                    "the man fled the scene on foot.", "police"},
+        // "Since 1998, the Food and Drug Administration ...": a conjunction
+        // opening\na sentence is no body's name.
+        SpeakerCase{"ConjunctionOpeningASentenceIsNoBody",
+                    "Since 1998, the Food and Drug Administration has required "
+                    "fortified flour.\n"
+                    "\"It would be too late,\" says Dean Appling.\n"
+                    "The flour could also \"affect the stability of added "
+                    "folic acid,\" the agency said.",
+                    "affect the stability of added folic acid,",
+                    "Food and Drug Administration"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
