@@ -6397,6 +6397,16 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
       for (size_t k = last + 1; k <= b && clean; ++k)
         clean =
             !words_[k].punct && !Boundary(words_[k].key) && words_[k].quote < 0;
+      // ('"...," Anupama, a local resident said.': a name and its
+      // apposition, the closing comma left out; the name is the subject.)
+      if (closes && clean && last == comma && comma > i &&
+          RunEnd(i) + 1 == comma && words_[i].cap && !words_[i].punct &&
+          !Lead(words_[i]) &&
+          (words_[last + 1].key == "a" || words_[last + 1].key == "an" ||
+           words_[last + 1].key == "another")) {
+        auto named = Resolve(i, comma - 1, i);
+        if (named && named->person && !named->org) return named;
+      }
       if (closes && clean) return Resolve(last + 1, b, last + 1);
     }
     if (comma < b) {
@@ -7492,6 +7502,16 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
   // senior official at the Department of Energy", "officials in the town"
   // are where someone described is.
   // ("The Committee on Climate Change said": "on" inside a body's name.)
+  // ("Speaking today Ms Palaszczuk warned": a participle opening the
+  // sentence and when; the subject is the name after them.)
+  if (a + 2 < b && words_[a].open && words_[a].key.ends_with("ing") &&
+      Lead(words_[a])) {
+    size_t k = a + 1;
+    while (k < b && k < a + 5 && !words_[k].cap && !words_[k].punct &&
+           words_[k].quote < 0 && !Verb(k))
+      ++k;
+    if (k > a + 1 && k < b && words_[k].cap && !words_[k].punct) a = k;
+  }
   const bool described = !words_[a].cap || words_[a].open;
   for (size_t k = a + 1; k < b; ++k)
     if (Adjunct(words_[k].key) && BodyAt(k) >= k &&

@@ -2386,6 +2386,19 @@ INSTANTIATE_TEST_SUITE_P(
                     "folic acid,\" the agency said.",
                     "affect the stability of added folic acid,",
                     "Food and Drug Administration"},
+        // "Speaking this afternoon Ms Palaszczuk warned": a participle and
+        // when\nopening the sentence are no subject; the name after them is.
+        SpeakerCase{
+            "ParticipleAndWhenOpeningASentence",
+            "Speaking this afternoon Ms Palaszczuk warned residents to leave.\n"
+            "\"The intensity of this fire is unusual,\" she said.",
+            "The intensity of this fire is unusual,", "Palaszczuk"},
+        // "...," Deepali, another resident said.": a name and its apposition,
+        // the\nclosing comma left out; the name is the subject.
+        SpeakerCase{"NameThenAppositionWithoutItsClosingComma",
+                    "\"There are a lot of potholes on the road,\" Deepali, "
+                    "another resident said.",
+                    "There are a lot of potholes on the road,", "Deepali"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
