@@ -586,12 +586,20 @@ bool Demonym(std::string_view k) {
       "chilean", "peruvian", "venezuelan", "jamaican", "cameroonian",
       "senegalese", "ivorian", "algerian", "czech", "slovak", "hungarian",
       "romanian", "bulgarian", "israeli", "iranian", "iraqi", "afghan",
-      "briton",
+      "briton", "african", "zealander", "sudanese", "filipino", "thai",
+      "vietnamese", "indonesian", "lebanese", "syrian",
       // A US state's ("Arkansan Dannie Daughhetee").
       "texan", "californian", "arkansan", "floridian", "alaskan", "arizonan",
       "kansan", "nebraskan", "ohioan", "minnesotan", "iowan", "kentuckian",
       "michigander"};
   return kDemonyms.count(k) > 0;
+}
+
+// The first word of a country's name of two ("South African", "New
+// Zealander", "Northern Irish").
+bool Compass(std::string_view k) {
+  return k == "south" || k == "north" || k == "new" || k == "west" ||
+         k == "east" || k == "northern" || k == "southern";
 }
 
 // A role in -man or -woman ("Alderman", "Gunman", "Sportswoman"), folded;
@@ -1371,6 +1379,11 @@ class Reader {
            ((words_[i].key == "said" || words_[i].key == "told" ||
              words_[i].key == "wrote") &&
             i > 1 && Preposition(words_[i - 2].key)))))
+      return false;
+    // "offered: ..." says something; "the setting offered a unique
+    // opportunity" does not.
+    if ((words_[i].key == "offered" || words_[i].key == "offers") &&
+        i + 1 < words_.size() && Determiner(words_[i + 1].key))
       return false;
     // "pointed out" says something; "pointed a gun" does not.
     if (words_[i].key == "pointed" &&
@@ -2159,6 +2172,13 @@ std::string Reader::Name(size_t a, size_t b) const {
               quote::FirstNameGender(words_[a + 1].key) != 0 &&
               quote::FirstNameGender(k) == 0);
     };
+    // ("South African Wayde Van Niekerk": a country's person of two
+    // words.)
+    if (caps >= 3 && a + 1 < b && Compass(words_[a].key) &&
+        Demonym(words_[a + 1].key)) {
+      ++a;
+      --caps;
+    }
     // ("Conservative Brexiteer Jacob Rees-Mogg": a party's, then a role:
     // two such words, a name of two left.)
     for (int n = 0;
@@ -4224,8 +4244,12 @@ std::optional<Reader::Subject> Reader::ResolveOne(size_t a, size_t b,
   bool proper = true;
   for (size_t k = a + 1; k <= b; ++k)
     proper = proper && words_[k].cap && !words_[k].punct;
+  // ("the South African", "the New Zealander": a country's name of two
+  // words.)
   if (words_[a].key == "the" && b > a && proper &&
-      ((b == a + 1 && Demonym(last_word)) || (b <= a + 3 && party))) {
+      (((b == a + 1 || (b == a + 2 && Compass(words_[a + 1].key))) &&
+        Demonym(last_word)) ||
+       (b <= a + 3 && party))) {
     auto p = Pronoun(at, "");
     if (p && p->person) {
       p->mention = mention;

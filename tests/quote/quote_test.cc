@@ -2399,6 +2399,22 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"There are a lot of potholes on the road,\" Deepali, "
                     "another resident said.",
                     "There are a lot of potholes on the road,", "Deepali"},
+        // "South African Wayde Van Niekerk", "the South African": a
+        // country's\nperson of two words, before a name and alone.
+        SpeakerCase{
+            "CountryOfTwoWordsBeforeAName",
+            "South African Wayde Van Niekerk was in a class of his own.\n"
+            "\"It is amazing to win the world title,\" the South African said.",
+            "It is amazing to win the world title,", "Wayde Van Niekerk"},
+        // "the setting offered a unique opportunity" says nothing; "offered:"
+        // would.
+        SpeakerCase{
+            "OfferedWithAnObjectSaysNothing",
+            "Professor Tim Mousseau has studied the area for years.\n"
+            "Professor Mousseau said that the Chernobyl setting offered a "
+            "\"unique opportunity to look at a natural experiment\".",
+            "unique opportunity to look at a natural experiment",
+            "Tim Mousseau"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
