@@ -301,7 +301,7 @@ bool OrgWord(std::string_view k) {
       "bureau", "directorate", "inspectorate", "tribunal", "assembly",
       "cooperative", "utilities", "railway", "railways", "transit", "airport",
       "federation", "society", "alliance", "coalition", "organisation",
-      "organization", "institution", "navy",
+      "organization", "institution", "navy", "nations",
       // Things a capitalised name can end in, no one's surname ("the
       // Exceptional Space Act Award"): never "he" or "she".
       "award", "awards", "prize", "medal", "trophy", "festival", "summit",
@@ -5652,9 +5652,12 @@ std::optional<Reader::Subject> Reader::Introduced(size_t a, size_t b,
                                                   const std::string& mention) {
   // "the weather agency": a word before the noun, which the earlier
   // one must have too.
+  // ("the UN official": "a UN official" before, an acronym's capitals.)
   const bool modified =
-      b == a + 2 && !words_[a + 1].cap && !words_[a + 1].punct &&
-      !Determiner(words_[a + 1].key) &&
+      b == a + 2 &&
+      (!words_[a + 1].cap ||
+       (words_[a + 1].key.size() >= 2 && AllCaps(Span(a + 1, a + 1)))) &&
+      !words_[a + 1].punct && !Determiner(words_[a + 1].key) &&
       // "the police officer" is "a senior police officer";
       // "the foreign secretary" is an office, held by
       // someone the story names.

@@ -2415,6 +2415,14 @@ INSTANTIATE_TEST_SUITE_P(
             "\"unique opportunity to look at a natural experiment\".",
             "unique opportunity to look at a natural experiment",
             "Tim Mousseau"},
+        // "the UN official" is "a UN official" the story brought in, no body.
+        SpeakerCase{"AcronymBeforeARoleIsTheOneIntroduced",
+                    "United Nations talks to end the conflict have been "
+                    "postponed, a UN official told AFP news agency.\n"
+                    "\"I can confirm that the meeting has been postponed,\" "
+                    "the UN official told AFP.",
+                    "I can confirm that the meeting has been postponed,",
+                    "a UN official"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
