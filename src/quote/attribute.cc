@@ -5850,6 +5850,32 @@ std::optional<Reader::Subject> Reader::OneOpening(size_t before,
 // '"...," Johnson said'.
 std::optional<Reader::Subject> Reader::After(size_t q) {
   size_t i = FirstWordAfter(marks_[q].close);
+  const auto dash_at = [&](size_t k) {
+    return k < words_.size() && words_[k].punct &&
+           (words_[k].key == "-" || words_[k].key == "—" ||
+            words_[k].key == "–");
+  };
+  // '"..."' alone in its paragraph, then '-- Elina Svitolina on her plans
+  // to celebrate.': a credit line below it, as quote round-ups give it.
+  if (dash_at(i) && quote_first_[q] < words_.size() &&
+      quote_last_[q] < words_.size() &&
+      words_[i].paragraph == words_[quote_last_[q]].paragraph + 1 &&
+      (i == 0 || words_[i - 1].paragraph != words_[i].paragraph)) {
+    const size_t before = LastWordBefore(marks_[q].open);
+    // (Not after a lead-in's colon, "The Sheriff's Office posted on X:",
+    // which names the speaker; the credit below names the account.)
+    const bool alone =
+        before >= words_.size() ||
+        (words_[before].paragraph != words_[quote_first_[q]].paragraph &&
+         words_[before].key != ":");
+    size_t n = i;
+    while (dash_at(n) && n < i + 2) ++n;
+    if (alone && n < words_.size() && words_[n].cap &&
+        words_[n].paragraph == words_[i].paragraph) {
+      auto s = Resolve(n, RunEnd(n), n);
+      if (s && s->person && !s->speaker.empty()) return s;
+    }
+  }
   // Punctuation between the quotation and its attribution.
   while (i < words_.size() && words_[i].punct &&
          (words_[i].key == "," || words_[i].key == "-" ||
@@ -5924,7 +5950,10 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
     for (size_t k = first; k < i; ++k)
       dash = dash || words_[k].key == "—" || words_[k].key == "–" ||
              (words_[k].key == "-" && k + 1 == i && words_[k].begin > 0 &&
-              t_[words_[k].begin - 1] == ' ');
+              t_[words_[k].begin - 1] == ' ') ||
+             // ("--", a dash typed as two hyphens.)
+             (words_[k].key == "-" && k + 2 == i && words_[k + 1].key == "-" &&
+              words_[k].begin > 0 && t_[words_[k].begin - 1] == ' ');
     if (dash && words_[i].cap) {
       const size_t r = RunEnd(i);
       // ("'I'll finish him inside six' - Hegarty issues warning": a

@@ -2423,6 +2423,25 @@ INSTANTIATE_TEST_SUITE_P(
                     "the UN official told AFP.",
                     "I can confirm that the meeting has been postponed,",
                     "a UN official"},
+        // "..." alone in its paragraph, then "-- Novak Djokovic after ...": a
+        // credit\nline below it, as quote round-ups give it.
+        SpeakerCase{"CreditLineBelowAQuotation",
+                    "Who said what at Wimbledon on Tuesday:\n"
+                    "\"First of all I am going to have a beer probably.\"\n"
+                    "-- Elina Svitolina on her plans to celebrate.\n"
+                    "\"The pressure never goes away.\"\n"
+                    "-- Novak Djokovic after beating Andrey Rublev.",
+                    "The pressure never goes away.", "Novak Djokovic"},
+        SpeakerCase{"DashOfTwoHyphens",
+                    "\"I had these little chances.\" -- Andrey Rublev on the "
+                    "challenge.",
+                    "I had these little chances.", "Andrey Rublev"},
+        SpeakerCase{"CreditLineAfterALeadIn",
+                    "The Harmon Parish Sheriff's Office posted on X:\n"
+                    "\"DO NOT drive on Hwy 23. Deputies are pulling back.\"\n"
+                    "— Harmon Parish Sheriff (@HarmonSheriff) August 28, 2024",
+                    "DO NOT drive on Hwy 23. Deputies are pulling back.",
+                    "Harmon Parish Sheriff's Office"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
