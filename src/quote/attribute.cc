@@ -7475,6 +7475,24 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
       if (described && !described->speaker.empty()) return described;
     }
   }
+  // "..., according to Leah Wald, CEO at Valkyrie Investments, who said":
+  // the person the clause after the comma is about, past an apposition.
+  if (a > start + 3 && words_[a - 1].key == "who" && words_[a - 2].key == "," &&
+      words_[a - 1].quote < 0) {
+    for (size_t k = a - 2; k > start && a - k < 16;) {
+      --k;
+      if (words_[k].quote >= 0 || (words_[k].punct && SentenceEnd(k))) break;
+      if (words_[k].punct || !words_[k].cap || words_[k + 1].key != ",")
+        continue;
+      size_t n = k;
+      while (n > start && words_[n - 1].cap && !words_[n - 1].punct) --n;
+      auto named = Resolve(n, k, v);
+      if (named && named->person && !named->org &&
+          named->speaker.find(' ') != std::string::npos)
+        return named;
+      k = n;
+    }
+  }
   // "A witness who was driving behind the minivan said": the one the
   // relative clause is about.
   if (a > start + 1 && a < b && words_[a - 1].key == "who" &&

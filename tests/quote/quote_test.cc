@@ -2442,6 +2442,13 @@ INSTANTIATE_TEST_SUITE_P(
                     "— Harmon Parish Sheriff (@HarmonSheriff) August 28, 2024",
                     "DO NOT drive on Hwy 23. Deputies are pulling back.",
                     "Harmon Parish Sheriff's Office"},
+        // "..., Leah Wald, CEO at Valkyrie Investments, who said ...": the
+        // person the\nclause after the comma is about, past an apposition.
+        SpeakerCase{"WhoAfterAnApposition",
+                    "The market action is unsurprising, according to Leah "
+                    "Wald, CEO at Valkyrie Investments, who said the news was "
+                    "largely priced into the market \"a while ago.\"",
+                    "a while ago.", "Leah Wald"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
