@@ -3213,7 +3213,15 @@ void Reader::IndexNames() {
            (next && !next->punct && !next->cap && next->quote < 0 &&
             !Determiner(next->key) && !Preposition(next->key) &&
             !Pronouns().count(next->key)));
-      if (person && !modifier && !before_role && !work &&
+      // ("Hugging Face CEO says ...": a headline's office, no one's name;
+      // "he" is the one the story gives it.)
+      static const std::unordered_set<std::string_view> kOfficeEnd = {
+          "ceo",          "cfo",        "coo",       "cto",
+          "chairman",     "chairwoman", "spokesman", "spokeswoman",
+          "spokesperson", "boss",       "founder",   "president"};
+      const bool office = parts >= 2 && kOfficeEnd.count(words_[j].key) &&
+                          quote::FirstNameGender(words_[a].key) == 0;
+      if (person && !modifier && !before_role && !work && !office &&
           !(parts == 1 && words_[a].open && titled == 0 &&
             !surname_.count(words_[SurnameWord(j)].key) && !first_name)) {
         const bool org = OrgWord(words_[j].key);

@@ -2449,6 +2449,19 @@ INSTANTIATE_TEST_SUITE_P(
                     "Wald, CEO at Valkyrie Investments, who said the news was "
                     "largely priced into the market \"a while ago.\"",
                     "a while ago.", "Leah Wald"},
+        // "Hugging Face CEO says ...": a headline's office is no one's name;
+        // "he" is\nthe one the story gives it, whatever "his" a body seems to
+        // get later.
+        SpeakerCase{"HeadlineOfficeIsNoOne",
+                    "Hugging Face CEO says China is winning the AI race\n"
+                    "Hugging Face CEO Clément Delangue said China is winning "
+                    "the race with open models.\n"
+                    "\"They are clearly dominating,\" he told CNBC.\n"
+                    "Model makers in the U.S. are \"building in silos\", he "
+                    "said.\n"
+                    "Delangue blamed mistakes for the attack on Hugging Face "
+                    "and said his company used an open model.",
+                    "building in silos", "Clément Delangue"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
