@@ -57,7 +57,7 @@ bool Title(std::string_view k) {
       "secretary-general", "chancellor", "premier", "emir", "sheikh", "rabbi",
       "imam", "cardinal", "archbishop", "alhaji", "alhaja", "collector",
       "coroner", "magistrate", "registrar", "warden", "deacon", "pastor",
-      "vicar", "cllr", "coun", "mullah", "olympian", "athlete", "rapper",
+      "vicar", "cllr", "coun", "fr", "mullah", "olympian", "athlete", "rapper",
       "swimmer", "golfer", "sprinter", "boxer", "cyclist", "skier",
       "footballer",
       // Not "dean": more
@@ -560,9 +560,9 @@ bool PeopleDescribed(const std::string& description) {
 // Kelly", "Sen. Warren", "James Kennedy Jr. said").
 bool Abbreviation(std::string_view k) {
   static const std::unordered_set<std::string_view> kAbbreviated = {
-      "mr", "mrs", "ms",  "mx",   "dr",   "prof", "sen",  "rep",  "gov", "gen",
-      "lt", "col", "sgt", "capt", "maj",  "cpl",  "pvt",  "adm",  "rev", "hon",
-      "st", "jr",  "sr",  "det",  "supt", "insp", "cmdr", "coun", "cllr"};
+      "mr", "mrs", "ms",  "mx",   "dr",   "prof", "sen",  "rep",  "gov",  "gen",
+      "lt", "col", "sgt", "capt", "maj",  "cpl",  "pvt",  "adm",  "rev",  "hon",
+      "st", "jr",  "sr",  "det",  "supt", "insp", "cmdr", "coun", "cllr", "fr"};
   return kAbbreviated.count(k) > 0;
 }
 

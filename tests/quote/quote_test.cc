@@ -2462,6 +2462,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "Delangue blamed mistakes for the attack on Hugging Face "
                     "and said his company used an open model.",
                     "building in silos", "Clément Delangue"},
+        // "Fr" and "Fr." are a priest's title.
+        SpeakerCase{"FrIsATitle",
+                    "Fr Liam Cussen has been parish priest for a decade.\n"
+                    "\"Nobody believes me,\" said Fr. Cussen.",
+                    "Nobody believes me,", "Liam Cussen"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
