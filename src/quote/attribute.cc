@@ -586,20 +586,12 @@ bool Demonym(std::string_view k) {
       "chilean", "peruvian", "venezuelan", "jamaican", "cameroonian",
       "senegalese", "ivorian", "algerian", "czech", "slovak", "hungarian",
       "romanian", "bulgarian", "israeli", "iranian", "iraqi", "afghan",
-      "briton", "african", "zealander", "sudanese", "filipino", "thai",
-      "vietnamese", "indonesian", "lebanese", "syrian",
+      "briton",
       // A US state's ("Arkansan Dannie Daughhetee").
       "texan", "californian", "arkansan", "floridian", "alaskan", "arizonan",
       "kansan", "nebraskan", "ohioan", "minnesotan", "iowan", "kentuckian",
       "michigander"};
   return kDemonyms.count(k) > 0;
-}
-
-// The first word of a country's name of two ("South African", "New
-// Zealander", "Northern Irish").
-bool Compass(std::string_view k) {
-  return k == "south" || k == "north" || k == "new" || k == "west" ||
-         k == "east" || k == "northern" || k == "southern";
 }
 
 // A role in -man or -woman ("Alderman", "Gunman", "Sportswoman"), folded;
@@ -1380,10 +1372,12 @@ class Reader {
              words_[i].key == "wrote") &&
             i > 1 && Preposition(words_[i - 2].key)))))
       return false;
-    // "offered: ..." says something; "the setting offered a unique
-    // opportunity" does not.
+    // "offered a warning: ..." says something; "the setting offered a
+    // "unique opportunity"" does not: the quotation is what was offered.
     if ((words_[i].key == "offered" || words_[i].key == "offers") &&
-        i + 1 < words_.size() && Determiner(words_[i + 1].key))
+        i + 2 < words_.size() && Determiner(words_[i + 1].key) &&
+        (words_[i + 2].quote >= 0 ||
+         (i + 3 < words_.size() && words_[i + 3].quote >= 0)))
       return false;
     // "pointed out" says something; "pointed a gun" does not.
     if (words_[i].key == "pointed" &&
@@ -2172,13 +2166,6 @@ std::string Reader::Name(size_t a, size_t b) const {
               quote::FirstNameGender(words_[a + 1].key) != 0 &&
               quote::FirstNameGender(k) == 0);
     };
-    // ("South African Wayde Van Niekerk": a country's person of two
-    // words.)
-    if (caps >= 3 && a + 1 < b && Compass(words_[a].key) &&
-        Demonym(words_[a + 1].key)) {
-      ++a;
-      --caps;
-    }
     // ("Conservative Brexiteer Jacob Rees-Mogg": a party's, then a role:
     // two such words, a name of two left.)
     for (int n = 0;
@@ -4252,12 +4239,8 @@ std::optional<Reader::Subject> Reader::ResolveOne(size_t a, size_t b,
   bool proper = true;
   for (size_t k = a + 1; k <= b; ++k)
     proper = proper && words_[k].cap && !words_[k].punct;
-  // ("the South African", "the New Zealander": a country's name of two
-  // words.)
   if (words_[a].key == "the" && b > a && proper &&
-      (((b == a + 1 || (b == a + 2 && Compass(words_[a + 1].key))) &&
-        Demonym(last_word)) ||
-       (b <= a + 3 && party))) {
+      ((b == a + 1 && Demonym(last_word)) || (b <= a + 3 && party))) {
     auto p = Pronoun(at, "");
     if (p && p->person) {
       p->mention = mention;
@@ -5420,8 +5403,6 @@ size_t Reader::DescribedEnd(size_t k) const {
   return e;
 }
 
-// Whether word k is a hyphen inside a word: "36-year-old", no spaces
-// around it, or an age as tokenised text writes it ("36 - year - old").
 // Kinds of role (bits), by the words news uses for them: "the union boss"
 // is the one the text calls the union's head, leader or general secretary;
 // "the Timberwolves boss" the one it calls their coach.
@@ -5479,8 +5460,15 @@ std::vector<std::string_view> Reader::RoleWordsOf(const Mention& m) const {
   while (start > 0 && m.word - start < 5 && words_[start - 1].cap &&
          !words_[start - 1].punct && usable(start - 1))
     --start;
-  for (size_t k = start, n = 0; k > 0 && n < 8 && usable(k - 1); --k, ++n)
-    out.push_back(words_[k - 1].key);
+  // (Before the name, only its own phrase: capitals, role words, "of",
+  // "the"; not "Union leader Mary Jones met Acme chief executive".)
+  for (size_t k = start, n = 0; k > 0 && n < 8 && usable(k - 1); --k, ++n) {
+    const Word& w = words_[k - 1];
+    if (!w.cap && !w.punct && w.key != "of" && w.key != "the" && w.key != "s" &&
+        !Title(w.key) && !RoleNoun(w.key) && RoleKind(w.key) == 0)
+      break;
+    out.push_back(w.key);
+  }
   if (m.word + 2 < words_.size() && words_[m.word + 1].key == ",")
     for (size_t k = m.word + 2;
          k < words_.size() && k < m.word + 14 && usable(k); ++k)
@@ -5525,6 +5513,8 @@ std::optional<Reader::Subject> Reader::DescribedHolder(size_t a, size_t b,
   return Subject{*named, "", true};
 }
 
+// Whether word k is a hyphen inside a word: "36-year-old", no spaces
+// around it, or an age as tokenised text writes it ("36 - year - old").
 bool Reader::HyphenInWord(size_t k) const {
   if (k == 0 || k + 1 >= words_.size() || words_[k].key != "-" ||
       words_[k + 1].punct)
@@ -5878,9 +5868,21 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
          words_[before].key != ":");
     size_t n = i;
     while (dash_at(n) && n < i + 2) ++n;
-    if (alone && n < words_.size() && words_[n].cap &&
+    // (A credit's shape: the name, then the line's end, a comma, a
+    // bracket or what it was said of, "on", "after"; not "- Venus
+    // Williams won seven majors.", a sentence of its own.)
+    static const std::unordered_set<std::string_view> kOf = {
+        "on", "after", "before", "following", "speaking",   "talking", "in",
+        "at", "when",  "about",  "during",    "reflecting", "asked",   "to"};
+    const size_t r = n < words_.size() ? RunEnd(n) : n;
+    const bool credit = r < words_.size() &&
+                        (r + 1 >= words_.size() ||
+                         words_[r + 1].paragraph != words_[n].paragraph ||
+                         words_[r + 1].key == "," || words_[r + 1].key == "(" ||
+                         kOf.count(words_[r + 1].key) > 0);
+    if (alone && credit && words_[n].cap &&
         words_[n].paragraph == words_[i].paragraph) {
-      auto s = Resolve(n, RunEnd(n), n);
+      auto s = Resolve(n, r, n);
       if (s && s->person && !s->speaker.empty()) return s;
     }
   }
@@ -6469,7 +6471,8 @@ std::optional<Reader::Subject> Reader::After(size_t q) {
           (words_[last + 1].key == "a" || words_[last + 1].key == "an" ||
            words_[last + 1].key == "another")) {
         auto named = Resolve(i, comma - 1, i);
-        if (named && named->person && !named->org) return named;
+        if (named && named->person && !named->org && !Place(named->speaker))
+          return named;
       }
       if (closes && clean) return Resolve(last + 1, b, last + 1);
     }
@@ -7485,20 +7488,30 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
   }
   // "..., according to Leah Wald, CEO at Valkyrie Investments, who said":
   // the person the clause after the comma is about, past an apposition.
-  if (a > start + 3 && words_[a - 1].key == "who" && words_[a - 2].key == "," &&
+  // (Only a role in apposition between them, no "and" or "then": not
+  // "John Smith, 45, and later to his wife, who said".)
+  if (a > start + 4 && words_[a - 1].key == "who" && words_[a - 2].key == "," &&
       words_[a - 1].quote < 0) {
-    for (size_t k = a - 2; k > start && a - k < 16;) {
-      --k;
-      if (words_[k].quote >= 0 || (words_[k].punct && SentenceEnd(k))) break;
-      if (words_[k].punct || !words_[k].cap || words_[k + 1].key != ",")
-        continue;
-      size_t n = k;
-      while (n > start && words_[n - 1].cap && !words_[n - 1].punct) --n;
-      auto named = Resolve(n, k, v);
-      if (named && named->person && !named->org &&
+    size_t c = a - 2;  // back to the comma after the name
+    while (c > start && a - c < 12 && words_[c - 1].key != "," &&
+           words_[c - 1].quote < 0 && !Verb(c - 1) &&
+           words_[c - 1].key != "and" && words_[c - 1].key != "then" &&
+           words_[c - 1].key != "or")
+      --c;
+    // (c: the apposition's first word.)
+    if (c > start + 1 && c + 1 < a - 2 && words_[c - 1].key == "," &&
+        (Title(words_[c].key) || RoleNoun(words_[c].key) ||
+         words_[c].key == "a" || words_[c].key == "an" ||
+         words_[c].key == "the") &&
+        words_[c - 2].cap && !words_[c - 2].punct) {
+      size_t n = c - 2;
+      while (n > start && c - 2 - n < 5 && words_[n - 1].cap &&
+             !words_[n - 1].punct)
+        --n;
+      auto named = Resolve(n, c - 2, v);
+      if (named && named->person && !named->org && !Place(named->speaker) &&
           named->speaker.find(' ') != std::string::npos)
         return named;
-      k = n;
     }
   }
   // "A witness who was driving behind the minivan said": the one the
@@ -7580,12 +7593,9 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
          words_[k].key == "an"))
       a = k;
   }
-  // "GCHQ on Wednesday revealed": the head before its adjuncts; but "a
-  // senior official at the Department of Energy", "officials in the town"
-  // are where someone described is.
-  // ("The Committee on Climate Change said": "on" inside a body's name.)
-  // ("Speaking today Ms Palaszczuk warned": a participle opening the
-  // sentence and when; the subject is the name after them.)
+  // "Speaking today Ms Palaszczuk warned": a participle opening the
+  // sentence, then a few words in lower case (when, where); the subject
+  // is the name after them.
   if (a + 2 < b && words_[a].open && words_[a].key.ends_with("ing") &&
       Lead(words_[a])) {
     size_t k = a + 1;
@@ -7594,6 +7604,10 @@ std::optional<Reader::Subject> Reader::SubjectOf(size_t v, size_t start,
       ++k;
     if (k > a + 1 && k < b && words_[k].cap && !words_[k].punct) a = k;
   }
+  // "GCHQ on Wednesday revealed": the head before its adjuncts; but "a
+  // senior official at the Department of Energy", "officials in the town"
+  // are where someone described is.
+  // ("The Committee on Climate Change said": "on" inside a body's name.)
   const bool described = !words_[a].cap || words_[a].open;
   for (size_t k = a + 1; k < b; ++k)
     if (Adjunct(words_[k].key) && BodyAt(k) >= k &&
@@ -7753,9 +7767,13 @@ std::optional<Reader::Subject> Reader::Before(size_t q, bool* called) {
     if (k == "according" && v + 1 <= first && words_[v + 1].key == "to") {
       // ('"...," Tilles said, according to EurekAlert. "...": the outlet
       // that carried the quotation before, no new speaker.)
-      bool carried = false;
-      for (size_t x = start; x < v && !carried; ++x)
-        carried = words_[x].quote >= 0;
+      // (Not after scare quotes: 'Talks on the "reset" collapsed,
+      // according to Jane Doe, "..."'.)
+      bool carried = false, quoted = false;
+      for (size_t x = start; x < v && !carried; ++x) {
+        quoted = quoted || words_[x].quote >= 0;
+        carried = quoted && words_[x].quote < 0 && Verb(x);
+      }
       if (carried) continue;
       size_t j = v + 2;
       j = SourceEnd(j, first + 1, false);

@@ -2347,7 +2347,7 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"Yes,\" said Coun. Jane Roe.",
                     "Yes,", "Jane Roe"},
         // "the union boss": the one named nearest before with "union" and a
-        // role of\nthat kind (head, leader, chief) around the name.
+        // role of that kind (head, leader, chief) around the name.
         SpeakerCase{"DescriptionByTheWordsAroundAName",
                     "The strike was called by Claus Weselsky, head of the "
                     "train drivers' union GDL.\n"
@@ -2363,7 +2363,7 @@ INSTANTIATE_TEST_SUITE_P(
                     "\"We will look at it,\" the Timberwolves boss said.",
                     "We will look at it,", "Rick Delgado"},
         // "..., Tilles said, according to EurekAlert. "...": the outlet that
-        // carried\nthe quotation before is no new speaker.
+        // carried the quotation before is no new speaker.
         SpeakerCase{"AccordingToAfterASpeakerIsTheOutlet",
                     "Stephen Tilles led the study.\n"
                     "\"Reactions were much milder,\" Tilles said, according to "
@@ -2377,7 +2377,7 @@ INSTANTIATE_TEST_SUITE_P(
                     "fled the scene on foot.\"",
                     "the man fled the scene on foot.", "police"},
         // "Since 1998, the Food and Drug Administration ...": a conjunction
-        // opening\na sentence is no body's name.
+        // opening a sentence is no body's name.
         SpeakerCase{"ConjunctionOpeningASentenceIsNoBody",
                     "Since 1998, the Food and Drug Administration has required "
                     "fortified flour.\n"
@@ -2387,25 +2387,18 @@ INSTANTIATE_TEST_SUITE_P(
                     "affect the stability of added folic acid,",
                     "Food and Drug Administration"},
         // "Speaking this afternoon Ms Palaszczuk warned": a participle and
-        // when\nopening the sentence are no subject; the name after them is.
+        // when opening the sentence are no subject; the name after them is.
         SpeakerCase{
             "ParticipleAndWhenOpeningASentence",
             "Speaking this afternoon Ms Palaszczuk warned residents to leave.\n"
             "\"The intensity of this fire is unusual,\" she said.",
             "The intensity of this fire is unusual,", "Palaszczuk"},
         // "...," Deepali, another resident said.": a name and its apposition,
-        // the\nclosing comma left out; the name is the subject.
+        // the closing comma left out; the name is the subject.
         SpeakerCase{"NameThenAppositionWithoutItsClosingComma",
                     "\"There are a lot of potholes on the road,\" Deepali, "
                     "another resident said.",
                     "There are a lot of potholes on the road,", "Deepali"},
-        // "South African Wayde Van Niekerk", "the South African": a
-        // country's\nperson of two words, before a name and alone.
-        SpeakerCase{
-            "CountryOfTwoWordsBeforeAName",
-            "South African Wayde Van Niekerk was in a class of his own.\n"
-            "\"It is amazing to win the world title,\" the South African said.",
-            "It is amazing to win the world title,", "Wayde Van Niekerk"},
         // "the setting offered a unique opportunity" says nothing; "offered:"
         // would.
         SpeakerCase{
@@ -2424,7 +2417,7 @@ INSTANTIATE_TEST_SUITE_P(
                     "I can confirm that the meeting has been postponed,",
                     "a UN official"},
         // "..." alone in its paragraph, then "-- Novak Djokovic after ...": a
-        // credit\nline below it, as quote round-ups give it.
+        // credit line below it, as quote round-ups give it.
         SpeakerCase{"CreditLineBelowAQuotation",
                     "Who said what at Wimbledon on Tuesday:\n"
                     "\"First of all I am going to have a beer probably.\"\n"
@@ -2443,14 +2436,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "DO NOT drive on Hwy 23. Deputies are pulling back.",
                     "Harmon Parish Sheriff's Office"},
         // "..., Leah Wald, CEO at Valkyrie Investments, who said ...": the
-        // person the\nclause after the comma is about, past an apposition.
+        // person the clause after the comma is about, past an apposition.
         SpeakerCase{"WhoAfterAnApposition",
                     "The market action is unsurprising, according to Leah "
                     "Wald, CEO at Valkyrie Investments, who said the news was "
                     "largely priced into the market \"a while ago.\"",
                     "a while ago.", "Leah Wald"},
         // "Hugging Face CEO says ...": a headline's office is no one's name;
-        // "he" is\nthe one the story gives it, whatever "his" a body seems to
+        // "he" is the one the story gives it, whatever "his" a body seems to
         // get later.
         SpeakerCase{"HeadlineOfficeIsNoOne",
                     "Hugging Face CEO says China is winning the AI race\n"
@@ -2467,6 +2460,32 @@ INSTANTIATE_TEST_SUITE_P(
                     "Fr Liam Cussen has been parish priest for a decade.\n"
                     "\"Nobody believes me,\" said Fr. Cussen.",
                     "Nobody believes me,", "Liam Cussen"},
+        // (From the review: "according to" after scare quotes names the speaker
+        // still.)
+        SpeakerCase{"AccordingToAfterScareQuotes",
+                    "Talks on the \"reset\" collapsed, according to Jane Doe, "
+                    "\"because no one trusted anyone.\"",
+                    "because no one trusted anyone.", "Jane Doe"},
+        SpeakerCase{"OfferedALeadIn",
+                    "Smith offered a blunt assessment: \"The plan will fail.\"",
+                    "The plan will fail.", "Smith"},
+        SpeakerCase{"CreditLineIsNoSentence",
+                    "Serena Williams looked back on her career.\n"
+                    "\"I gave everything to this sport.\"\n"
+                    "- Venus Williams won seven majors.",
+                    "I gave everything to this sport.", "Serena Williams"},
+        SpeakerCase{"WhoAfterAnAndIsNotTheNameBefore",
+                    "Police spoke to John Smith, 45, and later to his wife, "
+                    "who said: \"We saw nothing at all.\"",
+                    "We saw nothing at all.", ""},
+        SpeakerCase{"DescriptionNotAcrossAnotherName",
+                    "Union leader Mary Jones met Acme chief executive John "
+                    "Smith on Monday.\n"
+                    "\"We will strike,\" the union boss said.",
+                    "We will strike,", "Mary Jones"},
+        SpeakerCase{"CountryOpeningABodysName",
+                    "\"Aid is blocked,\" the Lebanese Red Cross said.",
+                    "Aid is blocked,", "Lebanese Red Cross"},
         // Tokenised text spaces off the hyphen or apostrophe inside a name:
         // still one name, written as the text joins it elsewhere.
         SpeakerCase{
