@@ -76,18 +76,20 @@ std::string Norm(const std::string& s) {
 
 // Why a speech quotation's speaker is wrong (`found` false when stet did
 // not find it as speech): not found, stet gave no speaker, the gold set
-// gives none, another form of the same person ("Johnson" for "Boris
-// Johnson"), or someone else, told apart by whether each is a name or a
-// description (which opens lower-case: "a police spokesman", "the
-// company").
+// gives none, another form of the same person, shorter ("Johnson" for
+// "Boris Johnson") or longer ("Mr Johnson" for "Johnson"), or someone else,
+// told apart by whether each is a name or a description (which opens
+// lower-case: "a police spokesman", "the company").
 std::string ErrorKind(bool found, const std::string& want,
                       const std::string& got) {
   const std::string a = Norm(want), b = Norm(got);
   if (!found) return "not_found";
   if (b.empty()) return "unknown_given";
   if (a.empty()) return "none_expected";
+  // (Shorter or longer than the gold set's: a full name missed, or a
+  // title or another word kept.)
   if (stet::SamePerson(stet::PersonKey(a), stet::PersonKey(b)))
-    return "other_form";
+    return b.size() < a.size() ? "other_form_shorter" : "other_form_longer";
   const auto form = [](const std::string& s) {
     return std::islower(static_cast<unsigned char>(s[0])) ? "description"
                                                           : "name";

@@ -27,7 +27,9 @@ ERROR_KINDS = {"name_for_name": "another named speaker for a named one",
                "not_found": "the quotation not found as speech",
                "unknown_given": "no speaker where the text gives one",
                "none_expected": "a speaker where the text gives none",
-               "other_form": "another form of the right name"}
+               "other_form_shorter": "a shorter form of the right name",
+               "other_form_longer": "a longer form of the right name (a title "
+                                    "or another word kept)"}
 
 
 def row(name, s):
