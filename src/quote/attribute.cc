@@ -217,6 +217,15 @@ const std::unordered_set<std::string_view>& Pronouns() {
   return p;
 }
 
+// A conjunction opening a clause of its own ("When asked ..., Papermaster
+// would not", "Since 1998, the Food and Drug Administration has").
+bool Subordinator(std::string_view k) {
+  static const std::unordered_set<std::string_view> kSubordinate = {
+      "when",    "while", "after", "before", "although", "though",  "if",
+      "because", "since", "once",  "unless", "until",    "whereas", "whenever"};
+  return kSubordinate.count(k) > 0;
+}
+
 // Verbs that follow a subject ("the "deal" was").
 bool Auxiliary(std::string_view k) {
   static const std::unordered_set<std::string_view> a = {
@@ -1483,10 +1492,9 @@ class Reader {
         "officially", "only", "early", "nearly", "roughly", "partly", "mostly",
         "largely", "rarely", "frequently", "occasionally", "surprisingly",
         "critically", "separately", "subsequently",
-        // A clause's conjunction: "Since 1998, the Food and Drug
-        // Administration has ...".
-        "since", "until", "unless", "whereas", "whilst", "while", "when",
-        "whenever", "because", "once", "during", "throughout",
+        // (And a clause's conjunction, Subordinator below: "Since 1998, the
+        // Food and Drug Administration has ...".)
+        "whilst", "during", "throughout",
         // A verb opening the sentence: "Enter Stuart R. Kaplan, ...",
         // "Meet Jane Doe", "Says Smith: ...".
         "enter", "meet", "says", "said", "thanks", "welcome", "consider",
@@ -1503,6 +1511,7 @@ class Reader {
         !words_[at + 2].punct && words_[at + 2].cap;
     if ((name_follows || dotted_name_follows) && Title(w.key)) return false;
     return w.open && (Stopwords().count(w.key) > 0 || kLead.count(w.key) > 0 ||
+                      Subordinator(w.key) ||
                       (w.key.size() > 4 && w.key.ends_with("ly") &&
                        !name_follows && !capital_.count(w.key)) ||
                       // (Not "Downing Street", "Reading Borough Council":
@@ -6590,13 +6599,9 @@ std::optional<Reader::Subject> Reader::FirstSubject(size_t start, size_t v) {
   // "When asked about when AMD and SeaMicro started talking, Papermaster
   // would not ...": the subject comes after an opening clause.
   {
-    static const std::unordered_set<std::string_view> kSubordinate = {
-        "when",   "while", "after",   "before",  "although",
-        "though", "if",    "because", "since",   "once",
-        "unless", "until", "whereas", "whenever"};
     size_t o = start;
     while (o < v && words_[o].punct) ++o;
-    if (o < v && kSubordinate.count(words_[o].key)) {
+    if (o < v && Subordinator(words_[o].key)) {
       for (size_t c = o + 1; c + 1 < v; ++c) {
         if (words_[c].quote >= 0) break;
         if (words_[c].key == ",") {
